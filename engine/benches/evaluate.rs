@@ -1,0 +1,35 @@
+//! One full evaluation (requirement + plan + schedule + findings) for a busy but realistic person.
+//! Budget: ≤ 50 µs per evaluation (README records the measured figure).
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use mg_engine::{evaluate, validate, RawInput};
+
+fn busy_person() -> RawInput<'static> {
+    RawInput {
+        age: Some("52"),
+        sex: Some("female"),
+        form: Some("citrate"),
+        unit_mg: Some("1000"),
+        basis: Some("compound"),
+        target: Some("300"),
+        egfr: Some("55"),
+        serum: Some("0.8"),
+        serum_unit: Some("mmol_l"),
+        ferritin: Some("60"),
+        tsat: Some("18"),
+        other_mg: Some("50"),
+        meds: Some("levothyroxine,iron@10:00,quinolone@08:00,quinolone@20:00,ppi,gabapentin@13:00"),
+        gi: Some("1"),
+        ..RawInput::default()
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let (input, _) = validate(&busy_person());
+    c.bench_function("evaluate (full)", |b| b.iter(|| evaluate(black_box(&input))));
+    let raw = busy_person();
+    c.bench_function("validate + evaluate", |b| b.iter(|| evaluate(&validate(black_box(&raw)).0)));
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

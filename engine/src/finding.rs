@@ -1,0 +1,156 @@
+//! Findings: what a rule says about a person's situation. Every rule id, its severity and its
+//! sources are defined here, once; the rule functions live beside the concept they check.
+
+use crate::meds::MedId;
+use crate::source::SourceId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Caution,
+    /// No self-dosing: the engine proposes no dose while any `Stop` finding stands.
+    Stop,
+}
+
+impl Severity {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Caution => "caution",
+            Severity::Stop => "stop",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleId {
+    Infant,
+    Under18,
+    Pregnancy,
+    Lactation,
+    KidneyStop,
+    KidneyMonitor,
+    SerumHigh,
+    SerumHighNormal,
+    SerumLow,
+    FerritinLow,
+    FerritinBorderline,
+    TsatLow,
+    UlExceeded,
+    AboveRlsRange,
+    ManyUnits,
+    GiUpset,
+    SplitDose,
+    StartLow,
+    Interaction(MedId),
+    ScheduleConflict,
+}
+
+/// Severity and sources of one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleDef {
+    pub severity: Severity,
+    pub sources: &'static [SourceId],
+}
+
+const fn def(severity: Severity, sources: &'static [SourceId]) -> RuleDef {
+    RuleDef { severity, sources }
+}
+
+impl RuleId {
+    /// The stable id used in `data-rule` (contract).
+    pub fn id(self) -> String {
+        match self {
+            RuleId::Infant => "infant".into(),
+            RuleId::Under18 => "under-18".into(),
+            RuleId::Pregnancy => "pregnancy".into(),
+            RuleId::Lactation => "lactation".into(),
+            RuleId::KidneyStop => "kidney-stop".into(),
+            RuleId::KidneyMonitor => "kidney-monitor".into(),
+            RuleId::SerumHigh => "serum-high".into(),
+            RuleId::SerumHighNormal => "serum-high-normal".into(),
+            RuleId::SerumLow => "serum-low".into(),
+            RuleId::FerritinLow => "ferritin-low".into(),
+            RuleId::FerritinBorderline => "ferritin-borderline".into(),
+            RuleId::TsatLow => "tsat-low".into(),
+            RuleId::UlExceeded => "ul-exceeded".into(),
+            RuleId::AboveRlsRange => "above-rls-range".into(),
+            RuleId::ManyUnits => "many-units".into(),
+            RuleId::GiUpset => "gi-upset".into(),
+            RuleId::SplitDose => "split-dose".into(),
+            RuleId::StartLow => "start-low".into(),
+            RuleId::Interaction(m) => format!("interaction-{}", m.id()),
+            RuleId::ScheduleConflict => "schedule-conflict".into(),
+        }
+    }
+
+    pub fn def(self) -> RuleDef {
+        use Severity::*;
+        use SourceId::*;
+        match self {
+            RuleId::Infant => def(Stop, &[Ods, Iom1997]),
+            RuleId::Under18 => def(Caution, &[Seed, Aasm2024]),
+            RuleId::Pregnancy => def(Caution, &[Ods, Iom1997]),
+            RuleId::Lactation => def(Info, &[Ods, Iom1997]),
+            RuleId::KidneyStop => def(Stop, &[Kdigo2012, SmpcAspartate, Seed]),
+            RuleId::KidneyMonitor => def(Caution, &[Kdigo2012, Seed]),
+            RuleId::SerumHigh => def(Stop, &[Seed, Ods]),
+            RuleId::SerumHighNormal => def(Caution, &[Iom1997, Seed]),
+            RuleId::SerumLow => def(Info, &[Iom1997, Seed]),
+            RuleId::FerritinLow => def(Info, &[Aasm2024, Seed]),
+            RuleId::FerritinBorderline => def(Info, &[Aasm2024]),
+            RuleId::TsatLow => def(Info, &[Aasm2024]),
+            RuleId::UlExceeded => def(Caution, &[Ods, Iom1997]),
+            RuleId::AboveRlsRange => def(Info, &[Seed]),
+            RuleId::ManyUnits => def(Caution, &[Ods]),
+            RuleId::GiUpset => def(Caution, &[Seed, Ods]),
+            RuleId::SplitDose => def(Info, &[Seed, Fine1991]),
+            RuleId::StartLow => def(Info, &[Seed]),
+            RuleId::Interaction(m) => {
+                let med = m.med();
+                def(med.severity, med.sources)
+            }
+            RuleId::ScheduleConflict => def(Caution, &[Ods]),
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        self.def().severity
+    }
+}
+
+/// What a rule found for this person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub rule: RuleId,
+    pub severity: Severity,
+    /// What was found, with the person's numbers.
+    pub message: String,
+    /// What to do about it.
+    pub action: String,
+    pub sources: &'static [SourceId],
+}
+
+impl Finding {
+    pub fn new(rule: RuleId, message: impl Into<String>, action: impl Into<String>) -> Finding {
+        let d = rule.def();
+        Finding { rule, severity: d.severity, message: message.into(), action: action.into(), sources: d.sources }
+    }
+}
+
+/// Stop first, then caution, then info; stable within a severity.
+pub fn sort_by_severity(findings: &mut [Finding]) {
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interaction_findings_cite_their_drug() {
+        let d = RuleId::Interaction(MedId::Levothyroxine).def();
+        assert_eq!(d.sources, &[SourceId::FdaLevothyroxine]);
+        assert_eq!(RuleId::Interaction(MedId::LoopDiuretic).id(), "interaction-loop_diuretic");
+    }
+}

@@ -1,0 +1,121 @@
+//! The seed article's relief and lifestyle measures, its account of how magnesium acts, and the
+//! evidence table — each in this app's own words, each with its source.
+
+use crate::source::SourceId;
+
+/// A measure the person can tick to try (`try` URL parameter holds the ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Measure {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub how: &'static str,
+    pub source: SourceId,
+}
+
+pub const LIFESTYLE: &[Measure] = &[
+    Measure { id: "walk", title: "Move during the day", how: "Regular low-impact exercise such as walking or swimming; walk or pace when symptoms start.", source: SourceId::Seed },
+    Measure { id: "stretch", title: "Stretch your legs", how: "Gentle calf and thigh stretches or leg-focused yoga in the evening.", source: SourceId::Seed },
+    Measure { id: "massage", title: "Massage", how: "Rub or massage the legs when symptoms come; a magnesium oil may be used for the massage itself.", source: SourceId::Seed },
+    Measure { id: "bath", title: "Warm bath before bed", how: "A warm bath in the evening to relax the muscles.", source: SourceId::Seed },
+    Measure { id: "caffeine", title: "Less caffeine in the evening", how: "Avoid coffee, tea, cola and energy drinks after mid-afternoon.", source: SourceId::Seed },
+    Measure { id: "sleep", title: "Regular sleep times", how: "Go to bed and get up at the same times every day.", source: SourceId::Seed },
+    Measure { id: "socks", title: "Compression socks", how: "Wear them during long spells of sitting.", source: SourceId::Seed },
+    Measure { id: "relax", title: "Muscle relaxation", how: "Tense and release muscle groups one by one (progressive muscle relaxation).", source: SourceId::Seed },
+    Measure { id: "breathing", title: "Slow breathing", how: "A few minutes of slow, deep breathing when symptoms start.", source: SourceId::Seed },
+    Measure { id: "meditation", title: "Meditation before sleep", how: "A short meditation or wind-down routine at bedtime.", source: SourceId::Seed },
+    Measure { id: "iron_c", title: "Iron with vitamin C, apart from magnesium", how: "Only if a blood test shows low iron: take it with vitamin C and at least 2 hours away from magnesium.", source: SourceId::Seed },
+    Measure { id: "b_vitamins", title: "B vitamins", how: "The seed article suggests a B-complex for nerve health; evidence for RLS is limited.", source: SourceId::Seed },
+    Measure { id: "position", title: "Change position", how: "Shift position or get up briefly when symptoms build.", source: SourceId::Seed },
+];
+
+pub fn measure(id: &str) -> Option<&'static Measure> {
+    LIFESTYLE.iter().find(|m| m.id == id)
+}
+
+/// How magnesium is thought to act on nerves and muscles (seed article; paraphrased).
+pub const MECHANISMS: &[(&str, &str)] = &[
+    ("Calmer nerve signals", "Magnesium damps the release of acetylcholine, the messenger that tells muscles to contract, so nerves fire less easily."),
+    ("Calcium balance", "It sits in calcium channels of nerve cells and limits how much calcium flows in, which keeps nerves from over-reacting."),
+    ("Steady membranes", "It helps keep the electrical charge across nerve membranes stable, against irregular firing."),
+    ("Contract and relax", "Muscles need it to relax after contracting; it balances calcium inside muscle fibres."),
+    ("Energy", "It is needed to make and use ATP, the energy molecule of muscle cells."),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    VeryLow,
+    Low,
+    Unclear,
+}
+
+impl Strength {
+    pub const fn label(self) -> &'static str {
+        match self {
+            Strength::VeryLow => "Very low",
+            Strength::Low => "Low",
+            Strength::Unclear => "Unclear",
+        }
+    }
+}
+
+/// One row of the evidence table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Study {
+    pub source: SourceId,
+    pub design: &'static str,
+    pub people: Option<u16>,
+    pub dose: &'static str,
+    pub duration: &'static str,
+    pub result: &'static str,
+    pub strength: Strength,
+    /// Where the seed article states it differently.
+    pub seed_says: Option<&'static str>,
+}
+
+pub const EVIDENCE: &[Study] = &[
+    Study {
+        source: SourceId::Hornyak1998, design: "Open pilot study, no control group", people: Some(10),
+        dose: "about 300 mg magnesium in the evening", duration: "4–6 weeks",
+        result: "Fewer leg movements that woke people and better sleep efficiency.",
+        strength: Strength::VeryLow, seed_says: Some("The seed lists it as an unnamed \"clinical trial\" of 300 mg."),
+    },
+    Study {
+        source: SourceId::Jadidi2022, design: "Single-blind randomised trial: magnesium oxide vs vitamin B6 vs placebo", people: Some(75),
+        dose: "250 mg magnesium oxide daily", duration: "2 months",
+        result: "Symptoms and sleep improved more than with placebo at 2 months.",
+        strength: Strength::Low, seed_says: Some("The seed article gives the dose as 200 mg; the trial used 250 mg."),
+    },
+    Study {
+        source: SourceId::Gorantla2024, design: "Open-label pilot study, no control group", people: Some(12),
+        dose: "200 mg elemental magnesium (citrate) with dinner", duration: "8 weeks",
+        result: "RLS severity scores improved.",
+        strength: Strength::VeryLow, seed_says: None,
+    },
+    Study {
+        source: SourceId::Marshall2019, design: "Systematic review of the trials", people: None,
+        dose: "various", duration: "various",
+        result: "It is unclear whether magnesium helps RLS; the studies are small and weak.",
+        strength: Strength::Unclear, seed_says: None,
+    },
+    Study {
+        source: SourceId::Aasm2024, design: "Clinical practice guideline", people: None,
+        dose: "—", duration: "—",
+        result: "Does not recommend magnesium for RLS; checking and treating iron comes first.",
+        strength: Strength::Unclear, seed_says: None,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lifestyle_ids_are_unique_and_the_jadidi_dose_is_corrected() {
+        for (i, m) in LIFESTYLE.iter().enumerate() {
+            assert!(LIFESTYLE[i + 1..].iter().all(|o| o.id != m.id));
+            assert_eq!(measure(m.id), Some(m));
+        }
+        let j = EVIDENCE.iter().find(|s| s.source == SourceId::Jadidi2022).unwrap();
+        assert!(j.dose.starts_with("250 mg") && j.seed_says.unwrap().contains("200 mg"));
+    }
+}

@@ -1,0 +1,335 @@
+//! Turning what a person typed (URL parameter strings) into validated engine input.
+//! Each invalid value yields a `FieldError` for its field and falls back to empty/default;
+//! every other field still applies.
+
+use crate::clock::{Clock, Day};
+use crate::field_error::FieldError;
+use crate::forms::FormId;
+use crate::kidney::{Ckd, MAX_EGFR};
+use crate::meds::MedId;
+use crate::person::{LifeStage, Person, Sex, CHILDBEARING_AGES, MAX_AGE};
+use crate::product::{Basis, Product, MAX_UNIT_MG};
+use crate::serum::{Serum, SerumUnit};
+
+/// The raw text of each input, keyed like the URL parameters. `None` or empty = not given.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RawInput<'a> {
+    pub age: Option<&'a str>,
+    pub sex: Option<&'a str>,
+    pub stage: Option<&'a str>,
+    pub form: Option<&'a str>,
+    pub unit_mg: Option<&'a str>,
+    pub basis: Option<&'a str>,
+    pub target: Option<&'a str>,
+    pub egfr: Option<&'a str>,
+    pub ckd: Option<&'a str>,
+    pub serum: Option<&'a str>,
+    pub serum_unit: Option<&'a str>,
+    pub ferritin: Option<&'a str>,
+    pub tsat: Option<&'a str>,
+    pub wake: Option<&'a str>,
+    pub dinner: Option<&'a str>,
+    pub bedtime: Option<&'a str>,
+    pub other_mg: Option<&'a str>,
+    pub meds: Option<&'a str>,
+    pub gi: Option<&'a str>,
+}
+
+/// One dose of a medicine the person takes; `time: None` = the app's stated conventional time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MedDose {
+    pub med: MedId,
+    pub time: Option<Clock>,
+}
+
+/// Validated input to `evaluate`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub person: Person,
+    pub form: FormId,
+    /// mg per unit as printed on the label, with its basis.
+    pub unit_mg: Option<f64>,
+    pub basis: Basis,
+    /// Planned daily elemental mg; `None` = the app's suggestion.
+    pub target_mg: Option<f64>,
+    pub egfr: Option<f64>,
+    pub ckd: Ckd,
+    pub serum: Option<Serum>,
+    pub ferritin: Option<f64>,
+    pub tsat: Option<f64>,
+    pub day: Day,
+    /// Elemental mg/day already taken from other supplements, antacids or laxatives.
+    pub other_mg: f64,
+    pub meds: Vec<MedDose>,
+    /// Stomach upset on the current supplement.
+    pub gi_upset: bool,
+}
+
+impl Default for Input {
+    fn default() -> Self {
+        Input {
+            person: Person::default(),
+            form: FormId::DEFAULT,
+            unit_mg: None,
+            basis: Basis::default(),
+            target_mg: None,
+            egfr: None,
+            ckd: Ckd::default(),
+            serum: None,
+            ferritin: None,
+            tsat: None,
+            day: Day::DEFAULT,
+            other_mg: 0.0,
+            meds: Vec::new(),
+            gi_upset: false,
+        }
+    }
+}
+
+impl Input {
+    pub fn product(&self) -> Option<Product> {
+        self.unit_mg.map(|unit_mg| Product { form: self.form, unit_mg, basis: self.basis })
+    }
+}
+
+pub const MAX_TARGET_MG: f64 = 2000.0;
+pub const MAX_OTHER_MG: f64 = 5000.0;
+pub const MAX_MED_DOSES: usize = 24;
+/// Smallest mg per unit accepted (anything smaller is a typo for grams or micrograms).
+pub const MIN_UNIT_MG: f64 = 1.0;
+
+fn given(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A plain decimal number (no NaN, no infinity, no units) within `min..=max`.
+/// `min_exclusive` makes the lower bound strict.
+pub fn parse_number(s: &str, min: f64, min_exclusive: bool, max: f64) -> Option<f64> {
+    let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+');
+    let v: f64 = if plain { s.parse().ok()? } else { return None };
+    let above_min = if min_exclusive { v > min } else { v >= min };
+    (v.is_finite() && above_min && v <= max).then_some(v)
+}
+
+struct Validator {
+    errors: Vec<FieldError>,
+}
+
+impl Validator {
+    fn number(&mut self, field: &'static str, raw: Option<&str>, (min, excl, max): (f64, bool, f64), what: &str) -> Option<f64> {
+        let s = given(raw)?;
+        let v = parse_number(s, min, excl, max);
+        if v.is_none() {
+            let bound = if excl { format!("above {min}") } else { format!("from {min}") };
+            self.errors.push(FieldError::new(field, format!("“{s}” is not a valid {what}: enter a number {bound} up to {max}.")));
+        }
+        v
+    }
+
+    fn choice<T>(&mut self, field: &'static str, raw: Option<&str>, parse: impl Fn(&str) -> Option<T>, allowed: &str) -> Option<T> {
+        let s = given(raw)?;
+        let v = parse(s);
+        if v.is_none() {
+            self.errors.push(FieldError::new(field, format!("“{s}” is not one of the choices: {allowed}.")));
+        }
+        v
+    }
+
+    fn time(&mut self, field: &'static str, raw: Option<&str>, default: Clock) -> Clock {
+        self.choice(field, raw, Clock::parse, "a 24-hour time such as 07:30 (HH:MM)").unwrap_or(default)
+    }
+
+    fn meds(&mut self, raw: Option<&str>) -> Vec<MedDose> {
+        let Some(s) = given(raw) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut unknown = Vec::new();
+        let mut bad_times = Vec::new();
+        let mut dropped = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (id, time) = match part.split_once('@') {
+                Some((id, t)) => (id.trim(), Some(t.trim())),
+                None => (part, None),
+            };
+            let Some(med) = MedId::parse(id) else {
+                unknown.push(id.to_string());
+                continue;
+            };
+            let time = match time.map(|t| (t, Clock::parse(t))) {
+                Some((_, Some(c))) => Some(c),
+                Some((t, None)) => {
+                    bad_times.push(format!("{id}@{t}"));
+                    None
+                }
+                None => None,
+            };
+            if out.len() < MAX_MED_DOSES {
+                out.push(MedDose { med, time });
+            } else {
+                dropped.push(part.to_string());
+            }
+        }
+        if !unknown.is_empty() {
+            self.errors.push(FieldError::new("meds", format!("Unknown medicine id(s) ignored: {}.", unknown.join(", "))));
+        }
+        if !dropped.is_empty() {
+            self.errors.push(FieldError::new(
+                "meds",
+                format!("Only the first {MAX_MED_DOSES} doses are used; left out: {}.", dropped.join(", ")),
+            ));
+        }
+        if !bad_times.is_empty() {
+            self.errors.push(FieldError::new(
+                "meds",
+                format!("Time not understood for {} — use HH:MM (24-hour); the usual time is assumed instead.", bad_times.join(", ")),
+            ));
+        }
+        out
+    }
+}
+
+/// Validates every field independently. Never panics, whatever the strings hold.
+pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
+    let mut v = Validator { errors: Vec::new() };
+    let d = Input::default();
+
+    let age = given(raw.age).and_then(|s| {
+        let age = s.parse::<u8>().ok().filter(|a| *a <= MAX_AGE);
+        if age.is_none() {
+            v.errors.push(FieldError::new("age", format!("“{s}” is not a valid age: enter whole years from 0 to {MAX_AGE} (0 = under one year).")));
+        }
+        age
+    });
+    let sex = v.choice("sex", raw.sex, Sex::parse, "female or male");
+    let mut stage = v.choice("stage", raw.stage, LifeStage::parse, "none, pregnant or lactating").unwrap_or_default();
+    if stage != LifeStage::None {
+        let wrong_sex = sex == Some(Sex::Male);
+        let wrong_age = age.is_some_and(|a| !CHILDBEARING_AGES.contains(&a));
+        if wrong_sex || wrong_age {
+            v.errors.push(FieldError::new(
+                "stage",
+                "Pregnancy and breastfeeding values exist only for females aged 14–50, so this choice is ignored.",
+            ));
+            stage = LifeStage::None;
+        }
+    }
+
+    let form = v.choice("form", raw.form, FormId::parse, "a form from the list (e.g. glycinate, citrate, oxide)").unwrap_or(d.form);
+    let unit_mg = v.number("unit_mg", raw.unit_mg, (MIN_UNIT_MG, false, MAX_UNIT_MG), "amount per tablet (mg)");
+    let basis = v.choice("basis", raw.basis, Basis::parse, "elemental or compound").unwrap_or_default();
+    let target_mg = v.number("target", raw.target, (0.0, true, MAX_TARGET_MG), "daily dose (mg/day)");
+    let egfr = v.number("egfr", raw.egfr, (0.0, true, MAX_EGFR), "eGFR (mL/min/1.73 m²)");
+    let ckd = v.choice("ckd", raw.ckd, Ckd::parse, "yes, no or unknown").unwrap_or_default();
+    let serum_unit = v.choice("serum_unit", raw.serum_unit, SerumUnit::parse, "mg_dl, mmol_l or meq_l").unwrap_or_default();
+    let serum = v
+        .number("serum", raw.serum, (0.0, true, serum_unit.max_plausible()), &format!("blood magnesium ({})", serum_unit.label()))
+        .map(|value| Serum { value, unit: serum_unit });
+    let ferritin = v.number("ferritin", raw.ferritin, (0.0, true, crate::iron::MAX_FERRITIN), "ferritin (ng/mL)");
+    let tsat = v.number("tsat", raw.tsat, (0.0, true, 100.0), "transferrin saturation (%)");
+    let wake = v.time("wake", raw.wake, d.day.wake);
+    let dinner = v.time("dinner", raw.dinner, d.day.dinner);
+    let mut bedtime = v.time("bedtime", raw.bedtime, d.day.bedtime);
+    if bedtime == wake {
+        bedtime = if wake == d.day.bedtime { d.day.wake } else { d.day.bedtime };
+        // Only a bedtime the person gave gets a message; a waking time equal to the default
+        // bedtime (a night-shift day) just takes the default waking time as its bedtime.
+        if given(raw.bedtime).is_some() {
+            v.errors.push(FieldError::new("bedtime", format!("Bedtime cannot be the same as waking time; {bedtime} is assumed.")));
+        }
+    }
+    let other_mg = v.number("other_mg", raw.other_mg, (0.0, false, MAX_OTHER_MG), "amount from other products (mg/day)").unwrap_or(0.0);
+    let meds = v.meds(raw.meds);
+    let gi_upset = v.choice("gi", raw.gi, |s| match s {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
+    }, "0 (no) or 1 (yes)").unwrap_or(false);
+
+    let input = Input {
+        person: Person { age, sex, stage },
+        form,
+        unit_mg,
+        basis,
+        target_mg,
+        egfr,
+        ckd,
+        serum,
+        ferritin,
+        tsat,
+        day: Day { wake, dinner, bedtime },
+        other_mg,
+        meds,
+        gi_upset,
+    };
+    (input, v.errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn valid_input_parses_fully() {
+        let raw = RawInput {
+            age: Some("45"), sex: Some("female"), stage: Some("pregnant"), form: Some("citrate"),
+            unit_mg: Some("1000"), basis: Some("compound"), target: Some("250"), egfr: Some("45"),
+            ckd: Some("yes"), serum: Some("0.8"), serum_unit: Some("mmol_l"), ferritin: Some("40"),
+            tsat: Some("15"), wake: Some("06:30"), dinner: Some("18:45"), bedtime: Some("23:00"),
+            other_mg: Some("50"), meds: Some("quinolone@08:00,quinolone@20:00,iron"), gi: Some("1"),
+        };
+        let (i, errors) = validate(&raw);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(i.person, Person { age: Some(45), sex: Some(Sex::Female), stage: LifeStage::Pregnant });
+        assert_eq!((i.form, i.unit_mg, i.basis, i.target_mg), (FormId::Citrate, Some(1000.0), Basis::Compound, Some(250.0)));
+        assert_eq!(i.serum, Some(Serum { value: 0.8, unit: SerumUnit::MmolL }));
+        assert_eq!(i.meds.len(), 3);
+        assert_eq!(i.meds[1], MedDose { med: MedId::Quinolone, time: Clock::parse("20:00") });
+        assert_eq!(i.meds[2].time, None);
+        assert!(i.gi_upset);
+    }
+
+    #[test]
+    fn invalid_values_report_their_field_and_keep_the_rest() {
+        let raw = RawInput {
+            age: Some("abc"), sex: Some("male"), unit_mg: Some("0"), target: Some("NaN"), egfr: Some("-5"),
+            serum: Some("inf"), ferritin: Some("1e999"), tsat: Some("101"), wake: Some("7:00"), bedtime: Some("25:00"),
+            meds: Some("aspirin,levothyroxine@9"), gi: Some("yes"), form: Some("unobtainium"), ..Default::default()
+        };
+        let (i, errors) = validate(&raw);
+        assert_eq!(fields(&errors), ["age", "form", "unit_mg", "target", "egfr", "serum", "ferritin", "tsat", "wake", "bedtime", "meds", "meds", "gi"]);
+        assert_eq!(i.person.sex, Some(Sex::Male));
+        assert_eq!(i.form, FormId::Glycinate);
+        assert_eq!(i.meds, vec![MedDose { med: MedId::Levothyroxine, time: None }]);
+        assert_eq!(i.day, Day::DEFAULT);
+    }
+
+    #[test]
+    fn stage_only_for_females_14_to_50() {
+        let (i, e) = validate(&RawInput { age: Some("55"), sex: Some("female"), stage: Some("pregnant"), ..Default::default() });
+        assert_eq!((i.person.stage, fields(&e)), (LifeStage::None, vec!["stage"]));
+        let (_, e) = validate(&RawInput { age: Some("30"), sex: Some("male"), stage: Some("lactating"), ..Default::default() });
+        assert_eq!(fields(&e), ["stage"]);
+        let (i, e) = validate(&RawInput { age: Some("14"), sex: Some("female"), stage: Some("lactating"), ..Default::default() });
+        assert_eq!((i.person.stage, e.len()), (LifeStage::Lactating, 0));
+    }
+
+    #[test]
+    fn numbers_reject_units_and_specials() {
+        for bad in ["NaN", "inf", "-inf", "12mg", "1,5", " ", "0x10", "1e3"] {
+            assert_eq!(parse_number(bad, 0.0, true, 1e9), None, "{bad}");
+        }
+        assert_eq!(parse_number("1.5", 0.0, true, 10.0), Some(1.5));
+        assert_eq!(parse_number("0", 0.0, true, 10.0), None);
+        assert_eq!(parse_number("0", 0.0, false, 10.0), Some(0.0));
+    }
+
+    #[test]
+    fn equal_wake_and_bedtime_is_rejected() {
+        let (i, e) = validate(&RawInput { wake: Some("08:00"), bedtime: Some("08:00"), ..Default::default() });
+        assert_eq!(fields(&e), ["bedtime"]);
+        assert_ne!(i.day.wake, i.day.bedtime);
+    }
+}

@@ -1,0 +1,73 @@
+//! Iron status: the thresholds at which iron treatment for RLS is worth asking about.
+
+use crate::finding::{Finding, RuleId};
+
+/// AASM 2024, adults: iron indicated at ferritin ≤ 75 ng/mL …
+pub const ADULT_FERRITIN_MAX: f64 = 75.0;
+/// … or transferrin saturation below 20 %.
+pub const TSAT_BELOW: f64 = 20.0;
+/// AASM 2024: 75–100 ng/mL, only intravenous iron, the clinician's decision.
+pub const ADULT_FERRITIN_IV_MAX: f64 = 100.0;
+/// AASM 2024 for children, and the seed article's threshold for everyone.
+pub const CHILD_FERRITIN_BELOW: f64 = 50.0;
+pub const SEED_FERRITIN_BELOW: f64 = 50.0;
+pub const MAX_FERRITIN: f64 = 5000.0;
+
+const TESTING: &str = "Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, keep it at least 2 hours away from magnesium and take it with vitamin C.";
+
+pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(f) = ferritin {
+        let low = if adult { f <= ADULT_FERRITIN_MAX } else { f < CHILD_FERRITIN_BELOW };
+        if low {
+            let guideline = if adult { "at or below 75 ng/mL (AASM 2024, adults)" } else { "below 50 ng/mL (AASM 2024, children)" };
+            let seed = if f < SEED_FERRITIN_BELOW { "also" } else { "not" };
+            out.push(Finding::new(
+                RuleId::FerritinLow,
+                format!("Ferritin {f} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's 50 ng/mL."),
+                TESTING,
+            ));
+        } else if adult && f <= ADULT_FERRITIN_IV_MAX {
+            out.push(Finding::new(
+                RuleId::FerritinBorderline,
+                format!("Ferritin {f} ng/mL is between 75 and 100 ng/mL: iron tablets are not advised, but intravenous iron can be considered by a clinician (AASM 2024)."),
+                "Discuss it with your clinician; do not start iron tablets on your own.",
+            ));
+        }
+    }
+    if let Some(t) = tsat.filter(|t| *t < TSAT_BELOW) {
+        out.push(Finding::new(
+            RuleId::TsatLow,
+            format!("Transferrin saturation {t} % is below 20 %: iron treatment is recommended for RLS at this level (AASM 2024)."),
+            TESTING,
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(f: Option<f64>, t: Option<f64>, adult: bool) -> Vec<String> {
+        iron_findings(f, t, adult).iter().map(|x| x.rule.id()).collect()
+    }
+
+    #[test]
+    fn adult_and_child_boundaries() {
+        assert_eq!(rules(Some(75.0), None, true), ["ferritin-low"]);
+        assert_eq!(rules(Some(75.1), None, true), ["ferritin-borderline"]);
+        assert_eq!(rules(Some(100.0), None, true), ["ferritin-borderline"]);
+        assert!(rules(Some(100.1), None, true).is_empty());
+        assert_eq!(rules(Some(49.9), None, false), ["ferritin-low"]);
+        assert!(rules(Some(50.0), None, false).is_empty());
+        assert_eq!(rules(None, Some(19.9), true), ["tsat-low"]);
+        assert!(rules(None, Some(20.0), true).is_empty());
+    }
+
+    #[test]
+    fn shows_the_seed_threshold_beside_the_guideline() {
+        let f = &iron_findings(Some(60.0), None, true)[0];
+        assert!(f.message.contains("75 ng/mL") && f.message.contains("not below the seed article's 50 ng/mL"));
+    }
+}

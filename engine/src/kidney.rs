@@ -1,0 +1,95 @@
+//! Kidney function: eGFR stages (KDIGO 2012) and the rules on self-dosing magnesium.
+
+use crate::finding::{Finding, RuleId};
+
+/// Known kidney disease, as the person answers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Ckd {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+impl Ckd {
+    pub const ALL: [Ckd; 3] = [Ckd::Yes, Ckd::No, Ckd::Unknown];
+    pub const fn id(self) -> &'static str {
+        match self {
+            Ckd::Yes => "yes",
+            Ckd::No => "no",
+            Ckd::Unknown => "unknown",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Ckd> {
+        Ckd::ALL.into_iter().find(|c| c.id() == s)
+    }
+}
+
+/// Below this eGFR (mL/min/1.73 m²) no self-dosing (UK label contraindication).
+pub const STOP_BELOW: f64 = 30.0;
+/// Below this, monitoring is needed (seed; KDIGO G3a starts here).
+pub const MONITOR_BELOW: f64 = 60.0;
+/// Highest eGFR accepted as input.
+pub const MAX_EGFR: f64 = 250.0;
+
+/// KDIGO GFR categories: (label, lowest eGFR in the category, description).
+pub const EGFR_STAGES: &[(&str, f64, &str)] = &[
+    ("G1", 90.0, "normal or high"),
+    ("G2", 60.0, "mildly decreased"),
+    ("G3a", 45.0, "mildly to moderately decreased"),
+    ("G3b", 30.0, "moderately to severely decreased"),
+    ("G4", 15.0, "severely decreased"),
+    ("G5", 0.0, "kidney failure"),
+];
+
+pub fn egfr_stage(egfr: f64) -> &'static str {
+    EGFR_STAGES.iter().find(|(_, lo, _)| egfr >= *lo).map_or("G5", |(label, _, _)| label)
+}
+
+pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
+    match egfr {
+        Some(e) if e < STOP_BELOW => Some(Finding::new(
+            RuleId::KidneyStop,
+            format!("An eGFR of {e} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", egfr_stage(e)),
+            "Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label forbids oral magnesium below an eGFR of 30.",
+        )),
+        Some(e) if e < MONITOR_BELOW => Some(Finding::new(
+            RuleId::KidneyMonitor,
+            format!("An eGFR of {e} mL/min/1.73 m² (stage {}) is below 60, so magnesium can build up.", egfr_stage(e)),
+            "Only take magnesium with your clinician's agreement, and have your blood magnesium checked every 3–6 months.",
+        )),
+        None if ckd == Ckd::Yes => Some(Finding::new(
+            RuleId::KidneyMonitor,
+            "You have kidney disease and no eGFR was entered.",
+            "Ask your clinician for your eGFR before starting; with an eGFR below 60 your blood magnesium needs checks every 3–6 months.",
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(egfr: Option<f64>, ckd: Ckd) -> Option<String> {
+        kidney_finding(egfr, ckd).map(|f| f.rule.id())
+    }
+
+    #[test]
+    fn boundaries() {
+        assert_eq!(rule(Some(29.9), Ckd::No).as_deref(), Some("kidney-stop"));
+        assert_eq!(rule(Some(30.0), Ckd::No).as_deref(), Some("kidney-monitor"));
+        assert_eq!(rule(Some(59.9), Ckd::Yes).as_deref(), Some("kidney-monitor"));
+        assert_eq!(rule(Some(60.0), Ckd::Yes), None);
+        assert_eq!(rule(None, Ckd::Yes).as_deref(), Some("kidney-monitor"));
+        assert_eq!(rule(None, Ckd::Unknown), None);
+    }
+
+    #[test]
+    fn stages() {
+        let cases = [(120.0, "G1"), (90.0, "G1"), (89.0, "G2"), (60.0, "G2"), (59.0, "G3a"), (45.0, "G3a"), (44.0, "G3b"), (30.0, "G3b"), (29.0, "G4"), (15.0, "G4"), (14.0, "G5"), (1.0, "G5")];
+        for (e, s) in cases {
+            assert_eq!(egfr_stage(e), s, "{e}");
+        }
+    }
+}

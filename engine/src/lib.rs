@@ -1,0 +1,26 @@
+//! Pure medical logic of the magnesium-for-RLS calculator: reference tables with their sources,
+//! rules that return typed findings, the dose plan and the day's schedule. No browser APIs, no UI.
+
+pub mod clock;
+pub mod evaluate;
+mod field_error;
+pub mod finding;
+pub mod forms;
+pub mod guidance;
+pub mod input;
+pub mod iron;
+pub mod kidney;
+pub mod meds;
+pub mod person;
+pub mod plan;
+pub mod product;
+pub mod quiz;
+pub mod requirement;
+pub mod schedule;
+pub mod serum;
+pub mod source;
+
+pub use evaluate::{evaluate, Evaluation, NoPlan};
+pub use field_error::FieldError;
+pub use finding::{Finding, RuleId, Severity};
+pub use input::{validate, Input, RawInput};

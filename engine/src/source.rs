@@ -1,0 +1,107 @@
+//! Every source a table row or a rule cites. Findings and tables refer to these by id, and the
+//! About view lists them with an anchor per id (`#source-<id>`).
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceId {
+    Seed,
+    Ods,
+    Iom1997,
+    Kdigo2012,
+    SmpcAspartate,
+    Aasm2024,
+    Irlssg2014,
+    Hening2009,
+    FdaLevothyroxine,
+    FdaPpi2011,
+    HhsArv,
+    DrugLabel,
+    Fine1991,
+    Hornyak1998,
+    Jadidi2022,
+    Gorantla2024,
+    Marshall2019,
+    Molecules2020,
+    Molecules2021,
+    ScfEu,
+}
+
+pub struct Source {
+    pub id: SourceId,
+    /// Short label shown next to a value, e.g. "NIH ODS".
+    pub short: &'static str,
+    /// Full citation shown in the About view.
+    pub citation: &'static str,
+}
+
+pub const SOURCES: &[Source] = &[
+    Source { id: SourceId::Seed, short: "Seed article", citation: "The blog article this calculator is built from (\"Magnesium for Restless Legs Syndrome\"): symptom patterns, trigger table, citrate vs glycinate ratings, RLS dose 200–300 mg/day, timing advice, kidney and blood limits." },
+    Source { id: SourceId::Ods, short: "NIH ODS", citation: "NIH Office of Dietary Supplements. Magnesium — Fact Sheet for Health Professionals." },
+    Source { id: SourceId::Iom1997, short: "IOM 1997", citation: "Institute of Medicine. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. National Academies Press, 1997, chapter 6." },
+    Source { id: SourceId::Kdigo2012, short: "KDIGO 2012", citation: "KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease. Kidney Int Suppl 2013;3:1–150." },
+    Source { id: SourceId::SmpcAspartate, short: "UK SmPC", citation: "UK Summary of Product Characteristics, magnesium aspartate 243 mg: contraindicated when GFR is below 30 mL/min." },
+    Source { id: SourceId::Aasm2024, short: "AASM 2024", citation: "Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an AASM clinical practice guideline. J Clin Sleep Med 2025;21(1):137–152." },
+    Source { id: SourceId::Irlssg2014, short: "IRLSSG 2014", citation: "Allen RP et al. Restless legs syndrome/Willis–Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria. Sleep Med 2014;15:860–873." },
+    Source { id: SourceId::Hening2009, short: "Hening 2009", citation: "Hening WA et al. The four diagnostic criteria for RLS are unable to exclude confounding conditions (\"mimics\"). Sleep Med 2009." },
+    Source { id: SourceId::FdaLevothyroxine, short: "FDA levothyroxine label", citation: "US FDA prescribing information for levothyroxine: take at least 4 hours apart from magnesium- and other mineral-containing products." },
+    Source { id: SourceId::FdaPpi2011, short: "FDA 2011", citation: "US FDA Drug Safety Communication: low magnesium levels can be associated with long-term use of proton pump inhibitors (2 March 2011)." },
+    Source { id: SourceId::HhsArv, short: "HHS ARV guidelines", citation: "US HHS Guidelines for the Use of Antiretroviral Agents, drug–drug interaction tables (integrase inhibitors and polyvalent cations)." },
+    Source { id: SourceId::DrugLabel, short: "Drug labels", citation: "Prescribing information of the medicine concerned (e.g. ciprofloxacin, moxifloxacin, Neurontin/gabapentin, digoxin labels)." },
+    Source { id: SourceId::Fine1991, short: "Fine 1991", citation: "Fine KD et al. Intestinal absorption of magnesium from food and supplements. J Clin Invest 1991;88:396–402." },
+    Source { id: SourceId::Hornyak1998, short: "Hornyak 1998", citation: "Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501–505." },
+    Source { id: SourceId::Jadidi2022, short: "Jadidi 2022", citation: "Jadidi A et al. Comparison of the effects of magnesium oxide, vitamin B6 and placebo on restless legs syndrome. BMC Complement Med Ther 2022. doi:10.1186/s12906-022-03814-8." },
+    Source { id: SourceId::Gorantla2024, short: "Gorantla 2024", citation: "Gorantla S et al. Magnesium supplementation for restless legs syndrome: an open-label pilot study. J Clin Sleep Med 2024;20(8):1357–1361." },
+    Source { id: SourceId::Marshall2019, short: "Marshall 2019", citation: "Marshall NS et al. Magnesium supplementation for the treatment of restless legs syndrome and periodic limb movement disorder: a systematic review. Sleep Med Rev 2019;48:101218." },
+    Source { id: SourceId::Molecules2020, short: "Molecules 2020", citation: "Molecules 2020;25(14):3172, Table 3 (magnesium content of supplement compounds)." },
+    Source { id: SourceId::Molecules2021, short: "Molecules 2021", citation: "Molecules 2021;26:2419, Table 1 (magnesium salts and their magnesium content)." },
+    Source { id: SourceId::ScfEu, short: "EU SCF", citation: "EU Scientific Committee on Food: tolerable upper intake level for readily dissociable magnesium salts, 250 mg/day from age 4." },
+];
+
+impl SourceId {
+    /// Stable id used in anchors and data attributes (`source-<id>`), as in facts.md.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceId::Seed => "seed",
+            SourceId::Ods => "ods",
+            SourceId::Iom1997 => "iom1997",
+            SourceId::Kdigo2012 => "kdigo2012",
+            SourceId::SmpcAspartate => "smpc-aspartate",
+            SourceId::Aasm2024 => "aasm2024",
+            SourceId::Irlssg2014 => "irlssg2014",
+            SourceId::Hening2009 => "hening2009",
+            SourceId::FdaLevothyroxine => "fda-levothyroxine",
+            SourceId::FdaPpi2011 => "fda-ppi-2011",
+            SourceId::HhsArv => "hhs-arv",
+            SourceId::DrugLabel => "drug-label",
+            SourceId::Fine1991 => "fine1991",
+            SourceId::Hornyak1998 => "hornyak1998",
+            SourceId::Jadidi2022 => "jadidi2022",
+            SourceId::Gorantla2024 => "gorantla2024",
+            SourceId::Marshall2019 => "marshall2019",
+            SourceId::Molecules2020 => "molecules2020",
+            SourceId::Molecules2021 => "molecules2021",
+            SourceId::ScfEu => "scf-eu",
+        }
+    }
+
+    pub fn source(self) -> &'static Source {
+        SOURCES.iter().find(|s| s.id == self).expect("every SourceId has a row in SOURCES")
+    }
+
+    pub fn short(self) -> &'static str {
+        self.source().short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_row_is_unique_and_resolvable() {
+        for (i, s) in SOURCES.iter().enumerate() {
+            assert_eq!(s.id.source().citation, s.citation);
+            assert!(SOURCES[i + 1..].iter().all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
+        }
+        assert_eq!(SOURCES.len(), 20);
+    }
+}

@@ -1,0 +1,698 @@
+//! Property tests over random inputs, through the public API only.
+//!
+//! Two kinds of input: (a) arbitrary strings in every `RawInput` field (unicode, "NaN", "inf",
+//! "-0", huge numbers, blanks) and (b) structured, mostly valid inputs that reach every rule.
+//! The spacing rules are also checked against an independent brute-force re-implementation that
+//! scans the clock minute by minute and reads the spacing table from facts.md §7, not from `meds`.
+
+use std::collections::HashSet;
+
+use mg_engine::clock::{Clock, Day, MINUTES_PER_DAY};
+use mg_engine::evaluate::NoPlan;
+use mg_engine::finding::{RuleId, Severity};
+use mg_engine::forms::FormId;
+use mg_engine::meds::{spacing_holds, MedId, Spacing};
+use mg_engine::product::{compound_to_elemental, elemental_to_compound, Basis};
+use mg_engine::schedule::ItemKind;
+use mg_engine::serum::{convert, SerumUnit};
+use mg_engine::{evaluate, validate, Evaluation, FieldError, Input, RawInput};
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+const CASES: u32 = 256;
+
+// ---------------------------------------------------------------------------------------------
+// Raw input as an array of owned strings, one per URL parameter (same names as `FieldError`).
+
+const FIELDS: [&str; 19] = [
+    "age", "sex", "stage", "form", "unit_mg", "basis", "target", "egfr", "ckd", "serum", "serum_unit", "ferritin", "tsat",
+    "wake", "dinner", "bedtime", "other_mg", "meds", "gi",
+];
+const AGE: usize = 0;
+const SEX: usize = 1;
+const STAGE: usize = 2;
+const SERUM: usize = 9;
+const SERUM_UNIT: usize = 10;
+const WAKE: usize = 13;
+const BEDTIME: usize = 15;
+
+type Fields = [Option<String>; 19];
+
+fn raw(f: &Fields) -> RawInput<'_> {
+    let g = |i: usize| f[i].as_deref();
+    RawInput {
+        age: g(0), sex: g(1), stage: g(2), form: g(3), unit_mg: g(4), basis: g(5), target: g(6), egfr: g(7), ckd: g(8),
+        serum: g(9), serum_unit: g(10), ferritin: g(11), tsat: g(12), wake: g(13), dinner: g(14), bedtime: g(15),
+        other_mg: g(16), meds: g(17), gi: g(18),
+    }
+}
+
+/// "Given" as the contract means it: present and not blank.
+fn given(f: &Fields, i: usize) -> bool {
+    f[i].as_deref().is_some_and(|s| !s.trim().is_empty())
+}
+
+/// Fields whose validated value legitimately depends on another field's value.
+fn depends_on(i: usize) -> &'static [usize] {
+    match i {
+        STAGE => &[AGE, SEX],        // pregnancy/lactation only for females 14–50
+        SERUM => &[SERUM_UNIT],      // the plausible maximum is per unit
+        BEDTIME => &[WAKE],          // bedtime may not equal waking time
+        _ => &[],
+    }
+}
+
+/// The part of a validated `Input` that field `i` controls, as comparable text.
+fn component(input: &Input, i: usize) -> String {
+    match FIELDS[i] {
+        "age" => format!("{:?}", input.person.age),
+        "sex" => format!("{:?}", input.person.sex),
+        "stage" => format!("{:?}", input.person.stage),
+        "form" => format!("{:?}", input.form),
+        "unit_mg" => format!("{:?}", input.unit_mg),
+        "basis" => format!("{:?}", input.basis),
+        "target" => format!("{:?}", input.target_mg),
+        "egfr" => format!("{:?}", input.egfr),
+        "ckd" => format!("{:?}", input.ckd),
+        "serum" => format!("{:?}", input.serum),
+        "serum_unit" => String::new(), // only observable through `serum`
+        "ferritin" => format!("{:?}", input.ferritin),
+        "tsat" => format!("{:?}", input.tsat),
+        "wake" => format!("{:?}", input.day.wake),
+        "dinner" => format!("{:?}", input.day.dinner),
+        "bedtime" => format!("{:?}", input.day.bedtime),
+        "other_mg" => format!("{:?}", input.other_mg),
+        "meds" => format!("{:?}", input.meds),
+        "gi" => format!("{:?}", input.gi_upset),
+        other => unreachable!("{other}"),
+    }
+}
+
+fn errors_for(errors: &[FieldError], i: usize) -> Vec<&str> {
+    errors.iter().filter(|e| e.field == FIELDS[i]).map(|e| e.message.as_str()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies.
+
+const FORM_IDS: [&str; 14] = [
+    "oxide", "citrate", "glycinate", "chloride", "malate", "lactate", "taurate", "aspartate", "threonate", "sulfate",
+    "carbonate", "gluconate", "orotate", "hydroxide",
+];
+const MED_IDS: [&str; 13] = [
+    "bisphosphonate", "tetracycline", "quinolone", "levothyroxine", "iron", "zinc", "gabapentin", "integrase", "digoxin", "ppi",
+    "loop_diuretic", "thiazide", "potassium_sparing",
+];
+
+fn pick(options: &'static [&'static str]) -> BoxedStrategy<String> {
+    proptest::sample::select(options).prop_map(str::to_string).boxed()
+}
+
+/// Strings meant to break parsers.
+fn garbage() -> BoxedStrategy<String> {
+    const SPECIAL: &[&str] = &[
+        "", " ", "\t", "\u{3000}", "NaN", "nan", "-NaN", "inf", "-inf", "+inf", "Infinity", "-0", "+0", "-0.0", "0", "00", "0.0",
+        "1e3", "1e999", "-1e999", "1E-5", "0x10", "1_000", "1,5", "12mg", "  7  ", "+5", "--5", "5-", ".", "..", "-.", ".5", "5.",
+        "9999999999999999999999", "18446744073709551616", "340282366920938463463374607431768211456", "255", "256", "-1", "120",
+        "121", "٣٠", "３０", "０７:００", "07:00", "7:00", "24:00", "23:60", "22:30", "07:00 ", "07:00\n", "12:3", "ab:cd",
+        "female", "Female", "male", "MALE", "none", "pregnant", "lactating", "yes", "no", "unknown", "elemental", "compound",
+        "mg_dl", "mmol_l", "meq_l", "glycinate", "GLYCINATE", "iron", "iron@", "@", "@07:00", ",", ",,,", "iron,,ppi",
+        "quinolone@08:00@09:00", "iron@25:00", "aspirin", "1", "2", "yes", "é", "💊", "\u{0}", "\u{202e}07:00",
+    ];
+    let huge_digits = "[0-9]{300,400}".prop_map(|s| s);
+    prop_oneof![
+        3 => any::<String>(),
+        3 => proptest::sample::select(SPECIAL).prop_map(str::to_string),
+        2 => "[-+.0-9eE]{1,12}",
+        1 => huge_digits,
+        1 => "[0-9]{1,3}(\\.[0-9]{1,4})?",
+        1 => "[ \t]{0,2}[0-2]?[0-9]:[0-6][0-9][ \t]{0,2}",
+        1 => proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(&MED_IDS[..]).prop_map(str::to_string),
+                any::<String>(),
+                "[a-z_]{1,14}(@[0-9:]{0,6})?",
+            ],
+            0..6
+        )
+        .prop_map(|v| v.join(",")),
+    ]
+    .boxed()
+}
+
+fn hhmm() -> BoxedStrategy<String> {
+    prop_oneof![
+        4 => (0u16..24, 0u16..60).prop_map(|(h, m)| format!("{h:02}:{m:02}")),
+        1 => pick(&["07:00", "22:30", "19:00", "00:00", "23:59", "12:00", "06:00"]),
+    ]
+    .boxed()
+}
+
+/// Whole or two-decimal numbers in `lo..=hi` (a value just above `hi` is possible on purpose).
+fn number(lo: u32, hi: u32) -> BoxedStrategy<String> {
+    prop_oneof![
+        (lo..=hi).prop_map(|v| v.to_string()),
+        (lo..=hi, 0u32..100).prop_map(|(v, c)| format!("{v}.{c:02}")),
+    ]
+    .boxed()
+}
+
+/// A structured, mostly valid value for field `i`.
+fn valid_field(i: usize) -> BoxedStrategy<String> {
+    match FIELDS[i] {
+        "age" => prop_oneof![(0u8..=120).prop_map(|a| a.to_string()), pick(&["0", "3", "4", "8", "9", "14", "17", "18", "50", "51"])].boxed(),
+        "sex" => pick(&["female", "male"]),
+        "stage" => pick(&["none", "pregnant", "lactating"]),
+        "form" => pick(&FORM_IDS),
+        "unit_mg" => prop_oneof![number(1, 5000), number(50, 1000), pick(&["100", "1000", "400", "66.67"])].boxed(),
+        "basis" => pick(&["elemental", "compound"]),
+        "target" => prop_oneof![number(1, 2000), number(50, 450), pick(&["200", "300", "350", "201"])].boxed(),
+        "egfr" => prop_oneof![number(1, 250), number(10, 100), pick(&["29.9", "30", "59.9", "60"])].boxed(),
+        "ckd" => pick(&["yes", "no", "unknown"]),
+        // 0.50–3.50 (mg/dL); `structured_fields` rescales it to the unit chosen.
+        "serum" => (50u32..=350).prop_map(|centi| format!("{:.3}", f64::from(centi) / 100.0)).boxed(),
+        "serum_unit" => pick(&["mg_dl", "mmol_l", "meq_l"]),
+        "ferritin" => prop_oneof![number(1, 5000), number(1, 200), pick(&["50", "75", "100"])].boxed(),
+        "tsat" => prop_oneof![number(1, 100), pick(&["19.9", "20"])].boxed(),
+        "wake" | "dinner" | "bedtime" => hhmm(),
+        "other_mg" => prop_oneof![3 => number(0, 100), 1 => number(0, 5000), 1 => Just("0".to_string())].boxed(),
+        "meds" => proptest::collection::vec((proptest::sample::select(&MED_IDS[..]), proptest::option::of(hhmm())), 1..6)
+            .prop_map(|v| v.into_iter().map(|(id, t)| t.map_or(id.to_string(), |t| format!("{id}@{t}"))).collect::<Vec<_>>().join(","))
+            .boxed(),
+        "gi" => pick(&["0", "1"]),
+        other => unreachable!("{other}"),
+    }
+}
+
+fn to_fields(v: Vec<Option<String>>) -> Fields {
+    v.try_into().expect("19 fields")
+}
+
+/// (a) Arbitrary strings (or nothing) in every field.
+fn garbage_fields() -> impl Strategy<Value = Fields> {
+    (0..19).map(|_| proptest::option::weighted(0.8, garbage())).collect::<Vec<_>>().prop_map(to_fields)
+}
+
+/// (b) Structured, valid-ish values (each field sometimes absent; age nearly always given so
+/// that plans are common).
+fn structured_fields() -> impl Strategy<Value = Fields> {
+    (0..19)
+        .map(|i| proptest::option::weighted(if i == AGE { 0.95 } else { 0.7 }, valid_field(i)))
+        .collect::<Vec<_>>()
+        .prop_map(to_fields)
+        .prop_map(|mut f| {
+            // Express the generated mg/dL level in the chosen unit (3 decimals), so every unit
+            // lands on both sides of the 1.8 / 2.2 / 2.5 mg/dL thresholds.
+            let factor = match f[SERUM_UNIT].as_deref() {
+                Some("mmol_l") => 1.0 / 2.4305,
+                Some("meq_l") => 2.0 / 2.4305,
+                _ => 1.0,
+            };
+            if let Some(v) = f[SERUM].as_deref().and_then(|v| v.parse::<f64>().ok()) {
+                f[SERUM] = Some(format!("{:.3}", v * factor));
+            }
+            f
+        })
+}
+
+/// Structured values with a few fields replaced by garbage.
+fn mixed_fields() -> impl Strategy<Value = Fields> {
+    (0..19)
+        .map(|i| proptest::option::weighted(0.8, prop_oneof![3 => valid_field(i), 1 => garbage()]))
+        .collect::<Vec<_>>()
+        .prop_map(to_fields)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Independent re-implementation of facts.md §7 (spacing), by brute force over clock minutes.
+
+#[derive(Clone, Copy, Debug)]
+enum Rule {
+    NoSpacing,
+    /// No drug dose closer than this many minutes on either side of magnesium.
+    EitherSide(i32),
+    /// Drug at least `before` minutes before magnesium or at least `after` minutes after it.
+    BeforeOrAfter(i32, i32),
+    /// Drug first in the waking day; magnesium at least this many minutes after it.
+    AfterSameDay(i32),
+}
+
+/// Straight from the facts.md §7 table, by contract id.
+fn facts_rule(med_id: &str) -> Rule {
+    match med_id {
+        "levothyroxine" => Rule::EitherSide(4 * 60),
+        "gabapentin" | "iron" | "zinc" | "digoxin" => Rule::EitherSide(2 * 60),
+        "tetracycline" | "quinolone" | "integrase" => Rule::BeforeOrAfter(2 * 60, 6 * 60),
+        "bisphosphonate" => Rule::AfterSameDay(2 * 60),
+        "ppi" | "loop_diuretic" | "thiazide" | "potassium_sparing" => Rule::NoSpacing,
+        other => panic!("unknown medicine id {other}"),
+    }
+}
+
+const DAY_MIN: i32 = MINUTES_PER_DAY as i32;
+
+/// Whether magnesium taken every day at clock minute `mg_clock` keeps `rule` with a medicine taken
+/// every day at clock minute `drug_clock`: scans every minute of the forbidden interval around the
+/// magnesium dose and looks for a dose of the medicine there. `*_offset` are minutes after waking
+/// (used only by the same-day rule).
+fn brute_force_ok(rule: Rule, mg_clock: i32, drug_clock: i32, mg_offset: i32, drug_offset: i32) -> bool {
+    let drug_at = |t: i32| t.rem_euclid(DAY_MIN) == drug_clock;
+    match rule {
+        Rule::NoSpacing => true,
+        // Forbidden drug times: strictly within `w` of magnesium.
+        Rule::EitherSide(w) => !(mg_clock - w + 1..mg_clock + w).any(drug_at),
+        // Forbidden drug times: less than `before` before magnesium up to less than `after` after it.
+        Rule::BeforeOrAfter(before, after) => !(mg_clock - before + 1..mg_clock + after).any(drug_at),
+        Rule::AfterSameDay(h) => mg_offset >= drug_offset + h,
+    }
+}
+
+fn med_id_of(kind: &ItemKind) -> Option<&'static str> {
+    match kind {
+        ItemKind::Iron => Some("iron"),
+        ItemKind::Med(m) => Some(m.id()),
+        ItemKind::Magnesium { .. } => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants of one evaluation.
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn check_findings(e: &Evaluation) -> Result<(), TestCaseError> {
+    // Stop → caution → info.
+    for w in e.findings.windows(2) {
+        prop_assert!(w[0].severity >= w[1].severity, "findings out of order: {:?}", e.findings.iter().map(|f| f.rule.id()).collect::<Vec<_>>());
+    }
+    let mut seen = HashSet::new();
+    for f in &e.findings {
+        prop_assert!(seen.insert(f.rule.id()), "rule {} appears twice", f.rule.id());
+        prop_assert_eq!(f.severity, f.rule.severity());
+        prop_assert!(!f.message.is_empty() && !f.action.is_empty() && !f.sources.is_empty());
+    }
+    Ok(())
+}
+
+fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
+    let mg_items = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).count();
+    if e.has_stop() {
+        prop_assert!(e.plan.is_err(), "stop finding but a plan");
+        prop_assert_eq!(mg_items, 0);
+        prop_assert_eq!(e.schedule.magnesium_mg(), 0.0);
+        if input.person.is_adult() {
+            prop_assert_eq!(e.plan.clone().err(), Some(NoPlan::Stopped));
+        }
+    }
+    let plan = match &e.plan {
+        Err(_) => {
+            prop_assert_eq!(mg_items, 0, "magnesium scheduled without a plan");
+            return Ok(());
+        }
+        Ok(p) => p,
+    };
+    prop_assert!(input.person.is_adult());
+    prop_assert!(plan.daily_mg.is_finite() && plan.daily_mg > 0.0);
+    match (plan.units, input.product()) {
+        (Some(u), Some(product)) => {
+            prop_assert_eq!(u.product, product);
+            let per_unit = match product.basis {
+                Basis::Elemental => product.unit_mg,
+                Basis::Compound => compound_to_elemental(product.form, product.unit_mg),
+            };
+            prop_assert!(close(u.elemental_per_unit, per_unit));
+            prop_assert!(u.units_per_day >= 1);
+            // Delivered = units × per-unit mg.
+            prop_assert!(close(plan.daily_mg, f64::from(u.units_per_day) * u.elemental_per_unit), "{} vs {} × {}", plan.daily_mg, u.units_per_day, u.elemental_per_unit);
+            // Never rounded above the target, except the one-unit minimum.
+            if u.units_per_day > 1 {
+                prop_assert!(plan.daily_mg <= plan.target_mg * (1.0 + 1e-9), "{} > target {}", plan.daily_mg, plan.target_mg);
+            }
+            prop_assert!(plan.daily_mg + u.elemental_per_unit > plan.target_mg * (1.0 - 1e-9), "one more unit would still fit");
+        }
+        (None, None) => prop_assert_eq!(plan.daily_mg, plan.target_mg),
+        (u, p) => prop_assert!(false, "units {u:?} without product {p:?} or the reverse"),
+    }
+    prop_assert_eq!(plan.target_mg, input.target_mg.unwrap_or(200.0));
+    let last = plan.titration.last().unwrap();
+    prop_assert!(close(last.mg, plan.daily_mg) && last.to_week.is_none());
+    prop_assert!(plan.titration[0].mg <= plan.daily_mg);
+
+    if e.schedule.conflict_with.is_empty() {
+        // The day's magnesium doses add up to the plan.
+        prop_assert!(close(e.schedule.magnesium_mg(), plan.daily_mg), "schedule {} mg vs plan {} mg", e.schedule.magnesium_mg(), plan.daily_mg);
+        prop_assert_eq!(mg_items, plan.portions().len());
+        let units: Option<u32> = e.schedule.items.iter().filter_map(|i| match i.kind {
+            ItemKind::Magnesium { units, .. } => units,
+            _ => None,
+        }).reduce(|a, b| a + b);
+        prop_assert_eq!(units, plan.units_per_day());
+    } else {
+        prop_assert_eq!(mg_items, 0);
+    }
+    Ok(())
+}
+
+fn check_ul(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
+    let plan_mg = e.plan.as_ref().map_or(0.0, |p| p.daily_mg);
+    let over = e.requirement.ul_mg.is_some_and(|ul| plan_mg + input.other_mg > f64::from(ul));
+    prop_assert_eq!(e.finding(RuleId::UlExceeded).is_some(), over, "plan {} + other {} vs UL {:?}", plan_mg, input.other_mg, e.requirement.ul_mg);
+    Ok(())
+}
+
+fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
+    let day = input.day;
+    let len = day.length();
+    let s = &e.schedule;
+    for w in s.items.windows(2) {
+        prop_assert!(w[0].offset <= w[1].offset, "items out of order");
+    }
+    for item in &s.items {
+        prop_assert_eq!(item.offset, day.offset_of(item.time));
+    }
+    prop_assert_eq!(s.items.iter().filter(|i| !matches!(i.kind, ItemKind::Magnesium { .. })).count(), input.meds.len());
+
+    // Conflict ⇔ finding; each medicine named once.
+    prop_assert_eq!(!s.conflict_with.is_empty(), e.finding(RuleId::ScheduleConflict).is_some());
+    let unique: HashSet<_> = s.conflict_with.iter().collect();
+    prop_assert_eq!(unique.len(), s.conflict_with.len(), "conflict lists a medicine twice: {:?}", s.conflict_with);
+
+    // One interaction finding per distinct medicine.
+    let given: HashSet<String> = input.meds.iter().map(|d| format!("interaction-{}", d.med.id())).collect();
+    let found: HashSet<String> = e.findings.iter().map(|f| f.rule.id()).filter(|id| id.starts_with("interaction-")).collect();
+    prop_assert_eq!(given, found);
+
+    let meds: Vec<_> = s.items.iter().filter_map(|i| med_id_of(&i.kind).map(|id| (id, i))).collect();
+    for mg in s.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })) {
+        // Within the waking day, at the clock time its offset says.
+        prop_assert!(mg.offset <= len, "magnesium at offset {} after bedtime ({len})", mg.offset);
+        prop_assert_eq!(i32::from(mg.time.minutes()), (i32::from(day.wake.minutes()) + i32::from(mg.offset)) % DAY_MIN);
+        for (id, med) in &meds {
+            let spacing = match med.kind {
+                ItemKind::Iron => MedId::Iron.med().spacing,
+                ItemKind::Med(m) => m.med().spacing,
+                ItemKind::Magnesium { .. } => unreachable!(),
+            };
+            // A dose taken while asleep (after bedtime) counts as taken before the day began.
+            let drug = if med.offset > len { i32::from(med.offset) - DAY_MIN } else { i32::from(med.offset) };
+            prop_assert!(spacing_holds(spacing, i32::from(mg.offset), drug), "{id} at {} vs magnesium at {}", med.time, mg.time);
+            prop_assert!(
+                brute_force_ok(facts_rule(id), i32::from(mg.time.minutes()), i32::from(med.time.minutes()), i32::from(mg.offset), drug),
+                "brute force: {id} at {} vs magnesium at {}", med.time, mg.time
+            );
+        }
+    }
+
+    // A conflict for a single dose is genuine: no candidate time the scheduler could have used
+    // (the 5-minute grid from waking to 30 min before bed, and the 1–2 h-before-bed window) keeps
+    // every rule, by the brute-force check.
+    if let Ok(plan) = &e.plan {
+        if !s.conflict_with.is_empty() && plan.portions().len() == 1 {
+            let latest = len.saturating_sub(30);
+            let window = (len.saturating_sub(120)..=len.saturating_sub(60)).step_by(5);
+            for o in (0..=latest).step_by(5).chain(window) {
+                let clock = (i32::from(day.wake.minutes()) + i32::from(o)) % DAY_MIN;
+                let ok = meds.iter().all(|(id, m)| {
+                    let drug = if m.offset > len { i32::from(m.offset) - DAY_MIN } else { i32::from(m.offset) };
+                    brute_force_ok(facts_rule(id), clock, i32::from(m.time.minutes()), i32::from(o), drug)
+                });
+                prop_assert!(!ok, "conflict reported but offset {o} keeps every rule");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_all(f: &Fields) -> Result<(), TestCaseError> {
+    let (input, _) = validate(&raw(f));
+    let e = evaluate(&input);
+    check_findings(&e)?;
+    check_plan(&input, &e)?;
+    check_ul(&input, &e)?;
+    check_schedule(&input, &e)?;
+    Ok(())
+}
+
+/// Errors only for given fields, and each field's value and messages are exactly what it gets when
+/// validated alone (with only the fields it depends on): garbage elsewhere changes nothing.
+fn check_validation(f: &Fields) -> Result<(), TestCaseError> {
+    let (input, errors) = validate(&raw(f));
+    for e in &errors {
+        let i = FIELDS.iter().position(|n| *n == e.field);
+        prop_assert!(i.is_some(), "error for unknown field {}", e.field);
+        prop_assert!(given(f, i.unwrap()), "error for field {} that was not given: {}", e.field, e.message);
+    }
+    for i in 0..FIELDS.len() {
+        let mut solo: Fields = Default::default();
+        solo[i] = f[i].clone();
+        for &d in depends_on(i) {
+            solo[d] = f[d].clone();
+        }
+        let (alone, alone_errors) = validate(&raw(&solo));
+        prop_assert_eq!(component(&input, i), component(&alone, i), "field {} changed by other fields", FIELDS[i]);
+        prop_assert_eq!(errors_for(&errors, i), errors_for(&alone_errors, i), "field {} messages changed by other fields", FIELDS[i]);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    // No regression files (tests/ has no lib.rs to anchor them); found cases are pinned as tests below.
+    #![proptest_config(ProptestConfig { cases: CASES, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// validate + evaluate never panic on arbitrary strings, and every invariant holds.
+    #[test]
+    fn garbage_never_panics_and_invariants_hold(f in garbage_fields()) {
+        check_all(&f)?;
+    }
+
+    /// Every invariant holds on structured, valid-ish input.
+    #[test]
+    fn structured_invariants_hold(f in structured_fields()) {
+        check_all(&f)?;
+    }
+
+    #[test]
+    fn mixed_invariants_hold(f in mixed_fields()) {
+        check_all(&f)?;
+    }
+
+    /// Field errors only for given, invalid fields; no field is changed by another's garbage.
+    #[test]
+    fn field_errors_are_local_on_garbage(f in garbage_fields()) {
+        check_validation(&f)?;
+    }
+
+    #[test]
+    fn field_errors_are_local_on_structured(f in structured_fields()) {
+        check_validation(&f)?;
+    }
+
+    #[test]
+    fn field_errors_are_local_on_mixed(f in mixed_fields()) {
+        check_validation(&f)?;
+    }
+
+    /// A fully valid input with one field replaced by garbage keeps every other field's value
+    /// (e.g. a valid `sex` survives any garbage `age`), except fields that depend on it.
+    #[test]
+    fn one_garbage_field_wipes_nothing_else(mut f in structured_fields(), which in 0usize..19, junk in garbage()) {
+        let (before, _) = validate(&raw(&f));
+        f[which] = Some(junk);
+        let (after, errors) = validate(&raw(&f));
+        for (i, name) in FIELDS.iter().enumerate() {
+            if i == which || depends_on(i).contains(&which) {
+                continue;
+            }
+            prop_assert_eq!(component(&before, i), component(&after, i), "garbage in {} changed {}", FIELDS[which], name);
+        }
+        for e in &errors {
+            let i = FIELDS.iter().position(|n| *n == e.field).unwrap();
+            prop_assert!(given(&f, i), "error for {} that was not given", e.field);
+        }
+    }
+
+    /// A long medicine list: every valid medicine gets its interaction finding, or the `meds`
+    /// field says which doses were left out.
+    #[test]
+    fn long_medicine_lists_are_not_silently_cut(ids in proptest::collection::vec(proptest::sample::select(&MED_IDS[..]), 20..40)) {
+        let list = ids.join(",");
+        let (input, errors) = validate(&RawInput { age: Some("40"), meds: Some(&list), ..Default::default() });
+        let e = evaluate(&input);
+        let missing: Vec<_> = ids.iter().filter(|id| e.finding(RuleId::Interaction(MedId::parse(id).unwrap())).is_none()).collect();
+        if !missing.is_empty() {
+            prop_assert!(errors.iter().any(|e| e.field == "meds"), "{:?} dropped without a message", missing);
+        }
+    }
+
+    /// Serum conversions round-trip and agree with 1 mmol/L = 2.4305 mg/dL = 2 mEq/L.
+    #[test]
+    fn serum_conversions_round_trip(v in 0.001f64..100.0, a in 0usize..3, b in 0usize..3) {
+        let (a, b) = (SerumUnit::ALL[a], SerumUnit::ALL[b]);
+        let there = convert(v, a, b);
+        prop_assert!(close(convert(there, b, a), v), "{v} {a:?}→{b:?}→{a:?}");
+        let mmol = convert(v, a, SerumUnit::MmolL);
+        prop_assert!(close(convert(mmol, SerumUnit::MmolL, SerumUnit::MgDl), mmol * 2.4305));
+        prop_assert!(close(convert(mmol, SerumUnit::MmolL, SerumUnit::MeqL), mmol * 2.0));
+        // Through a third unit gives the same as directly.
+        for c in SerumUnit::ALL {
+            prop_assert!(close(convert(convert(v, a, c), c, b), there));
+        }
+    }
+
+    /// Every minute formats as HH:MM and parses back; anything that parses is already in canonical form.
+    #[test]
+    fn clock_parse_format_round_trip(m in 0u16..MINUTES_PER_DAY, s in prop_oneof!["[0-9]{2}:[0-9]{2}", any::<String>(), "[ 0-9:]{4,6}"]) {
+        let c = Clock::from_minutes(m).unwrap();
+        prop_assert_eq!(Clock::parse(&c.format()), Some(c));
+        prop_assert_eq!(c.to_string(), c.format());
+        if let Some(p) = Clock::parse(&s) {
+            prop_assert_eq!(p.format(), s);
+        }
+        prop_assert_eq!(Clock::wrapping(i32::from(m) + 3 * DAY_MIN), c);
+    }
+
+    /// elemental → compound → elemental (and back) is the identity for every form; the compound
+    /// always weighs more than the magnesium in it.
+    #[test]
+    fn elemental_compound_round_trip(form in 0usize..14, mg in 0.001f64..100_000.0) {
+        let form = FormId::ALL[form];
+        prop_assert!(close(elemental_to_compound(form, compound_to_elemental(form, mg)), mg));
+        prop_assert!(close(compound_to_elemental(form, elemental_to_compound(form, mg)), mg));
+        prop_assert!(compound_to_elemental(form, mg) < mg && elemental_to_compound(form, mg) > mg);
+        let pct = form.form().elemental_pct();
+        prop_assert!(close(compound_to_elemental(form, mg), mg * pct / 100.0));
+    }
+
+    /// The day model: offsets and clock times agree for any wake/bedtime.
+    #[test]
+    fn day_offsets_round_trip(wake in 0u16..MINUTES_PER_DAY, bed in 0u16..MINUTES_PER_DAY, t in 0u16..MINUTES_PER_DAY) {
+        prop_assume!(wake != bed);
+        let c = |m| Clock::from_minutes(m).unwrap();
+        let day = Day { wake: c(wake), dinner: c(t), bedtime: c(bed) };
+        prop_assert!(day.length() >= 1 && day.length() < MINUTES_PER_DAY);
+        prop_assert_eq!(day.at(day.offset_of(c(t))), c(t));
+        prop_assert_eq!(day.dinner_offset().is_some(), day.offset_of(c(t)) <= day.length());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The engine's spacing function agrees with the brute-force reading of facts.md §7 for a
+    /// random medicine time and EVERY magnesium minute of the day (so each window edge is hit).
+    #[test]
+    fn spacing_holds_matches_brute_force(drug in 0i32..DAY_MIN, med in proptest::sample::select(&MED_IDS[..])) {
+        let id = MedId::parse(med).unwrap();
+        let rule = facts_rule(med);
+        if matches!(rule, Rule::NoSpacing) {
+            prop_assert_eq!(id.med().spacing, Spacing::None);
+        }
+        for mg in 0..DAY_MIN {
+            let engine = spacing_holds(id.med().spacing, mg, drug);
+            if let Rule::AfterSameDay(h) = rule {
+                prop_assert_eq!(engine, mg >= drug + h, "{} mg {} drug {}", med, mg, drug);
+            } else {
+                // Offsets from a 00:00 wake are clock minutes.
+                prop_assert_eq!(engine, brute_force_ok(rule, mg, drug, mg, drug), "{} mg {} drug {}", med, mg, drug);
+            }
+        }
+    }
+}
+
+#[test]
+fn severity_order_is_stop_caution_info() {
+    assert!(Severity::Stop > Severity::Caution && Severity::Caution > Severity::Info);
+}
+
+/// The structured generator reaches every rule and every interesting branch (deterministic seed),
+/// so the properties above are not passing vacuously.
+#[test]
+fn structured_generator_reaches_every_rule() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = structured_fields();
+    let mut rules = HashSet::new();
+    let (mut plans, mut with_units, mut split, mut conflicts, mut single_conflicts, mut stops, mut spacing_pairs) = (0, 0, 0, 0, 0, 0, 0);
+    for _ in 0..3000 {
+        let f = strategy.new_tree(&mut runner).unwrap().current();
+        let (input, _) = validate(&raw(&f));
+        let e = evaluate(&input);
+        rules.extend(e.findings.iter().map(|x| x.rule.id()));
+        stops += usize::from(e.has_stop());
+        conflicts += usize::from(!e.schedule.conflict_with.is_empty());
+        if let Ok(p) = &e.plan {
+            plans += 1;
+            with_units += usize::from(p.units.is_some());
+            split += usize::from(p.is_split());
+            single_conflicts += usize::from(!e.schedule.conflict_with.is_empty() && !p.is_split());
+        }
+        let mg = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).count();
+        let spaced = e.schedule.items.iter().filter(|i| med_id_of(&i.kind).is_some_and(|id| !matches!(facts_rule(id), Rule::NoSpacing))).count();
+        spacing_pairs += mg * spaced;
+    }
+    eprintln!("3000 structured cases: {plans} plans ({with_units} with units, {split} split), {conflicts} conflicts ({single_conflicts} single-dose), {stops} stops, {spacing_pairs} magnesium/medicine pairs checked");
+    let mut expected: Vec<String> = [
+        "infant", "under-18", "pregnancy", "lactation", "kidney-stop", "kidney-monitor", "serum-high", "serum-high-normal",
+        "serum-low", "ferritin-low", "ferritin-borderline", "tsat-low", "ul-exceeded", "above-rls-range", "gi-upset",
+        "split-dose", "start-low", "schedule-conflict",
+    ]
+    .map(String::from)
+    .to_vec();
+    expected.extend(MED_IDS.iter().map(|m| format!("interaction-{m}")));
+    let missing: Vec<_> = expected.iter().filter(|r| !rules.contains(*r)).collect();
+    assert!(missing.is_empty(), "never produced: {missing:?}");
+    for (what, n) in [("plans", plans), ("plans with units", with_units), ("split plans", split), ("conflicts", conflicts),
+        ("single-dose conflicts", single_conflicts), ("stops", stops), ("magnesium/medicine pairs", spacing_pairs)] {
+        assert!(n >= 20, "only {n} {what} in 3000 cases");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases the properties found (fixed in engine/src), pinned.
+
+/// A waking time equal to the default bedtime, with no bedtime given: no message for the field
+/// that was not given, and the day runs 22:30 → 07:00.
+#[test]
+fn night_shift_wake_without_bedtime_gets_no_bedtime_error() {
+    let (input, errors) = validate(&RawInput { wake: Some("22:30"), ..Default::default() });
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!((input.day.wake.format(), input.day.bedtime.format()), ("22:30".into(), "07:00".into()));
+    // Given and equal: the message names the time actually assumed.
+    let (input, errors) = validate(&RawInput { wake: Some("22:30"), bedtime: Some("22:30"), ..Default::default() });
+    assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), ["bedtime"]);
+    assert!(errors[0].message.contains("07:00 is assumed"), "{}", errors[0].message);
+    assert_eq!(input.day.bedtime.format(), "07:00");
+    let (_, errors) = validate(&RawInput { wake: Some("08:00"), bedtime: Some("08:00"), ..Default::default() });
+    assert!(errors[0].message.contains("22:30 is assumed"), "{}", errors[0].message);
+}
+
+/// Doses past the 24-dose cap are named in a `meds` message instead of vanishing (they used to
+/// drop the medicine's interaction finding silently).
+#[test]
+fn doses_past_the_cap_are_reported() {
+    let list = format!("{},tetracycline@09:00", vec!["ppi"; 24].join(","));
+    let (input, errors) = validate(&RawInput { age: Some("40"), meds: Some(&list), ..Default::default() });
+    assert_eq!(input.meds.len(), 24);
+    let e: Vec<_> = errors.iter().filter(|e| e.field == "meds").collect();
+    assert_eq!(e.len(), 1);
+    assert!(e[0].message.contains("tetracycline@09:00"), "{}", e[0].message);
+}
+
+/// A schedule conflict names each medicine once, even when its doses are not next to each other.
+#[test]
+fn conflict_names_each_medicine_once() {
+    let (input, _) = validate(&RawInput {
+        age: Some("40"),
+        meds: Some("quinolone@08:00,iron@12:00,quinolone@14:00,quinolone@21:00"),
+        ..Default::default()
+    });
+    let e = evaluate(&input);
+    assert_eq!(e.schedule.conflict_with, vec![MedId::Quinolone, MedId::Iron]);
+    let f = e.finding(RuleId::ScheduleConflict).unwrap();
+    assert_eq!(f.message.matches("Quinolone").count(), 1, "{}", f.message);
+}

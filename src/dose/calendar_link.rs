@@ -1,0 +1,31 @@
+//! "Add to calendar": the schedule as a downloadable `.ics` file, built in the browser.
+
+use crate::ics::{calendar, data_url, Date};
+use mg_engine::schedule::Schedule;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub schedule: Schedule,
+}
+
+fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
+}
+
+#[component]
+pub fn CalendarLink(p: &Props) -> Html {
+    if p.schedule.items.is_empty() {
+        return html! {};
+    }
+    let href = data_url(&calendar(&p.schedule, today()));
+    html! {
+        <p class="actions">
+            <a class="button" data-testid="ics-download" {href} download="magnesium-schedule.ics">
+                { "Add to calendar (.ics)" }
+            </a>
+            <span class="hint">{ " Daily repeating reminders; the file is made on this device." }</span>
+        </p>
+    }
+}

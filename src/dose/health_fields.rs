@@ -1,0 +1,69 @@
+//! Optional health details: kidneys, blood magnesium, iron, other magnesium, stomach upset.
+
+use super::Errors;
+use crate::controls::{ChoiceField, OnParam, SelectField, TextField};
+use crate::url_state::Query;
+use mg_engine::kidney::Ckd;
+use mg_engine::serum::SerumUnit;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub query: Query,
+    pub errors: Errors,
+    pub on_param: OnParam,
+}
+
+fn options(pairs: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
+    pairs.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()
+}
+
+#[component]
+pub fn HealthFields(p: &Props) -> Html {
+    let q = &p.query;
+    let e = &p.errors;
+    let on = p.on_param.clone();
+    let gi_change = {
+        let on = on.clone();
+        Callback::from(move |ev: Event| {
+            let checked = ev.target_unchecked_into::<HtmlInputElement>().checked();
+            on.emit(("gi", if checked { "1".into() } else { String::new() }))
+        })
+    };
+    let ckd = Ckd::ALL.map(|c| (c.id(), match c { Ckd::Yes => "Yes", Ckd::No => "No", Ckd::Unknown => "Don't know" }));
+    let units = SerumUnit::ALL.map(|u| (u.id(), u.label()));
+    html! {
+        <>
+        <fieldset class="group">
+            <legend>{ "Kidneys" }<span class="optional">{ " (optional)" }</span></legend>
+            <ChoiceField name="ckd" legend="Do you have kidney disease?" options={options(&ckd)}
+                value={Some(AttrValue::from(q.get("ckd").unwrap_or("unknown").to_owned()))} error={e.get("ckd")} on_param={on.clone()} />
+            <TextField name="egfr" label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.get("egfr")}
+                unit="mL/min/1.73 m²" optional=true hint="On kidney blood test results, often as “eGFR”." on_param={on.clone()} />
+        </fieldset>
+        <fieldset class="group">
+            <legend>{ "Blood tests" }<span class="optional">{ " (optional)" }</span></legend>
+            <div class="pair">
+                <TextField name="serum" label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get("serum")} optional=true on_param={on.clone()} />
+                <SelectField name="serum_unit" label="Unit" options={options(&units)}
+                    value={AttrValue::from(q.get("serum_unit").unwrap_or("mg_dl").to_owned())} error={e.get("serum_unit")} on_param={on.clone()} />
+            </div>
+            <TextField name="ferritin" label="Ferritin (iron stores)" value={q.ferritin.clone()} error={e.get("ferritin")}
+                unit="ng/mL" optional=true hint="ng/mL and µg/L are the same." on_param={on.clone()} />
+            <TextField name="tsat" label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.get("tsat")}
+                unit="%" optional=true on_param={on.clone()} />
+        </fieldset>
+        <fieldset class="group">
+            <legend>{ "Other magnesium and side effects" }<span class="optional">{ " (optional)" }</span></legend>
+            <TextField name="other_mg" label="Magnesium from other products" value={q.other_mg.clone()} error={e.get("other_mg")}
+                unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the upper limit." on_param={on.clone()} />
+            <div class={classes!("field", "check", e.get("gi").is_some().then_some("has-error"))}>
+                <input type="checkbox" id="f-gi" name="gi" checked={q.get("gi") == Some("1")} onchange={gi_change} />
+                <label for="f-gi">{ "My current supplement upsets my stomach (diarrhoea, nausea or cramps)" }</label>
+                if let Some(err) = e.get("gi") { <crate::field_error_view::FieldErrorView error={err} id="gi-error" /> }
+            </div>
+        </fieldset>
+        </>
+    }
+}

@@ -1,0 +1,91 @@
+//! The Dose & safety screen: inputs on one side, requirement, plan, timeline and precautions on
+//! the other, all recomputed by the engine from the URL on every change.
+
+mod calendar_link;
+mod day_fields;
+mod findings_list;
+mod health_fields;
+mod medicine_fields;
+mod person_fields;
+mod plan_card;
+mod product_fields;
+mod requirement_card;
+mod target_field;
+mod timeline;
+
+use crate::format::mg;
+use crate::views::ViewProps;
+use calendar_link::CalendarLink;
+use day_fields::DayFields;
+use findings_list::FindingsList;
+use health_fields::HealthFields;
+use medicine_fields::MedicineFields;
+use mg_engine::{evaluate, validate, FieldError, Severity};
+use person_fields::PersonFields;
+use plan_card::PlanCard;
+use product_fields::ProductFields;
+use requirement_card::RequirementCard;
+use target_field::TargetField;
+use timeline::Timeline;
+use yew::prelude::*;
+
+pub use medicine_fields::encode as encode_meds;
+
+/// The field errors of one validation, looked up by field; several messages for one field merge.
+#[derive(Clone, PartialEq, Default)]
+pub struct Errors(pub Vec<FieldError>);
+
+impl Errors {
+    pub fn get(&self, field: &str) -> Option<FieldError> {
+        let msgs: Vec<&str> = self.0.iter().filter(|e| e.field == field).map(|e| e.message.as_str()).collect();
+        let first = self.0.iter().find(|e| e.field == field)?;
+        Some(FieldError::new(first.field, msgs.join(" ")))
+    }
+}
+
+#[component]
+pub fn DoseScreen(props: &ViewProps) -> Html {
+    let query = &props.query;
+    let (input, errors) = validate(&query.raw_input());
+    let errors = Errors(errors);
+    let eval = evaluate(&input);
+    let on_param = {
+        let query = query.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |(name, value): (&'static str, String)| on_change.emit(query.with(name, &value)))
+    };
+    let stops = eval.findings.iter().filter(|f| f.severity == Severity::Stop).count();
+    let summary = match &eval.plan {
+        Ok(p) => format!("Plan: {} a day. {} precaution(s), {} of them stop.", mg(p.daily_mg), eval.findings.len(), stops),
+        Err(_) => format!("No dose suggested. {} precaution(s).", eval.findings.len()),
+    };
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <section class="view view-dose" aria-labelledby="view-title">
+            <h2 id="view-title">{ "Your magnesium plan" }</h2>
+            <p class="lead">
+                { "Magnesium for restless legs is backed only by small, weak studies, and guidelines do not recommend it; \
+                   checking iron comes first. This page works out a careful plan if you want to try it, and every precaution that applies to you." }
+            </p>
+            <div class="dose-layout">
+                <form class="inputs" aria-label="Your details" {onsubmit}>
+                    <PersonFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                    <ProductFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                    <TargetField query={query.clone()} errors={errors.clone()} on_param={on_param.clone()}
+                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} />
+                    <DayFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                    <MedicineFields doses={input.meds.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                    <HealthFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                </form>
+                <div class="results">
+                    <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
+                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()} />
+                    <PlanCard plan={eval.plan.clone()} />
+                    <FindingsList findings={eval.findings.clone()} />
+                    <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()} />
+                    <CalendarLink schedule={eval.schedule.clone()} />
+                </div>
+            </div>
+        </section>
+    }
+}

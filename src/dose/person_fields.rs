@@ -1,0 +1,50 @@
+//! Age, sex and (where the tables have it) pregnancy or breastfeeding.
+
+use super::Errors;
+use crate::controls::{ChoiceField, OnParam, TextField};
+use crate::url_state::Query;
+use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub query: Query,
+    pub errors: Errors,
+    pub on_param: OnParam,
+}
+
+#[component]
+pub fn PersonFields(p: &Props) -> Html {
+    let q = &p.query;
+    let female = q.get("sex") == Some(Sex::Female.id()) || q.get("sex").is_none();
+    let age_fits = q.get("age").and_then(|a| a.trim().parse::<u8>().ok()).is_some_and(|a| CHILDBEARING_AGES.contains(&a));
+    // Shown only where it applies, or when a shared link set it and it needs explaining.
+    let show_stage = (female && age_fits) || p.errors.get("stage").is_some() || q.get("stage").is_some_and(|s| s != "none");
+    let stage_options = LifeStage::ALL
+        .iter()
+        .map(|s| {
+            let label = match s {
+                LifeStage::None => "Neither",
+                LifeStage::Pregnant => "Pregnant",
+                LifeStage::Lactating => "Breastfeeding",
+            };
+            (AttrValue::from(s.id()), AttrValue::from(label))
+        })
+        .collect::<Vec<_>>();
+    html! {
+        <fieldset class="group">
+            <legend>{ "You" }</legend>
+            <TextField name="age" label="Age" value={q.age.clone()} error={p.errors.get("age")}
+                unit="years" inputmode="numeric" hint="Whole years; enter 0 for a baby under one year."
+                on_param={p.on_param.clone()} />
+            <ChoiceField name="sex" legend="Sex (as used by the reference tables)"
+                options={Sex::ALL.iter().map(|s| (AttrValue::from(s.id()), AttrValue::from(if *s == Sex::Female { "Female" } else { "Male" }))).collect::<Vec<_>>()}
+                value={q.sex.clone().map(AttrValue::from)} error={p.errors.get("sex")} on_param={p.on_param.clone()} />
+            if show_stage {
+                <ChoiceField name="stage" legend="Pregnant or breastfeeding?" options={stage_options}
+                    value={Some(AttrValue::from(q.get("stage").unwrap_or("none").to_owned()))}
+                    error={p.errors.get("stage")} on_param={p.on_param.clone()} />
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,66 @@
+//! The planned daily dose: a number box and a slider, with the RLS range and upper limit marked.
+
+use super::Errors;
+use crate::controls::{OnParam, TextField};
+use crate::url_state::Query;
+use mg_engine::plan::DEFAULT_TARGET_MG;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The slider's scale, mg/day.
+const SLIDER_MAX: f64 = 600.0;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub query: Query,
+    pub errors: Errors,
+    pub rls_range: Option<(u16, u16)>,
+    pub ul_mg: Option<u16>,
+    pub on_param: OnParam,
+}
+
+fn at(mg: f64) -> String {
+    format!("left: {:.2}%", (mg / SLIDER_MAX * 100.0).clamp(0.0, 100.0))
+}
+
+#[component]
+pub fn TargetField(p: &Props) -> Html {
+    let value = p.query.target.clone();
+    let slider_value = value.as_deref().and_then(|v| v.parse::<f64>().ok()).filter(|v| v.is_finite()).unwrap_or(DEFAULT_TARGET_MG);
+    let oninput = {
+        let on_param = p.on_param.clone();
+        Callback::from(move |e: InputEvent| on_param.emit(("target", e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let marks = match (p.rls_range, p.ul_mg) {
+        (Some((lo, hi)), ul) => format!(
+            "RLS range {lo}–{hi} mg/day{}",
+            ul.map(|u| format!("; upper limit from supplements {u} mg/day")).unwrap_or_default()
+        ),
+        (None, Some(u)) => format!("Upper limit from supplements {u} mg/day"),
+        (None, None) => String::new(),
+    };
+    html! {
+        <fieldset class="group">
+            <legend>{ "Planned daily dose" }</legend>
+            <TextField name="target" label="Magnesium per day (elemental)" value={value}
+                error={p.errors.get("target")} unit="mg/day" optional=true
+                placeholder={AttrValue::from(format!("{DEFAULT_TARGET_MG:.0} (suggested)"))}
+                hint="Leave empty to use the suggested starting dose." on_param={p.on_param.clone()} />
+            <div class="field slider">
+                <label for="f-target-slider">{ "Adjust with the slider" }</label>
+                <input id="f-target-slider" type="range" min="0" max={SLIDER_MAX.to_string()} step="10"
+                    value={slider_value.min(SLIDER_MAX).to_string()} aria-describedby="target-marks"
+                    aria-valuetext={format!("{slider_value:.0} mg per day")} {oninput} />
+                <div class="scale" aria-hidden="true">
+                    if let Some((lo, hi)) = p.rls_range {
+                        <span class="band" style={format!("{}; width: {:.2}%", at(f64::from(lo)), f64::from(hi - lo) / SLIDER_MAX * 100.0)}></span>
+                    }
+                    if let Some(u) = p.ul_mg {
+                        <span class="limit" style={at(f64::from(u))}></span>
+                    }
+                </div>
+                <p class="hint" id="target-marks">{ marks }</p>
+            </div>
+        </fieldset>
+    }
+}

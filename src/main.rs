@@ -1,0 +1,3 @@
+fn main() {
+    mg_rls::run();
+}

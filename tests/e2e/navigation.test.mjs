@@ -1,0 +1,92 @@
+// The app shell: navigation by click and by URL, URL updates, invalid parameters.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await stopApp(app);
+});
+
+async function currentNav(page) {
+  return (await page.locator('nav a[aria-current="page"]').textContent()).trim();
+}
+
+test('default view is Dose with four nav links and the disclaimer', async () => {
+  const page = await newPage(app);
+  await openApp(app, page);
+  const labels = (await page.locator('nav[aria-label] a').allTextContents()).map((s) => s.trim());
+  assert.deepEqual(labels, ['Dose', 'Forms', 'Quiz', 'About']);
+  assert.equal(await currentNav(page), 'Dose');
+  assert.match(await page.locator('footer').textContent(), /not medical advice/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('h1').count(), 1);
+  await closePage(page);
+});
+
+test('?view=forms opens the Forms view', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?view=forms');
+  assert.equal(await currentNav(page), 'Forms');
+  assert.match(await page.locator('main h2').textContent(), /forms/i);
+  await closePage(page);
+});
+
+test('clicking nav links switches views and rewrites the URL in place', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?age=40&utm=x');
+  const historyLength = await page.evaluate(() => history.length);
+
+  await page.locator('nav a', { hasText: 'Quiz' }).click();
+  await page.waitForURL(/view=quiz/);
+  assert.equal(await currentNav(page), 'Quiz');
+  assert.match(await page.locator('main h2').textContent(), /restless legs/i);
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('view'), 'quiz');
+  assert.equal(url.searchParams.get('age'), '40', 'other parameters are kept');
+
+  await page.locator('nav a', { hasText: 'About' }).click();
+  await page.waitForURL(/view=about/);
+  assert.equal(await currentNav(page), 'About');
+
+  await page.locator('nav a', { hasText: 'Dose' }).click();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(await currentNav(page), 'Dose');
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'replaceState, not pushState');
+  await closePage(page);
+});
+
+test('keyboard: nav links are reachable and activate with Enter', async () => {
+  const page = await newPage(app);
+  await openApp(app, page);
+  await page.locator('nav a', { hasText: 'Forms' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/view=forms/);
+  assert.equal(await currentNav(page), 'Forms');
+  await closePage(page);
+});
+
+test('invalid view shows its field error while a valid theme still applies', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?view=bogus&theme=dark');
+  const error = page.locator('[data-testid=field-error][data-field=view]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /bogus/);
+  assert.equal(await error.getAttribute('role'), 'alert');
+  assert.equal(await currentNav(page), 'Dose', 'falls back to the default view');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(17, 19, 21)', 'dark palette in use');
+  await closePage(page);
+});
+
+test('unknown parameters and the SPA fallback path are harmless', async () => {
+  const page = await newPage(app);
+  await page.goto(new URL('some/deep/path?view=about&nonsense=%ZZ', app.baseUrl).href);
+  await page.locator('main h2').waitFor();
+  assert.equal(await currentNav(page), 'About');
+  await closePage(page);
+});
