@@ -6,23 +6,62 @@ use crate::browser_url;
 use crate::field_error_view::FieldErrorView;
 use crate::footer::Footer;
 use crate::nav::Nav;
+use crate::remember::{self, Stored};
+use crate::source_link::{anchor, SourceNav};
 use crate::url_state::{Query, UiState, View};
 use crate::views::{AboutView, DoseView, FormsView, QuizView, ViewProps};
+use mg_engine::source::SourceId;
 use yew::prelude::*;
 
 pub const PRODUCT_NAME: &str = "Magnesium & Restless Legs calculator";
 
+/// "Remember on this device", shared with the control that switches it.
+#[derive(Clone, PartialEq)]
+pub struct RememberCtx {
+    pub on: bool,
+    pub set: Callback<bool>,
+    /// Said once at start-up: entries restored, or stored data ignored.
+    pub notice: Option<AttrValue>,
+}
+
+/// Start-up state: the URL wins; without URL parameters, remembered entries (if any) are used.
+fn initial() -> (Query, bool, Option<AttrValue>) {
+    let from_url = Query::parse(&browser_url::read_search());
+    let stored = remember::load();
+    let only_view = from_url == Query { view: from_url.view.clone(), ..Query::default() };
+    match stored {
+        Stored::Entries(saved) if only_view => {
+            let restored = Query { view: from_url.view.clone(), ..saved };
+            (restored, true, Some("Your entries saved on this device were restored.".into()))
+        }
+        Stored::Corrupt => (
+            from_url,
+            false,
+            Some("Entries saved on this device could not be read, so they were ignored.".into()),
+        ),
+        Stored::Entries(_) => (from_url, true, None),
+        Stored::Nothing => (from_url, false, None),
+    }
+}
+
 #[component]
 pub fn App() -> Html {
-    let query = use_state(|| Query::parse(&browser_url::read_search()));
+    let start = use_memo((), |_| initial());
+    let query = use_state(|| start.0.clone());
+    let remember_on = use_state(|| start.1);
     let (ui, errors) = UiState::from_query(&query);
 
     {
         let search = query.to_search();
         let theme = ui.theme;
-        use_effect_with((search, theme), move |(search, theme)| {
+        let remember_on = *remember_on;
+        let q = (*query).clone();
+        use_effect_with((search, theme, remember_on), move |(search, theme, remember_on)| {
             browser_url::replace_search(search);
             browser_document::set_theme(*theme);
+            if *remember_on {
+                remember::save(&q);
+            }
         });
     }
 
@@ -33,6 +72,29 @@ pub fn App() -> Html {
     let on_navigate = {
         let query = query.clone();
         Callback::from(move |view: View| query.set(query.with_view(view)))
+    };
+    let source_nav = SourceNav {
+        about_search: query.with_view(View::About).to_search(),
+        go: {
+            let query = query.clone();
+            Callback::from(move |id: SourceId| {
+                browser_url::replace_hash(&anchor(id));
+                query.set(query.with_view(View::About));
+            })
+        },
+    };
+    let remember_ctx = RememberCtx {
+        on: *remember_on,
+        set: {
+            let remember_on = remember_on.clone();
+            Callback::from(move |on: bool| {
+                if !on {
+                    remember::forget();
+                }
+                remember_on.set(on);
+            })
+        },
+        notice: start.2.clone(),
     };
 
     let view_props = ViewProps { query: (*query).clone(), on_change };
@@ -45,6 +107,8 @@ pub fn App() -> Html {
     let error_list = errors.into_iter().map(|error| html! { <FieldErrorView {error} /> });
 
     html! {
+        <ContextProvider<SourceNav> context={source_nav}>
+        <ContextProvider<RememberCtx> context={remember_ctx}>
         <div class={classes!("app", ui.embed.then_some("embed"))}
              data-theme={ui.theme.as_str()} data-view={ui.view.as_str()}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
@@ -58,5 +122,7 @@ pub fn App() -> Html {
             </main>
             <Footer />
         </div>
+        </ContextProvider<RememberCtx>>
+        </ContextProvider<SourceNav>>
     }
 }

@@ -24,3 +24,30 @@ pub fn replace_search(search: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// Replaces the fragment (e.g. `#source-ods`) without adding a history entry or scrolling.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let url = format!(
+        "{}{}#{hash}",
+        location.pathname().unwrap_or_else(|_| "/".to_owned()),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Scrolls to and focuses the element the fragment names, if it exists.
+pub fn reveal_hash_target() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(hash) = window.location().hash() else { return };
+    let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) else { return };
+    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}

@@ -11,6 +11,7 @@ pub mod format;
 pub mod ics;
 pub mod nav;
 pub mod query_params;
+pub mod remember;
 pub mod source_link;
 pub mod url_state;
 pub mod views;

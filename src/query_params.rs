@@ -4,66 +4,6 @@ use crate::url_state::Query;
 use mg_engine::RawInput;
 
 impl Query {
-    fn param_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
-        Some(match name {
-            "view" => &mut self.view,
-            "age" => &mut self.age,
-            "sex" => &mut self.sex,
-            "stage" => &mut self.stage,
-            "form" => &mut self.form,
-            "unit_mg" => &mut self.unit_mg,
-            "basis" => &mut self.basis,
-            "target" => &mut self.target,
-            "egfr" => &mut self.egfr,
-            "ckd" => &mut self.ckd,
-            "serum" => &mut self.serum,
-            "serum_unit" => &mut self.serum_unit,
-            "ferritin" => &mut self.ferritin,
-            "tsat" => &mut self.tsat,
-            "wake" => &mut self.wake,
-            "dinner" => &mut self.dinner,
-            "bedtime" => &mut self.bedtime,
-            "other_mg" => &mut self.other_mg,
-            "meds" => &mut self.meds,
-            "gi" => &mut self.gi,
-            "quiz" => &mut self.quiz,
-            "embed" => &mut self.embed,
-            "theme" => &mut self.theme,
-            _ => return None,
-        })
-    }
-
-    /// The raw value of one parameter.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        let v = match name {
-            "view" => &self.view,
-            "age" => &self.age,
-            "sex" => &self.sex,
-            "stage" => &self.stage,
-            "form" => &self.form,
-            "unit_mg" => &self.unit_mg,
-            "basis" => &self.basis,
-            "target" => &self.target,
-            "egfr" => &self.egfr,
-            "ckd" => &self.ckd,
-            "serum" => &self.serum,
-            "serum_unit" => &self.serum_unit,
-            "ferritin" => &self.ferritin,
-            "tsat" => &self.tsat,
-            "wake" => &self.wake,
-            "dinner" => &self.dinner,
-            "bedtime" => &self.bedtime,
-            "other_mg" => &self.other_mg,
-            "meds" => &self.meds,
-            "gi" => &self.gi,
-            "quiz" => &self.quiz,
-            "embed" => &self.embed,
-            "theme" => &self.theme,
-            _ => return None,
-        };
-        v.as_deref()
-    }
-
     /// A copy with one parameter set; an empty value removes it. Unknown names change nothing.
     pub fn with(&self, name: &str, value: &str) -> Query {
         let mut next = self.clone();

@@ -6,60 +6,45 @@
 use mg_engine::FieldError;
 use serde::{Deserialize, Serialize};
 
-/// Every contract parameter, kept as the raw text found in the URL.
-///
-/// Field order is the canonical parameter order of [`Query::to_search`]; never rename a field
-/// (names are the public URL contract). Empty values are treated as absent.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Query {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub view: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub age: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sex: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stage: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub form: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit_mg: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub basis: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub egfr: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ckd: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub serum: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub serum_unit: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ferritin: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tsat: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wake: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dinner: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bedtime: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub other_mg: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meds: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gi: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quiz: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub embed: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub theme: Option<String>,
+/// Declares `Query` with one `Option<String>` field per URL parameter, and the list of
+/// `(name, field)` pairs the rest of the app iterates over, from one list of names.
+macro_rules! query_params {
+    ($($name:ident),* $(,)?) => {
+        /// Every URL parameter, kept as the raw text found in the URL.
+        ///
+        /// Field order is the canonical parameter order of [`Query::to_search`]; never rename a
+        /// field (names are the public URL contract). Empty values are treated as absent.
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Query {
+            $(
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $name: Option<String>,
+            )*
+        }
+
+        impl Query {
+            /// Every parameter with its URL name, in canonical order.
+            pub fn params(&self) -> [(&'static str, &Option<String>); PARAM_COUNT] {
+                [$((stringify!($name), &self.$name)),*]
+            }
+            fn params_mut(&mut self) -> [(&'static str, &mut Option<String>); PARAM_COUNT] {
+                [$((stringify!($name), &mut self.$name)),*]
+            }
+        }
+    };
 }
+
+const PARAM_COUNT: usize = 33;
+
+query_params!(
+    // The public contract (../shared/reference/contract.md).
+    view, age, sex, stage, form, unit_mg, basis, target, egfr, ckd, serum, serum_unit, ferritin,
+    tsat, wake, dinner, bedtime, other_mg, meds, gi, quiz, embed, theme,
+    // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
+    // table sort and filter; the lifestyle checklist.
+    price, count, b_form, b_unit_mg, b_basis, b_price, b_count, sort, filter, lifestyle,
+);
 
 impl Query {
     /// Parses a query string such as `location.search`. Tolerates a leading `?`, ignores unknown
@@ -92,36 +77,18 @@ impl Query {
         }
     }
 
-    fn fields_mut(&mut self) -> [&mut Option<String>; 23] {
-        [
-            &mut self.view,
-            &mut self.age,
-            &mut self.sex,
-            &mut self.stage,
-            &mut self.form,
-            &mut self.unit_mg,
-            &mut self.basis,
-            &mut self.target,
-            &mut self.egfr,
-            &mut self.ckd,
-            &mut self.serum,
-            &mut self.serum_unit,
-            &mut self.ferritin,
-            &mut self.tsat,
-            &mut self.wake,
-            &mut self.dinner,
-            &mut self.bedtime,
-            &mut self.other_mg,
-            &mut self.meds,
-            &mut self.gi,
-            &mut self.quiz,
-            &mut self.embed,
-            &mut self.theme,
-        ]
+    /// The slot of one parameter by its URL name.
+    pub fn param_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
+        self.params_mut().into_iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The raw value of one parameter.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v.as_deref())
     }
 
     fn drop_empty(&mut self) {
-        for field in self.fields_mut() {
+        for (_, field) in self.params_mut() {
             if field.as_deref().is_some_and(|v| v.trim().is_empty()) {
                 *field = None;
             }
@@ -129,7 +96,7 @@ impl Query {
     }
 
     fn fill_missing_from(&mut self, mut other: Query) {
-        for (mine, theirs) in self.fields_mut().into_iter().zip(other.fields_mut()) {
+        for ((_, mine), (_, theirs)) in self.params_mut().into_iter().zip(other.params_mut()) {
             if mine.as_deref().is_none_or(str::is_empty) {
                 *mine = theirs.take();
             }
@@ -294,6 +261,16 @@ mod tests {
             quiz: Some("urge:y,rest:y,move:u".into()),
             embed: Some("1".into()),
             theme: Some("dark".into()),
+            price: Some("12.99".into()),
+            count: Some("120".into()),
+            b_form: Some("oxide".into()),
+            b_unit_mg: Some("400".into()),
+            b_basis: Some("compound".into()),
+            b_price: Some("8.5".into()),
+            b_count: Some("60".into()),
+            sort: Some("elemental-pct".into()),
+            filter: Some("gentle".into()),
+            lifestyle: Some("walk,stretch".into()),
         }
     }
 

@@ -9,6 +9,7 @@ mod medicine_fields;
 mod person_fields;
 mod plan_card;
 mod product_fields;
+mod remember_toggle;
 mod requirement_card;
 mod target_field;
 mod timeline;
@@ -24,6 +25,7 @@ use mg_engine::{evaluate, validate, FieldError, Severity};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
 use product_fields::ProductFields;
+use remember_toggle::RememberToggle;
 use requirement_card::RequirementCard;
 use target_field::TargetField;
 use timeline::Timeline;
@@ -76,6 +78,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     <DayFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
                     <MedicineFields doses={input.meds.clone()} errors={errors.clone()} on_param={on_param.clone()} />
                     <HealthFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
+                    <RememberToggle />
                 </form>
                 <div class="results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
