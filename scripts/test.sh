@@ -30,8 +30,11 @@ native() {
 }
 
 browser() {
+  # Every tests/browser*.rs file is a wasm-bindgen-test suite run in headless Chromium.
+  local suites=()
+  for f in tests/browser*.rs; do suites+=(--test "$(basename "$f" .rs)"); done
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test -p mg-rls --target wasm32-unknown-unknown --test browser
+    cargo test -p mg-rls --target wasm32-unknown-unknown "${suites[@]}"
 }
 
 e2e() {

@@ -1,9 +1,10 @@
 //! The seed article's relief and lifestyle measures, its account of how magnesium acts, and the
 //! evidence table — each in this app's own words, each with its source.
 
+use crate::field_error::FieldError;
 use crate::source::SourceId;
 
-/// A measure the person can tick to try (`try` URL parameter holds the ids).
+/// A measure the person can tick to try (the `lifestyle` URL parameter holds the ids).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Measure {
     pub id: &'static str,
@@ -30,6 +31,19 @@ pub const LIFESTYLE: &[Measure] = &[
 
 pub fn measure(id: &str) -> Option<&'static Measure> {
     LIFESTYLE.iter().find(|m| m.id == id)
+}
+
+/// Parses the `lifestyle` parameter (comma-separated measure ids) into ids in `LIFESTYLE` order;
+/// unknown ids are reported and skipped.
+pub fn parse_plan(s: &str) -> (Vec<&'static str>, Option<FieldError>) {
+    let (known, bad): (Vec<&str>, Vec<&str>) =
+        s.split(',').map(str::trim).filter(|p| !p.is_empty()).partition(|id| measure(id).is_some());
+    let ids = LIFESTYLE.iter().map(|m| m.id).filter(|id| known.contains(id)).collect();
+    let error = (!bad.is_empty()).then(|| {
+        let bad: Vec<String> = bad.iter().map(|b| b.chars().take(40).collect()).collect();
+        FieldError::new("lifestyle", format!("Some saved plan items were not recognised and are ignored: {}.", bad.join(", ")))
+    });
+    (ids, error)
 }
 
 /// How magnesium is thought to act on nerves and muscles (seed article; paraphrased).
@@ -117,5 +131,13 @@ mod tests {
         }
         let j = EVIDENCE.iter().find(|s| s.source == SourceId::Jadidi2022).unwrap();
         assert!(j.dose.starts_with("250 mg") && j.seed_says.unwrap().contains("200 mg"));
+    }
+
+    #[test]
+    fn plan_param_keeps_known_ids_in_list_order_and_reports_the_rest() {
+        let (ids, err) = parse_plan("bath, walk,bogus,walk,,");
+        assert_eq!(ids, ["walk", "bath"]);
+        assert!(err.unwrap().message.contains("bogus"));
+        assert_eq!(parse_plan(""), (Vec::new(), None));
     }
 }

@@ -60,6 +60,18 @@ pub struct Question {
 /// The five essential criteria, in contract order.
 pub const CRITERIA: [&str; 5] = ["urge", "rest", "move", "evening", "mimic"];
 
+/// A short name for each criterion (result list, printout).
+pub fn criterion_label(id: &str) -> &'static str {
+    match id {
+        "urge" => "An urge to move the legs",
+        "rest" => "Starts or worsens at rest",
+        "move" => "Eased by moving",
+        "evening" => "Worse in the evening or at night",
+        "mimic" => "Not explained by something else",
+        _ => "",
+    }
+}
+
 /// Why each criterion matters (shown with the result).
 pub fn criterion_meaning(id: &str) -> &'static str {
     match id {
@@ -357,5 +369,6 @@ mod tests {
         assert_eq!((r.outcome, r.criteria_met, r.urgent), (Outcome::Likely, 5, true));
         assert_eq!(r.triggers.iter().map(|t| (t.seed_pct, t.you_pct)).collect::<Vec<_>>(), [(85, Some(100)), (90, Some(100)), (75, Some(50)), (95, None)]);
         assert_eq!(QUESTIONS.len(), 14);
+        assert!(CRITERIA.iter().all(|id| !criterion_label(id).is_empty() && !criterion_meaning(id).is_empty()));
     }
 }

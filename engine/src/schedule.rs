@@ -125,8 +125,19 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
         let kind = if dose.med == MedId::Iron { ItemKind::Iron } else { ItemKind::Med(dose.med) };
         items.push(Item { time, offset: day.offset_of(time), kind, time_assumed: dose.time.is_none(), with_dinner: false });
     }
-    items.sort_by_key(|i| i.offset);
+    items.sort_by_key(|i| i.day_order(day));
     Schedule { items, conflict_with }
+}
+
+impl Item {
+    /// Timeline order: minutes after waking, with doses taken while asleep placed before waking.
+    pub fn day_order(&self, day: &Day) -> i32 {
+        night_before(day, self.time)
+    }
+    /// Taken while asleep (after bedtime, before waking).
+    pub fn at_night(&self, day: &Day) -> bool {
+        self.offset > day.length()
+    }
 }
 
 impl Schedule {

@@ -3,16 +3,16 @@
 
 mod calendar_link;
 mod day_fields;
-mod findings_list;
+pub mod findings_list;
 mod health_fields;
 mod medicine_fields;
 mod person_fields;
-mod plan_card;
+pub mod plan_card;
 mod product_fields;
 mod remember_toggle;
-mod requirement_card;
+pub mod requirement_card;
 mod target_field;
-mod timeline;
+pub mod timeline;
 
 use crate::format::mg;
 use crate::views::ViewProps;

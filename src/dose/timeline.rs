@@ -60,7 +60,7 @@ pub fn Timeline(p: &Props) -> Html {
     if p.schedule.items.is_empty() && !p.has_plan {
         return html! {};
     }
-    let items = p.schedule.items.iter().map(|item| {
+    let render = |item: &Item| {
         let (what, note) = describe(item, &p.day);
         let (kind, med, amount) = match item.kind {
             ItemKind::Magnesium { mg: m, .. } => ("magnesium", None, Some(data_num(m))),
@@ -75,7 +75,8 @@ pub fn Timeline(p: &Props) -> Html {
                 if let Some(n) = note { <span class="note">{ format!(" — {n}") }</span> }
             </li>
         }
-    });
+    };
+    let (night, day): (Vec<&Item>, Vec<&Item>) = p.schedule.items.iter().partition(|i| i.at_night(&p.day));
     html! {
         <section class="card" aria-labelledby="tl-title">
             <h3 id="tl-title">{ "Your day" }</h3>
@@ -83,8 +84,9 @@ pub fn Timeline(p: &Props) -> Html {
                 <p class="notice caution">{ "No safe time for magnesium fits around these medicines — see the precaution below." }</p>
             }
             <ol class="timeline">
+                { for night.into_iter().map(render) }
                 <li class="tl-anchor"><time>{ p.day.wake.format() }</time>{ " Wake up" }</li>
-                { for items }
+                { for day.into_iter().map(render) }
                 <li class="tl-anchor"><time>{ p.day.bedtime.format() }</time>{ " Bedtime" }</li>
             </ol>
             if p.has_plan {
