@@ -83,7 +83,7 @@ fn interaction_findings(input: &Input) -> Vec<Finding> {
     ids.into_iter()
         .map(|id| {
             let m = id.med();
-            Finding::new(RuleId::Interaction(id), format!("{} ({}): {}", m.name, m.examples, m.effect), m.advice)
+            Finding::new(RuleId::Interaction(id), format!("{} — e.g. {}: {}", m.name, m.examples, m.effect), m.advice)
         })
         .collect()
 }

@@ -48,7 +48,7 @@ impl DefaultTime {
         match self {
             DefaultTime::OnWaking => "on waking",
             DefaultTime::AfterWaking(60) => "one hour after waking (breakfast)",
-            DefaultTime::AfterWaking(_) => "late morning",
+            DefaultTime::AfterWaking(_) => "around midday",
             DefaultTime::WithDinner => "with dinner",
             DefaultTime::AtBedtime => "at bedtime",
         }
