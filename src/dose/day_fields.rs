@@ -1,17 +1,9 @@
 //! The day's anchors the schedule is built around.
 
-use super::Errors;
-use crate::controls::{OnParam, TextField};
-use crate::url_state::Query;
+use super::FieldsProps as Props;
+use crate::controls::{TextField};
 use mg_engine::clock::Day;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub query: Query,
-    pub errors: Errors,
-    pub on_param: OnParam,
-}
 
 #[component]
 pub fn DayFields(p: &Props) -> Html {

@@ -1,19 +1,11 @@
 //! Optional health details: kidneys, blood magnesium, iron, other magnesium, stomach upset.
 
-use super::Errors;
-use crate::controls::{ChoiceField, OnParam, SelectField, TextField};
-use crate::url_state::Query;
+use super::FieldsProps as Props;
+use crate::controls::{ChoiceField, SelectField, TextField};
 use mg_engine::kidney::Ckd;
 use mg_engine::serum::SerumUnit;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub query: Query,
-    pub errors: Errors,
-    pub on_param: OnParam,
-}
 
 fn options(pairs: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
     pairs.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()

@@ -14,7 +14,9 @@ pub mod requirement_card;
 mod target_field;
 pub mod timeline;
 
+use crate::controls::OnParam;
 use crate::format::mg;
+use crate::url_state::Query;
 use crate::views::ViewProps;
 use calendar_link::CalendarLink;
 use day_fields::DayFields;
@@ -32,6 +34,14 @@ use timeline::Timeline;
 use yew::prelude::*;
 
 pub use medicine_fields::encode as encode_meds;
+
+/// What every group of input fields gets: the URL state, its field errors, and the edit callback.
+#[derive(Properties, PartialEq)]
+pub struct FieldsProps {
+    pub query: Query,
+    pub errors: Errors,
+    pub on_param: OnParam,
+}
 
 /// The field errors of one validation, looked up by field; several messages for one field merge.
 #[derive(Clone, PartialEq, Default)]

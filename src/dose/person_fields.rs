@@ -1,17 +1,9 @@
 //! Age, sex and (where the tables have it) pregnancy or breastfeeding.
 
-use super::Errors;
-use crate::controls::{ChoiceField, OnParam, TextField};
-use crate::url_state::Query;
+use super::FieldsProps as Props;
+use crate::controls::{ChoiceField, TextField};
 use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub query: Query,
-    pub errors: Errors,
-    pub on_param: OnParam,
-}
 
 #[component]
 pub fn PersonFields(p: &Props) -> Html {

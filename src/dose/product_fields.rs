@@ -1,19 +1,11 @@
 //! The supplement: form, amount per unit as printed, and what that amount counts.
 
-use super::Errors;
-use crate::controls::{ChoiceField, OnParam, SelectField, TextField};
+use super::FieldsProps as Props;
+use crate::controls::{ChoiceField, SelectField, TextField};
 use crate::format::pct;
-use crate::url_state::Query;
 use mg_engine::forms::{FormId, FORMS};
 use mg_engine::product::Basis;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub query: Query,
-    pub errors: Errors,
-    pub on_param: OnParam,
-}
 
 #[component]
 pub fn ProductFields(p: &Props) -> Html {
