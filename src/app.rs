@@ -1,14 +1,19 @@
-//! The app shell: header, navigation, the current view, footer. Holds the URL query as state,
-//! renders from it and writes every change back to the address bar.
+//! The app shell: header, navigation, share toolbar, the current view, footer. Holds the URL
+//! query as state, renders from it and writes every change back to the address bar. In embed
+//! mode (`embed=1`) only the view and one line (full-page link, disclaimer) are shown, and the
+//! app's height is reported to the embedding page (`crate::embed`).
 
 use crate::browser_document;
 use crate::browser_url;
+use crate::embed;
 use crate::field_error_view::FieldErrorView;
 use crate::footer::Footer;
 use crate::nav::Nav;
 use crate::remember::{self, Stored};
+use crate::share::ShareToolbar;
 use crate::source_link::{anchor, SourceNav};
-use crate::url_state::{Query, UiState, View};
+use crate::theme_toggle::theme_param;
+use crate::url_state::{Query, Theme, UiState, View};
 use crate::views::{AboutView, DoseView, FormsView, QuizView, ViewProps};
 use mg_engine::source::SourceId;
 use yew::prelude::*;
@@ -50,15 +55,18 @@ pub fn App() -> Html {
     let query = use_state(|| start.0.clone());
     let remember_on = use_state(|| start.1);
     let (ui, errors) = UiState::from_query(&query);
+    let root = use_node_ref();
+    embed::use_height_reporter(root.clone(), ui.embed);
 
     {
         let search = query.to_search();
-        let theme = ui.theme;
+        let (theme, embed) = (ui.theme, ui.embed);
         let remember_on = *remember_on;
         let q = (*query).clone();
-        use_effect_with((search, theme, remember_on), move |(search, theme, remember_on)| {
+        use_effect_with((search, theme, embed, remember_on), move |(search, theme, embed, remember_on)| {
             browser_url::replace_search(search);
             browser_document::set_theme(*theme);
+            browser_document::set_embed(*embed);
             if *remember_on {
                 remember::save(&q);
             }
@@ -72,6 +80,10 @@ pub fn App() -> Html {
     let on_navigate = {
         let query = query.clone();
         Callback::from(move |view: View| query.set(query.with_view(view)))
+    };
+    let on_theme = {
+        let query = query.clone();
+        Callback::from(move |theme: Theme| query.set(Query { theme: theme_param(theme), ..(*query).clone() }))
     };
     let source_nav = SourceNav {
         about_search: query.with_view(View::About).to_search(),
@@ -109,18 +121,29 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<SourceNav> context={source_nav}>
         <ContextProvider<RememberCtx> context={remember_ctx}>
-        <div class={classes!("app", ui.embed.then_some("embed"))}
+        <div ref={root} class={classes!("app", ui.embed.then_some("embed"))}
              data-theme={ui.theme.as_str()} data-view={ui.view.as_str()}>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <header class="site-header">
-                <h1 class="product-name">{ PRODUCT_NAME }</h1>
-                <Nav query={(*query).clone()} current={ui.view} {on_navigate} />
+            if ui.embed {
+                // Embed: no header, navigation, toolbar or footer (the blog has its own).
+                <h1 class="visually-hidden">{ PRODUCT_NAME }</h1>
                 { for error_list }
-            </header>
+            } else {
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <header class="site-header">
+                    <h1 class="product-name">{ PRODUCT_NAME }</h1>
+                    <Nav query={(*query).clone()} current={ui.view} {on_navigate} />
+                    <ShareToolbar query={(*query).clone()} theme={ui.theme} {on_theme} />
+                    { for error_list }
+                </header>
+            }
             <main id="main" tabindex="-1">
                 { content }
             </main>
-            <Footer />
+            if ui.embed {
+                { embed::embed_bar(&query) }
+            } else {
+                <Footer query={(*query).clone()} />
+            }
         </div>
         </ContextProvider<RememberCtx>>
         </ContextProvider<SourceNav>>

@@ -51,3 +51,15 @@ pub fn reveal_hash_target() {
         }
     }
 }
+
+/// The absolute address of this page with `search` as its query (no fragment): what "Copy link",
+/// the embed snippet and "Open the full calculator" hand out. Empty outside a browser.
+pub fn page_url(search: &str) -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let location = window.location();
+    format!(
+        "{}{}{search}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_else(|_| "/".to_owned())
+    )
+}

@@ -1,9 +1,17 @@
-//! The page footer with the disclaimer.
+//! The page footer: the disclaimer, and "Embed this calculator".
 
+use crate::embed::EmbedSnippet;
+use crate::url_state::Query;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    /// The current entries, for the embed snippet.
+    pub query: Query,
+}
+
 #[component]
-pub fn Footer() -> Html {
+pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="site-footer">
             <p>
@@ -11,7 +19,9 @@ pub fn Footer() -> Html {
                    Talk to your doctor or pharmacist before starting or changing a supplement, \
                    especially with kidney disease, during pregnancy, or when taking other medicines." }
             </p>
-            <p>{ "Everything runs in your browser: nothing you enter is sent anywhere." }</p>
+            <p>{ "Everything runs in your browser: nothing you enter is sent anywhere. \
+                  After the first visit it also works offline, and it can be installed as an app." }</p>
+            <EmbedSnippet query={props.query.clone()} />
         </footer>
     }
 }

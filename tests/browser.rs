@@ -97,3 +97,193 @@ async fn invalid_view_shows_field_error_and_theme_applies() {
     root.remove();
     set_search("");
 }
+
+/// Clicks the first element matching `selector` inside `root` and waits for the re-render.
+async fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn quiz_answers_update_the_result_and_the_url() {
+    set_search("?view=quiz&quiz=urge:y,rest:y,move:y,evening:y");
+    let root = mount_app().await;
+    let result = "[data-testid=quiz-result]";
+    assert_eq!(attr(&root, result, "data-outcome"), "incomplete");
+    assert_eq!(attr(&root, result, "data-criteria-met"), "4");
+    assert!(text_of(&root, "[data-testid=quiz-progress]").contains("4 of 14 answered"));
+    assert_eq!(root.query_selector_all("input[name=urge][value=y]:checked").unwrap().length(), 1);
+
+    click(&root, "input[name=mimic][value=n]").await;
+    assert_eq!(attr(&root, result, "data-outcome"), "likely");
+    assert_eq!(attr(&root, result, "data-criteria-met"), "5");
+    assert!(text_of(&root, result).contains("match the pattern"));
+    assert!(search().contains("mimic%3An"), "{}", search());
+
+    click(&root, "input[name=mimic][value=y]").await;
+    assert_eq!(attr(&root, result, "data-outcome"), "unlikely");
+    click(&root, "input[name=rest][value=u]").await;
+    click(&root, "input[name=mimic][value=n]").await;
+    assert_eq!(attr(&root, result, "data-outcome"), "possible");
+    assert_eq!(attr(&root, result, "data-criteria-met"), "4");
+
+    // Multiple choice: a feeling, then "none of these" replaces it.
+    click(&root, "input[name=sensations][value=burning]").await;
+    assert!(search().contains("sensations%3Aburning"), "{}", search());
+    click(&root, "input[name=sensations][value=none]").await;
+    assert!(search().contains("sensations%3Anone"), "{}", search());
+    assert_eq!(root.query_selector_all("input[name=sensations]:checked").unwrap().length(), 1);
+
+    // Warnings appear with their answers.
+    assert!(root.query_selector("[data-testid=quiz-urgent]").unwrap().is_none());
+    click(&root, "input[name=one_leg][value=y]").await;
+    assert!(root.query_selector("[data-testid=quiz-urgent]").unwrap().is_some());
+    click(&root, "input[name=triggers][value=y]").await;
+    assert!(text_of(&root, "[data-testid=quiz-triggers-note]").contains("prescribed"));
+    root.remove();
+    set_search("");
+}
+
+#[wasm_bindgen_test]
+async fn quiz_invalid_answers_are_reported_and_lifestyle_ticks_go_to_the_url() {
+    set_search("?view=quiz&quiz=urge:y,bogus:y,rest:maybe&lifestyle=walk,nope");
+    let root = mount_app().await;
+    assert!(text_of(&root, "[data-testid=field-error][data-field=quiz]").contains("bogus:y"));
+    assert!(text_of(&root, "[data-testid=field-error][data-field=lifestyle]").contains("nope"));
+    assert_eq!(attr(&root, "[data-testid=quiz-result]", "data-criteria-met"), "1");
+    assert_eq!(root.query_selector_all("input[name=urge][value=y]:checked").unwrap().length(), 1);
+
+    let plan = "[data-testid=lifestyle-plan]";
+    assert_eq!(root.query_selector_all(&format!("{plan} input:checked")).unwrap().length(), 1);
+    click(&root, "input[name=lifestyle][value=bath]").await;
+    assert!(search().contains("lifestyle=walk%2Cbath"), "{}", search());
+    click(&root, "input[name=lifestyle][value=walk]").await;
+    assert!(search().contains("lifestyle=bath"), "{}", search());
+
+    // The trigger chart has a text alternative and the seed's figures in a table.
+    let svg = root.query_selector("[data-testid=trigger-chart] svg[role=img]").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("tc-title tc-desc"));
+    assert!(text_of(&root, "#tc-desc").contains("Evening hours: seed article 85 %, your answer not answered."));
+    let cells = root.query_selector_all("[data-testid=trigger-table] td[data-value]").unwrap();
+    let values: Vec<String> = (0..cells.length())
+        .map(|i| cells.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("data-value").unwrap())
+        .collect();
+    assert_eq!(values, ["85", "90", "75", "95"]);
+    root.remove();
+    set_search("");
+}
+
+#[wasm_bindgen_test]
+async fn about_lists_every_source_with_a_focusable_anchor_and_the_evidence() {
+    set_search("?view=about");
+    let root = mount_app().await;
+    for s in mg_engine::source::SOURCES {
+        let el = root
+            .query_selector(&format!("#{}", mg_rls::source_link::anchor(s.id)))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no anchor for {}", s.id.as_str()));
+        assert_eq!(el.get_attribute("tabindex").as_deref(), Some("-1"));
+        assert!(el.text_content().unwrap().contains(s.citation));
+    }
+    let jadidi = text_of(&root, "[data-testid=evidence-table] tr[data-source=jadidi2022]");
+    assert!(jadidi.contains("250 mg") && jadidi.contains("200 mg"), "{jadidi}");
+    assert_eq!(attr(&root, "[data-testid=eu-ul]", "data-mg"), "250");
+    let text = text_of(&root, "main");
+    for needle in ["does not recommend magnesium", "does not diagnose", "No cookies", "never goes above your target", "not medical advice"] {
+        assert!(text.contains(needle), "About lacks {needle:?}");
+    }
+    root.remove();
+    set_search("");
+}
+
+// ---- Forms screen (view=forms) ----
+
+/// `name` of every element matching `selector`.
+fn forms_attrs(root: &Element, selector: &str, name: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute(name).unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn forms_table_lists_every_form_with_its_elemental_percentage_and_marks_the_persons_form() {
+    set_search("?view=forms&form=citrate");
+    let root = mount_app().await;
+    let table = "table[data-testid=forms-table]";
+    let ids = forms_attrs(&root, &format!("{table} tbody tr[data-form]"), "data-form");
+    let expected: Vec<String> = mg_engine::forms::FormId::ALL.iter().map(|f| f.id().to_owned()).collect();
+    assert_eq!(ids, expected);
+    let pcts = forms_attrs(&root, &format!("{table} td[data-col=elemental-pct]"), "data-value");
+    assert_eq!(&pcts[..3], ["60.3", "16.2", "14.1"]);
+    for (id, pct) in ids.iter().zip(&pcts) {
+        let form = mg_engine::forms::FormId::parse(id).unwrap().form();
+        assert_eq!(*pct, format!("{:.1}", form.elemental_pct()), "{id}");
+    }
+    assert_eq!(forms_attrs(&root, &format!("{table} tr[aria-current=true]"), "data-form"), ["citrate"]);
+    assert!(text_of(&root, &format!("{table} tr[data-form=citrate]")).contains("Your form"));
+    for col in ["absorption", "stomach", "nervous", "use", "cost", "dose", "notes", "source"] {
+        assert_eq!(forms_attrs(&root, &format!("{table} td[data-col={col}]"), "data-col").len(), 14, "{col}");
+    }
+    root.remove();
+    set_search("");
+}
+
+#[wasm_bindgen_test]
+async fn forms_header_button_sorts_rows_and_writes_sort_to_the_url() {
+    set_search("?view=forms");
+    let root = mount_app().await;
+    let button: HtmlElement = root
+        .query_selector("th[data-col=elemental-pct] button")
+        .unwrap()
+        .expect("sort button")
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+    let ids = forms_attrs(&root, "table[data-testid=forms-table] tbody tr[data-form]", "data-form");
+    assert_eq!(&ids[..2], ["oxide", "hydroxide"]);
+    assert_eq!(ids.last().map(String::as_str), Some("gluconate"));
+    assert_eq!(forms_attrs(&root, "th[data-col=elemental-pct]", "aria-sort"), ["descending"]);
+    assert_eq!(forms_attrs(&root, "th[data-col=absorption]", "aria-sort"), ["none"]);
+    assert!(web_sys::window().unwrap().location().search().unwrap().contains("sort=-elemental-pct"));
+    root.remove();
+    set_search("");
+}
+
+#[wasm_bindgen_test]
+async fn forms_comparison_gives_costs_and_a_verdict_and_reports_bad_numbers() {
+    set_search("?view=forms&form=glycinate&unit_mg=100&price=30&count=120&b_form=oxide&b_unit_mg=200&b_price=18&b_count=60");
+    let root = mount_app().await;
+    let verdict = text_of(&root, "[data-testid=verdict]");
+    assert!(verdict.contains("B costs 40 % less per day, but oxide is more likely to upset the stomach"), "{verdict}");
+    assert_eq!(forms_attrs(&root, "tr[data-metric=cost-per-day] td", "data-value"), ["0.5", "0.3"]);
+    root.remove();
+
+    set_search("?view=forms&unit_mg=100&b_unit_mg=abc&b_count=2.5");
+    let root = mount_app().await;
+    assert!(text_of(&root, "[data-testid=field-error][data-field=b_unit_mg]").contains("abc"));
+    assert!(text_of(&root, "[data-testid=field-error][data-field=b_count]").contains("2.5"));
+    assert_eq!(forms_attrs(&root, "tr[data-metric=elemental-per-unit] td[data-side=a]", "data-value"), ["100"]);
+    assert!(root.query_selector("[data-testid=verdict]").unwrap().is_none());
+    root.remove();
+    set_search("");
+}

@@ -2,6 +2,7 @@
 //! rules that return typed findings, the dose plan and the day's schedule. No browser APIs, no UI.
 
 pub mod clock;
+pub mod compare;
 pub mod evaluate;
 mod field_error;
 pub mod finding;

@@ -151,11 +151,14 @@ impl Answers {
     }
     /// Sets (or with `None` clears) one answer, keeping question order.
     pub fn set(&mut self, id: &str, value: Option<Value>) {
-        let Some(q) = question(id) else { return };
-        self.0.retain(|(k, _)| *k != q.id);
+        let order = |id: &str| QUESTIONS.iter().position(|q| q.id == id);
+        let Some(pos) = order(id) else { return };
+        let id = QUESTIONS[pos].id;
+        self.0.retain(|(k, _)| *k != id);
         if let Some(v) = value {
-            self.0.push((q.id, v));
-            self.0.sort_by_key(|(k, _)| QUESTIONS.iter().position(|q| q.id == *k));
+            // Inserted in place rather than sorted: the list is short, and no sort code is needed.
+            let at = self.0.iter().position(|(k, _)| order(k) > Some(pos)).unwrap_or(self.0.len());
+            self.0.insert(at, (id, v));
         }
     }
     /// The contract's `quiz` parameter: `id:answer` pairs, multi-choice as `id:a+b` or `id:none`.

@@ -14,8 +14,9 @@ fn today() -> Date {
     Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
 }
 
-#[component]
-pub fn CalendarLink(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn calendar_link(p: &Props) -> Html {
     if p.schedule.items.is_empty() {
         return html! {};
     }

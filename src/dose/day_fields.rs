@@ -5,8 +5,9 @@ use crate::controls::{TextField};
 use mg_engine::clock::Day;
 use yew::prelude::*;
 
-#[component]
-pub fn DayFields(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn day_fields(p: &Props) -> Html {
     let q = &p.query;
     let d = Day::DEFAULT;
     // A time box cannot show an invalid time, so it shows the default while the message explains.

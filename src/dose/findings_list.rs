@@ -17,8 +17,9 @@ fn heading(s: Severity) -> &'static str {
     }
 }
 
-#[component]
-pub fn FindingsList(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn findings_list(p: &Props) -> Html {
     let groups = [Severity::Stop, Severity::Caution, Severity::Info].into_iter().filter_map(|sev| {
         let items: Vec<&Finding> = p.findings.iter().filter(|f| f.severity == sev).collect();
         (!items.is_empty()).then(|| html! {

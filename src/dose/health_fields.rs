@@ -11,8 +11,9 @@ fn options(pairs: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)
     pairs.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()
 }
 
-#[component]
-pub fn HealthFields(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn health_fields(p: &Props) -> Html {
     let q = &p.query;
     let e = &p.errors;
     let on = p.on_param.clone();

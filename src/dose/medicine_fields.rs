@@ -29,8 +29,9 @@ pub fn encode(doses: &[MedDose]) -> String {
         .join(",")
 }
 
-#[component]
-pub fn MedicineFields(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn medicine_fields(p: &Props) -> Html {
     let emit = {
         let on_param = p.on_param.clone();
         move |doses: Vec<MedDose>| on_param.emit(("meds", encode(&doses)))
@@ -104,7 +105,7 @@ pub fn MedicineFields(p: &Props) -> Html {
                     }) }
                     </ul>
                     <button type="button" class="link-button" onclick={add}
-                        aria-label={format!("Add another time for {}", m.name)}>{ "+ Add a time" }</button>
+                        aria-label={format!("Add a time for {}", m.name)}>{ "+ Add a time" }</button>
                 }
             </li>
         }

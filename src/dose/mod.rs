@@ -14,23 +14,12 @@ pub mod requirement_card;
 mod target_field;
 pub mod timeline;
 
+use crate::app::RememberCtx;
 use crate::controls::OnParam;
 use crate::format::mg;
 use crate::url_state::Query;
 use crate::views::ViewProps;
-use calendar_link::CalendarLink;
-use day_fields::DayFields;
-use findings_list::FindingsList;
-use health_fields::HealthFields;
-use medicine_fields::MedicineFields;
 use mg_engine::{evaluate, validate, FieldError, Severity};
-use person_fields::PersonFields;
-use plan_card::PlanCard;
-use product_fields::ProductFields;
-use remember_toggle::RememberToggle;
-use requirement_card::RequirementCard;
-use target_field::TargetField;
-use timeline::Timeline;
 use yew::prelude::*;
 
 pub use medicine_fields::encode as encode_meds;
@@ -57,6 +46,7 @@ impl Errors {
 
 #[component]
 pub fn DoseScreen(props: &ViewProps) -> Html {
+    let remember = use_context::<RememberCtx>();
     let query = &props.query;
     let (input, errors) = validate(&query.raw_input());
     let errors = Errors(errors);
@@ -72,6 +62,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
         Err(_) => format!("No dose suggested. {} precaution(s).", eval.findings.len()),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let fields = FieldsProps { query: query.clone(), errors: errors.clone(), on_param: on_param.clone() };
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
             <h2 id="view-title">{ "Your magnesium plan" }</h2>
@@ -81,22 +72,24 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
             </p>
             <div class="dose-layout">
                 <form class="inputs" aria-label="Your details" {onsubmit}>
-                    <PersonFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
-                    <ProductFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
-                    <TargetField query={query.clone()} errors={errors.clone()} on_param={on_param.clone()}
-                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} />
-                    <DayFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
-                    <MedicineFields doses={input.meds.clone()} errors={errors.clone()} on_param={on_param.clone()} />
-                    <HealthFields query={query.clone()} errors={errors.clone()} on_param={on_param.clone()} />
-                    <RememberToggle />
+                    { person_fields::person_fields(&fields) }
+                    { product_fields::product_fields(&fields) }
+                    { target_field::target_field(&target_field::Props {
+                        query: query.clone(), errors: errors.clone(), on_param: on_param.clone(),
+                        rls_range: eval.requirement.rls_range.ok(), ul_mg: eval.requirement.ul_mg,
+                    }) }
+                    { day_fields::day_fields(&fields) }
+                    { medicine_fields::medicine_fields(&medicine_fields::Props { doses: input.meds.clone(), errors: errors.clone(), on_param: on_param.clone() }) }
+                    { health_fields::health_fields(&fields) }
+                    { remember_toggle::remember_toggle(remember) }
                 </form>
                 <div class="results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
-                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()} />
-                    <PlanCard plan={eval.plan.clone()} />
-                    <FindingsList findings={eval.findings.clone()} />
-                    <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()} />
-                    <CalendarLink schedule={eval.schedule.clone()} />
+                    { requirement_card::requirement_card(&requirement_card::Props { requirement: eval.requirement.clone(), age_known: input.person.age.is_some() }) }
+                    { plan_card::plan_card(&plan_card::Props { plan: eval.plan.clone() }) }
+                    { findings_list::findings_list(&findings_list::Props { findings: eval.findings.clone() }) }
+                    { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok() }) }
+                    { calendar_link::calendar_link(&calendar_link::Props { schedule: eval.schedule.clone() }) }
                 </div>
             </div>
         </section>

@@ -5,8 +5,9 @@ use crate::controls::{ChoiceField, TextField};
 use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
 use yew::prelude::*;
 
-#[component]
-pub fn PersonFields(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn person_fields(p: &Props) -> Html {
     let q = &p.query;
     let female = q.get("sex") == Some(Sex::Female.id()) || q.get("sex").is_none();
     let age_fits = q.get("age").and_then(|a| a.trim().parse::<u8>().ok()).is_some_and(|a| CHILDBEARING_AGES.contains(&a));

@@ -41,8 +41,9 @@ fn no_plan(reason: NoPlan) -> Html {
     }
 }
 
-#[component]
-pub fn PlanCard(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn plan_card(p: &Props) -> Html {
     let plan = match &p.plan {
         Ok(plan) => plan,
         Err(reason) => return no_plan(*reason),

@@ -7,8 +7,9 @@ use mg_engine::forms::{FormId, FORMS};
 use mg_engine::product::Basis;
 use yew::prelude::*;
 
-#[component]
-pub fn ProductFields(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn product_fields(p: &Props) -> Html {
     let q = &p.query;
     let form = q.get("form").and_then(FormId::parse).unwrap_or(FormId::DEFAULT).form();
     let options = FORMS

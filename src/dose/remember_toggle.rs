@@ -4,9 +4,9 @@ use crate::app::RememberCtx;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[component]
-pub fn RememberToggle() -> Html {
-    let Some(ctx) = use_context::<RememberCtx>() else { return html! {} };
+/// A plain function (see `person_fields`); the screen passes the app's remember context in.
+pub fn remember_toggle(ctx: Option<RememberCtx>) -> Html {
+    let Some(ctx) = ctx else { return html! {} };
     let onchange = {
         let set = ctx.set.clone();
         Callback::from(move |e: Event| set.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))

@@ -10,8 +10,9 @@ pub struct Props {
     pub age_known: bool,
 }
 
-#[component]
-pub fn RequirementCard(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn requirement_card(p: &Props) -> Html {
     let r = &p.requirement;
     html! {
         <section class="card" aria-labelledby="req-title">

@@ -23,8 +23,9 @@ fn at(mg: f64) -> String {
     format!("left: {:.2}%", (mg / SLIDER_MAX * 100.0).clamp(0.0, 100.0))
 }
 
-#[component]
-pub fn TargetField(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn target_field(p: &Props) -> Html {
     let value = p.query.target.clone();
     let slider_value = value.as_deref().and_then(|v| v.parse::<f64>().ok()).filter(|v| v.is_finite()).unwrap_or(DEFAULT_TARGET_MG);
     let oninput = {

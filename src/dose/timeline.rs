@@ -55,8 +55,9 @@ fn hours(min: u16) -> String {
     }
 }
 
-#[component]
-pub fn Timeline(p: &Props) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn timeline(p: &Props) -> Html {
     if p.schedule.items.is_empty() && !p.has_plan {
         return html! {};
     }

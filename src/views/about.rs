@@ -1,13 +1,10 @@
-//! The about view (placeholder).
+//! The About view (`view=about`): see `crate::about`.
 
 use super::ViewProps;
+use crate::about::AboutScreen;
 use yew::prelude::*;
 
 #[component]
 pub fn AboutView(_props: &ViewProps) -> Html {
-    html! {
-        <section class="view view-about" aria-labelledby="view-title">
-            <h2 id="view-title">{ "About this calculator" }</h2>
-        </section>
-    }
+    html! { <AboutScreen /> }
 }

@@ -1,10 +1,3 @@
-//! The Dose view (`view=dose`): see `crate::dose`.
+//! The Dose view (`view=dose`): the screen itself lives in `crate::dose`.
 
-use super::ViewProps;
-use crate::dose::DoseScreen;
-use yew::prelude::*;
-
-#[component]
-pub fn DoseView(props: &ViewProps) -> Html {
-    html! { <DoseScreen ..props.clone() /> }
-}
+pub use crate::dose::DoseScreen as DoseView;

@@ -1,13 +1,9 @@
-//! The forms view (placeholder).
+//! The Forms view (`view=forms`): see `crate::forms`.
 
 use super::ViewProps;
 use yew::prelude::*;
 
 #[component]
-pub fn FormsView(_props: &ViewProps) -> Html {
-    html! {
-        <section class="view view-forms" aria-labelledby="view-title">
-            <h2 id="view-title">{ "Magnesium forms compared" }</h2>
-        </section>
-    }
+pub fn FormsView(props: &ViewProps) -> Html {
+    crate::forms::screen(props)
 }

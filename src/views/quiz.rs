@@ -1,13 +1,10 @@
-//! The quiz view (placeholder).
+//! The quiz view (`view=quiz`): see `crate::quiz`.
 
 use super::ViewProps;
+use crate::quiz::QuizScreen;
 use yew::prelude::*;
 
 #[component]
-pub fn QuizView(_props: &ViewProps) -> Html {
-    html! {
-        <section class="view view-quiz" aria-labelledby="view-title">
-            <h2 id="view-title">{ "Is it restless legs? A quick check" }</h2>
-        </section>
-    }
+pub fn QuizView(props: &ViewProps) -> Html {
+    html! { <QuizScreen ..props.clone() /> }
 }

@@ -2,12 +2,14 @@
 // and pages that record console errors and uncaught exceptions so every test can fail on them.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// E2E_DIST=path runs the tests against another build (e.g. one built with `trunk build --dist`).
+export const DIST = process.env.E2E_DIST ? `${resolve(process.env.E2E_DIST)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // Same flags as webdriver.json (see the toolchain notes).
 export const CHROMIUM_ARGS = [
@@ -44,6 +46,8 @@ export async function stopApp(app) {
  */
 export async function newPage(app, options = {}) {
   const context = await app.browser.newContext(options);
+  // A Content-Security-Policy violation fails the page too, named by directive and source line.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`)));
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {

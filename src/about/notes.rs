@@ -1,0 +1,51 @@
+//! How the calculator works, what it does not do, privacy and the disclaimer: plain text kept as
+//! data.
+
+use super::markup::Markup;
+
+/// `(anchor id, heading, paragraphs)`; several paragraphs make a list.
+const NOTES: &[(&str, &str, &[&str])] = &[
+    ("about-how", "How the calculator works", &[
+        "Elemental magnesium: a label may give the weight of the whole compound (such as magnesium citrate) or only of the magnesium in it. The calculator works out each form's magnesium share from its chemical formula and says which compound it assumes.",
+        "Requirement and limits: it uses the US values of the NIH Office of Dietary Supplements (from the Institute of Medicine, 1997). The daily requirement counts food and supplements together; the upper limit counts supplements and medicines only, including magnesium you already take.",
+        "Dose: for adults it suggests 200 mg a day, the low end of the seed article's 200–300 mg range, starting with 100 mg in the evening for the first week and judging the effect after 6–8 weeks.",
+        "Rounding: the plan counts whole tablets or capsules and never goes above your target: the largest whole number of units that fits, but at least one.",
+        "Timing: one evening dose 1–2 hours before bed (with dinner when it falls in that window); doses above 200 mg are split between morning and evening, and medicines that magnesium interferes with are kept the stated hours apart.",
+        "Precautions: kidney function, blood magnesium, iron tests, medicines and stomach upset each have a stated rule, and every precaution names its source.",
+    ]),
+    ("about-not", "What it does not do", &[
+        "It does not diagnose. The quiz only says whether your answers match the pattern clinicians look for; only a clinician can confirm RLS.",
+        "It does not replace your doctor or pharmacist, and it does not know your full medical history.",
+        "It gives no RLS dose under age 18, and none when kidney function (eGFR) is below 30.",
+        "It does not cover every medicine: ask a pharmacist about anything you take that is not listed.",
+        "It is not for emergencies: one swollen, red, warm leg, or signs of too much magnesium (weakness, very low blood pressure, slow breathing), need medical help straight away.",
+    ]),
+    ("about-privacy", "Your privacy", &[
+        "Everything is worked out in your browser. Nothing you enter is sent anywhere, and there is no account.",
+        "No cookies, no analytics, no tracking, no advertising.",
+        "Your entries live in the page address, so you decide whom to share them with.",
+        "Only if you switch on “Remember my entries on this device” are they kept, in this browser's own storage; switching it off deletes them.",
+    ]),
+    ("about-disclaimer", "Disclaimer", &[
+        "This calculator is for information only and is not medical advice. Talk to your doctor or pharmacist before starting or changing a supplement, especially with kidney disease, during pregnancy or breastfeeding, or when you take other medicines.",
+    ]),
+];
+
+pub fn write(m: &mut Markup) {
+    for (id, heading, paras) in NOTES {
+        m.section(id, heading);
+        match paras {
+            [one] => {
+                m.el("<p>", one, "</p>");
+            }
+            many => {
+                m.raw("<ul>");
+                for p in *many {
+                    m.el("<li>", p, "</li>");
+                }
+                m.raw("</ul>");
+            }
+        }
+        m.raw("</section>");
+    }
+}

@@ -1,0 +1,42 @@
+//! The lifestyle plan: the seed article's everyday measures as a checklist. Ticks live in the
+//! `lifestyle` URL parameter, so they travel with a shared link and appear on the printout. The
+//! screen's `change` handler updates it (see `edit`).
+
+use crate::about::markup::Markup;
+use crate::field_error_view::FieldErrorView;
+use mg_engine::guidance::{parse_plan, LIFESTYLE};
+use mg_engine::source::SourceId;
+use yew::prelude::*;
+
+const NOTE: &str = "Everyday measures that may ease symptoms. Tick the ones you will try: your ticks are saved in this \
+    page's link, so they are part of what you share or print. ";
+
+pub fn view(param: Option<&str>, about: &str) -> Html {
+    let (chosen, error) = parse_plan(param.unwrap_or(""));
+    let mut note = Markup::default();
+    note.el("<p class=\"note\">", NOTE, "").cite(&[SourceId::Seed], about).raw("</p>");
+    let items = LIFESTYLE.iter().map(|m| {
+        let checked = chosen.contains(&m.id);
+        let id = format!("ls-{}", m.id);
+        let how = format!("{id}-how");
+        html! {
+            <li class={if checked { "plan-item chosen" } else { "plan-item" }}>
+                <input type="checkbox" id={id.clone()} name="lifestyle" value={m.id} {checked} aria-describedby={how.clone()} />
+                <label for={id}>{ m.title }</label>
+                <p class="hint" id={how}>{ m.how }</p>
+            </li>
+        }
+    });
+    html! {
+        <section class="card lifestyle-plan" data-testid="lifestyle-plan" aria-labelledby="lifestyle-title">
+            <h3 id="lifestyle-title">{ "Your lifestyle plan" }</h3>
+            { note.into_html() }
+            if let Some(error) = error { <FieldErrorView {error} /> }
+            <fieldset class="plan">
+                <legend class="visually-hidden">{ "Measures to try" }</legend>
+                <ul class="plan-list">{ for items }</ul>
+            </fieldset>
+            <p class="count" role="status">{ format!("{} of {} chosen", chosen.len(), LIFESTYLE.len()) }</p>
+        </section>
+    }
+}
