@@ -8,11 +8,14 @@ pub fn data_num(x: f64) -> String {
     if s == "-0" { "0".into() } else { s.into() }
 }
 
-/// Milligrams for reading: whole numbers from 100 mg, one decimal below.
+/// An amount for reading: whole numbers from 100, one decimal below (no trailing `.0`).
+pub fn amount(x: f64) -> String {
+    if x >= 100.0 { format!("{x:.0}") } else { ((x * 10.0).round() / 10.0).to_string() }
+}
+
+/// Milligrams for reading, e.g. `162 mg`, `80.8 mg`.
 pub fn mg(x: f64) -> String {
-    let v = if x >= 100.0 { format!("{x:.0}") } else { format!("{:.1}", (x * 10.0).round() / 10.0) };
-    let v = if v.contains('.') { v.trim_end_matches('0').trim_end_matches('.').to_string() } else { v };
-    format!("{v} mg")
+    format!("{} mg", amount(x))
 }
 
 /// A percentage with one decimal, e.g. `60.3 %`.

@@ -14,9 +14,9 @@ pub enum Kind {
     Pct,
     /// A qualitative rating; sorts by its rank, "no data" (rank 0) always last.
     Rating(fn(&Form) -> Rating),
-    /// Free text; not sortable (its order would mean nothing).
+    /// Free text; sorts alphabetically.
     Text(fn(&Form) -> &'static str),
-    /// The sources of the row; not sortable.
+    /// The sources of the row; sorts by how many there are.
     Sources,
 }
 
@@ -25,12 +25,6 @@ pub struct Column {
     pub id: &'static str,
     pub label: &'static str,
     pub kind: Kind,
-}
-
-impl Column {
-    pub fn sortable(&self) -> bool {
-        matches!(self.kind, Kind::Name | Kind::Pct | Kind::Rating(_))
-    }
 }
 
 pub const COLUMNS: [Column; 10] = [
@@ -54,15 +48,15 @@ pub struct SortBy {
 }
 
 impl SortBy {
-    /// Reads the `sort` parameter; an unknown or unsortable column gives a message and no sort.
+    /// Reads the `sort` parameter; an unknown column gives a message and no sort.
     pub fn parse(raw: Option<&str>) -> (Option<SortBy>, Option<FieldError>) {
         let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return (None, None) };
         let (desc, id) = s.strip_prefix('-').map_or((false, s), |id| (true, id));
-        match COLUMNS.iter().position(|c| c.id == id && c.sortable()) {
+        match COLUMNS.iter().position(|c| c.id == id) {
             Some(col) => (Some(SortBy { col, desc }), None),
             None => {
-                let ids: Vec<_> = COLUMNS.iter().filter(|c| c.sortable()).map(|c| c.id).collect();
-                let msg = format!("“{s}” is not a column that can be sorted: use {} (a “-” in front sorts descending). Showing the usual order.", ids.join(", "));
+                let ids: Vec<_> = COLUMNS.iter().map(|c| c.id).collect();
+                let msg = format!("“{s}” is not a column of the table: use {} (a “-” in front sorts descending). Showing the usual order.", ids.join(", "));
                 (None, Some(FieldError::new("sort", msg)))
             }
         }
@@ -78,7 +72,7 @@ impl SortBy {
     pub fn next(current: Option<SortBy>, col: usize) -> SortBy {
         match current {
             Some(s) if s.col == col => SortBy { col, desc: !s.desc },
-            _ => SortBy { col, desc: !matches!(COLUMNS[col].kind, Kind::Name) },
+            _ => SortBy { col, desc: !matches!(COLUMNS[col].kind, Kind::Name | Kind::Text(_)) },
         }
     }
 
@@ -98,7 +92,8 @@ impl SortBy {
                 (_, 0) => Ordering::Less,
                 (x, y) => dir(x.cmp(&y)),
             },
-            Kind::Text(_) | Kind::Sources => Ordering::Equal,
+            Kind::Text(text) => dir(text(a).cmp(text(b))),
+            Kind::Sources => dir(a.sources.len().cmp(&b.sources.len())),
         }
     }
 
@@ -124,6 +119,14 @@ mod tests {
         let mut rows: Vec<&'static Form> = FORMS.iter().collect();
         SortBy::parse(Some(param)).0.expect(param).apply(&mut rows);
         rows.iter().map(|f| f.id_str).collect()
+    }
+
+    #[test]
+    fn text_and_source_columns_sort_too() {
+        let by_use = sorted("use");
+        assert_eq!(by_use.first(), Some(&"hydroxide")); // "Antacid and laxative"
+        let by_sources = sorted("-source");
+        assert_eq!(by_sources.first(), Some(&"citrate")); // five sources, the most
     }
 
     #[test]
@@ -163,7 +166,8 @@ mod tests {
         assert_eq!(SortBy::parse(Some("")), (None, None));
         let (s, e) = SortBy::parse(Some("-stomach"));
         assert_eq!((s.unwrap().param(), e), ("-stomach".to_owned(), None));
-        for bad in ["notes", "bogus", "--stomach", "-"] {
+        assert_eq!(SortBy::parse(Some("notes")).0.unwrap().param(), "notes");
+        for bad in ["bogus", "--stomach", "-"] {
             let (s, e) = SortBy::parse(Some(bad));
             assert_eq!(s, None);
             assert_eq!(e.unwrap().field, "sort");

@@ -9,7 +9,7 @@ mod seed_card;
 mod table;
 
 use crate::controls::{OnParam, SelectField, TextField};
-use crate::format::pct;
+use crate::format::{amount, pct};
 use crate::views::ViewProps;
 use converter::Converter;
 use mg_engine::forms::FORMS;
@@ -19,11 +19,6 @@ use yew::prelude::*;
 /// `(id, "Magnesium citrate — 16.2 %")` for every form, for pickers.
 fn form_options() -> Vec<(AttrValue, AttrValue)> {
     FORMS.iter().map(|f| (f.id_str.into(), format!("{} — {}", f.name, pct(f.elemental_pct())).into())).collect()
-}
-
-/// Milligrams for an input box: whole numbers from 100, one decimal below, no unit.
-fn amount(x: f64) -> String {
-    if x >= 100.0 { format!("{x:.0}") } else { ((x * 10.0).round() / 10.0).to_string() }
 }
 
 /// Money in whatever currency the person typed prices in: two decimals, three below 0.10.

@@ -43,21 +43,19 @@ pub fn forms_table(query: &Query, current: FormId, on_param: &OnParam) -> Html {
     );
 
     let headers = COLUMNS.iter().enumerate().map(|(i, c)| {
-        let aria_sort = c.sortable().then(|| sort.filter(|s| s.col == i).map_or("none", |s| s.aria()));
-        let onclick = c.sortable().then(|| {
+        let aria_sort = sort.filter(|s| s.col == i).map_or("none", |s| s.aria());
+        let onclick = {
             let on_param = on_param.clone();
             Callback::from(move |_: MouseEvent| on_param.emit(("sort", SortBy::next(sort, i).param())))
-        });
+        };
         let arrow = match aria_sort {
-            Some("ascending") => "▲",
-            Some("descending") => "▼",
+            "ascending" => "▲",
+            "descending" => "▼",
             _ => "↕",
         };
         html! {
             <th scope="col" data-col={c.id} aria-sort={aria_sort}>
-                if let Some(onclick) = onclick {
-                    <button type="button" class="sort" {onclick}>{ c.label }<span aria-hidden="true">{ arrow }</span></button>
-                } else { { c.label } }
+                <button type="button" class="sort" {onclick}>{ c.label }<span aria-hidden="true">{ arrow }</span></button>
             </th>
         }
     });
