@@ -6,7 +6,7 @@
 use crate::browser_document;
 use crate::browser_url;
 use crate::embed;
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use crate::footer::Footer;
 use crate::nav::Nav;
 use crate::remember::{self, Stored};
@@ -116,7 +116,7 @@ pub fn App() -> Html {
         View::Quiz => html! { <QuizView ..view_props /> },
         View::About => html! { <AboutView ..view_props /> },
     };
-    let error_list = errors.into_iter().map(|error| html! { <FieldErrorView {error} /> });
+    let error_list = errors.into_iter().map(|error| field_error(&error, None));
 
     html! {
         <ContextProvider<SourceNav> context={source_nav}>

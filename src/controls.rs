@@ -1,7 +1,7 @@
 //! Labelled form controls that show their own field error. Every control edits one URL parameter
 //! and reports `(parameter, new text)`; the text is kept even when invalid, so nothing typed is lost.
 
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use mg_engine::FieldError;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -21,7 +21,7 @@ fn hint_and_error(name: &'static str, hint: &Option<AttrValue>, error: &Option<F
     html! {
         <>
             if let Some(h) = hint { <p class="hint" id={format!("{name}-hint")}>{ h.clone() }</p> }
-            if let Some(e) = error { <FieldErrorView error={e.clone()} id={format!("{name}-error")} /> }
+            if let Some(e) = error { { field_error(e, Some(format!("{name}-error"))) } }
         </>
     }
 }

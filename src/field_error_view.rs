@@ -3,19 +3,12 @@
 use mg_engine::FieldError;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FieldErrorProps {
-    pub error: FieldError,
-    /// Lets the field point at its message with `aria-describedby`.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-#[component]
-pub fn FieldErrorView(props: &FieldErrorProps) -> Html {
+/// A plain function rather than a component (each component adds its own lifecycle code to the
+/// wasm). `id` lets the field point at its message with `aria-describedby`.
+pub fn field_error(error: &FieldError, id: Option<String>) -> Html {
     html! {
-        <p class="field-error" id={props.id.clone()} data-testid="field-error" data-field={props.error.field} role="alert">
-            { props.error.message.clone() }
+        <p class="field-error" {id} data-testid="field-error" data-field={error.field} role="alert">
+            { error.message.clone() }
         </p>
     }
 }

@@ -102,6 +102,8 @@ impl RuleId {
             RuleId::TsatLow => def(Info, &[Aasm2024]),
             RuleId::UlExceeded => def(Caution, &[Ods, Iom1997]),
             RuleId::AboveRlsRange => def(Info, &[Seed]),
+            // The threshold is this app's plausibility check; NIH ODS explains that labels state
+            // elemental magnesium while the compound figure sits in the ingredient line.
             RuleId::ManyUnits => def(Caution, &[Ods]),
             RuleId::GiUpset => def(Caution, &[Seed, Ods]),
             RuleId::SplitDose => def(Info, &[Seed, Fine1991]),

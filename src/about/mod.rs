@@ -30,8 +30,9 @@ pub fn content() -> Markup {
     m
 }
 
+/// The view takes the shared view props (unused: About shows the same page for everyone).
 #[component]
-pub fn AboutScreen() -> Html {
+pub fn AboutScreen(_props: &crate::views::ViewProps) -> Html {
     // A source link lands here with `#source-<id>`: show and focus that source on mount, and
     // whenever the fragment changes (the in-page citation links are plain `#source-<id>` links).
     use_effect_with((), |_| {

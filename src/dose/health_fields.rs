@@ -54,7 +54,7 @@ pub fn health_fields(p: &Props) -> Html {
             <div class={classes!("field", "check", e.get("gi").is_some().then_some("has-error"))}>
                 <input type="checkbox" id="f-gi" name="gi" checked={q.get("gi") == Some("1")} onchange={gi_change} />
                 <label for="f-gi">{ "My current supplement upsets my stomach (diarrhoea, nausea or cramps)" }</label>
-                if let Some(err) = e.get("gi") { <crate::field_error_view::FieldErrorView error={err} id="gi-error" /> }
+                if let Some(err) = e.get("gi") { { crate::field_error_view::field_error(&err, Some("gi-error".into())) } }
             </div>
         </fieldset>
         </>

@@ -2,7 +2,7 @@
 
 use super::Errors;
 use crate::controls::OnParam;
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use mg_engine::input::MedDose;
 use mg_engine::meds::MEDS;
 use mg_engine::clock::Clock;
@@ -114,7 +114,7 @@ pub fn medicine_fields(p: &Props) -> Html {
         <fieldset class="group meds" aria-describedby="meds-hint">
             <legend>{ "Medicines and supplements you take" }<span class="optional">{ " (optional)" }</span></legend>
             <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
-            if let Some(e) = p.errors.get("meds") { <FieldErrorView error={e} id="meds-error" /> }
+            if let Some(e) = p.errors.get("meds") { { field_error(&e, Some("meds-error".into())) } }
             <ul class="med-list">{ for items }</ul>
         </fieldset>
     }

@@ -2,7 +2,7 @@
 //! and the checkboxes that switch them.
 
 use crate::controls::OnParam;
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use mg_engine::forms::Form;
 use mg_engine::FieldError;
 use web_sys::HtmlInputElement;
@@ -67,7 +67,7 @@ pub fn filter_fields(on: &[usize], error: Option<FieldError>, on_param: &OnParam
         <fieldset class="field choices filters">
             <legend>{ "Show only forms that are…" }</legend>
             <div class="choice-row">{ for boxes }</div>
-            if let Some(error) = error { <FieldErrorView {error} /> }
+            if let Some(error) = error { { field_error(&error, None) } }
         </fieldset>
     }
 }

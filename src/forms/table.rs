@@ -4,7 +4,7 @@
 use super::columns::{Kind, SortBy, COLUMNS};
 use super::filters::{self, filter_fields, FILTERS};
 use crate::controls::OnParam;
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use crate::format::{pct, pct_value};
 use crate::source_link::SourceLinks;
 use crate::url_state::Query;
@@ -79,7 +79,7 @@ pub fn forms_table(query: &Query, current: FormId, on_param: &OnParam) -> Html {
     html! {
         <div class="forms-table-section">
             { filter_fields(&on, filter_error, on_param) }
-            if let Some(error) = sort_error { <FieldErrorView {error} /> }
+            if let Some(error) = sort_error { { field_error(&error, None) } }
             <p class="note">{ "Magnesium by weight is computed from each compound’s formula. Headings with arrows sort the table; it scrolls sideways on small screens." }</p>
             <p class="note" role="status">{ status }</p>
             <div class="table-scroll" role="region" aria-labelledby="forms-caption" tabindex="0">

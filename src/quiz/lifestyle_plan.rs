@@ -3,7 +3,7 @@
 //! screen's `change` handler updates it (see `edit`).
 
 use crate::about::markup::Markup;
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use mg_engine::guidance::{parse_plan, LIFESTYLE};
 use mg_engine::source::SourceId;
 use yew::prelude::*;
@@ -31,7 +31,7 @@ pub fn view(param: Option<&str>, about: &str) -> Html {
         <section class="card lifestyle-plan" data-testid="lifestyle-plan" aria-labelledby="lifestyle-title">
             <h3 id="lifestyle-title">{ "Your lifestyle plan" }</h3>
             { note.into_html() }
-            if let Some(error) = error { <FieldErrorView {error} /> }
+            if let Some(error) = error { { field_error(&error, None) } }
             <fieldset class="plan">
                 <legend class="visually-hidden">{ "Measures to try" }</legend>
                 <ul class="plan-list">{ for items }</ul>

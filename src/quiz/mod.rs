@@ -12,7 +12,7 @@ mod question;
 mod result_card;
 mod trigger_chart;
 
-use crate::field_error_view::FieldErrorView;
+use crate::field_error_view::field_error;
 use crate::source_link::SourceNav;
 use crate::url_state::View;
 use crate::views::ViewProps;
@@ -90,7 +90,7 @@ pub fn QuizScreen(props: &ViewProps) -> Html {
         <section class="view view-quiz" aria-labelledby="view-title" {onchange} {onclick}>
             <h2 id="view-title">{ "Is it restless legs? A quick check" }</h2>
             <p class="lead">{ LEAD }</p>
-            if let Some(error) = error { <FieldErrorView {error} /> }
+            if let Some(error) = error { { field_error(&error, None) } }
             <div class="quiz-layout">
                 <form class="quiz-form" aria-label="Quiz questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { progress::view(r.answered, r.total) }

@@ -1,10 +1,3 @@
-//! The About view (`view=about`): see `crate::about`.
+//! The About view (`view=about`): the screen itself lives in `crate::about`.
 
-use super::ViewProps;
-use crate::about::AboutScreen;
-use yew::prelude::*;
-
-#[component]
-pub fn AboutView(_props: &ViewProps) -> Html {
-    html! { <AboutScreen /> }
-}
+pub use crate::about::AboutScreen as AboutView;

@@ -1,10 +1,3 @@
-//! The quiz view (`view=quiz`): see `crate::quiz`.
+//! The Quiz view (`view=quiz`): the screen itself lives in `crate::quiz`.
 
-use super::ViewProps;
-use crate::quiz::QuizScreen;
-use yew::prelude::*;
-
-#[component]
-pub fn QuizView(props: &ViewProps) -> Html {
-    html! { <QuizScreen ..props.clone() /> }
-}
+pub use crate::quiz::QuizScreen as QuizView;
