@@ -62,13 +62,13 @@ pub fn App() -> Html {
         let search = query.to_search();
         let (theme, embed) = (ui.theme, ui.embed);
         let remember_on = *remember_on;
-        let q = (*query).clone();
         use_effect_with((search, theme, embed, remember_on), move |(search, theme, embed, remember_on)| {
             browser_url::replace_search(search);
             browser_document::set_theme(*theme);
             browser_document::set_embed(*embed);
             if *remember_on {
-                remember::save(&q);
+                // Derived from the URL just written, rather than a copy of the state each render.
+                remember::save(&Query::parse(search));
             }
         });
     }
