@@ -1,6 +1,7 @@
 //! Comparing products: cost per 100 mg of magnesium, cost per day, whole units for a daily target,
 //! and a plain-language verdict for two products (A and B).
 
+use crate::decimal::{mg, trimmed};
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::input::parse_number;
@@ -45,7 +46,7 @@ pub fn parse_price(price: Option<&str>, count: Option<&str>, fields: [&'static s
     let price = given(price).and_then(|s| {
         let v = parse_number(s, 0.0, true, MAX_PRICE);
         if v.is_none() {
-            errors.push(FieldError::new(fields[0], format!("“{s}” is not a valid price: enter a number above 0 up to {MAX_PRICE}, without a currency sign.")));
+            errors.push(FieldError::new(fields[0], format!("“{s}” is not a valid price: enter a number above 0 up to {}, without a currency sign.", trimmed(MAX_PRICE, 2))));
         }
         v
     });
@@ -118,14 +119,6 @@ pub struct Verdict {
     pub text: String,
 }
 
-/// Milligrams for a sentence: whole numbers from 100 mg, one decimal below.
-fn mg(x: f64) -> String {
-    if x >= 100.0 {
-        format!("{x:.0} mg")
-    } else {
-        format!("{} mg", (x * 10.0).round() / 10.0)
-    }
-}
 
 pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
     let same_dose = (a.daily_mg - b.daily_mg).abs() <= 0.01 * a.daily_mg.max(b.daily_mg);

@@ -41,9 +41,9 @@ impl Evaluation {
     }
 }
 
+/// Milligrams in a sentence, the unit written after: `162`, `80.8`.
 fn mg(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
+    crate::decimal::trimmed(x, 1)
 }
 
 fn person_findings(p: &Person) -> Vec<Finding> {
@@ -79,7 +79,7 @@ fn person_findings(p: &Person) -> Vec<Finding> {
 
 fn interaction_findings(input: &Input) -> Vec<Finding> {
     let mut ids: Vec<MedId> = input.meds.iter().map(|d| d.med).collect();
-    ids.sort();
+    crate::small_sort::sort_by_key(&mut ids, |id| *id);
     ids.dedup();
     ids.into_iter()
         .map(|id| {

@@ -142,7 +142,7 @@ impl Finding {
 
 /// Stop first, then caution, then info; stable within a severity.
 pub fn sort_by_severity(findings: &mut [Finding]) {
-    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    crate::small_sort::sort_by_key(findings, |f| std::cmp::Reverse(f.severity));
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! Each invalid value yields a `FieldError` for its field and falls back to empty/default;
 //! every other field still applies.
 
+use crate::decimal::trimmed;
 use crate::clock::{Clock, Day};
 use crate::field_error::FieldError;
 use crate::forms::FormId;
@@ -105,8 +106,7 @@ fn given(s: Option<&str>) -> Option<&str> {
 /// A plain decimal number (no NaN, no infinity, no units) within `min..=max`.
 /// `min_exclusive` makes the lower bound strict.
 pub fn parse_number(s: &str, min: f64, min_exclusive: bool, max: f64) -> Option<f64> {
-    let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+');
-    let v: f64 = if plain { s.parse().ok()? } else { return None };
+    let v = crate::decimal::parse(s)?;
     let above_min = if min_exclusive { v > min } else { v >= min };
     (v.is_finite() && above_min && v <= max).then_some(v)
 }
@@ -120,6 +120,7 @@ impl Validator {
         let s = given(raw)?;
         let v = parse_number(s, min, excl, max);
         if v.is_none() {
+            let (min, max) = (trimmed(min, 3), trimmed(max, 3));
             let bound = if excl { format!("above {min}") } else { format!("from {min}") };
             self.errors.push(FieldError::new(field, format!("“{s}” is not a valid {what}: enter a number {bound} up to {max}.")));
         }

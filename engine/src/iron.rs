@@ -1,5 +1,6 @@
 //! Iron status: the thresholds at which iron treatment for RLS is worth asking about.
 
+use crate::decimal::typed;
 use crate::finding::{Finding, RuleId};
 
 /// AASM 2024, adults: iron indicated at ferritin ≤ 75 ng/mL …
@@ -24,13 +25,13 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> V
             let seed = if f < SEED_FERRITIN_BELOW { "also" } else { "not" };
             out.push(Finding::new(
                 RuleId::FerritinLow,
-                format!("Ferritin {f} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's 50 ng/mL."),
+                format!("Ferritin {} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's 50 ng/mL.", typed(f)),
                 TESTING,
             ));
         } else if adult && f <= ADULT_FERRITIN_IV_MAX {
             out.push(Finding::new(
                 RuleId::FerritinBorderline,
-                format!("Ferritin {f} ng/mL is between 75 and 100 ng/mL: iron tablets are not advised, but intravenous iron can be considered by a clinician (AASM 2024)."),
+                format!("Ferritin {} ng/mL is between 75 and 100 ng/mL: iron tablets are not advised, but intravenous iron can be considered by a clinician (AASM 2024).", typed(f)),
                 "Discuss it with your clinician; do not start iron tablets on your own.",
             ));
         }
@@ -38,7 +39,7 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> V
     if let Some(t) = tsat.filter(|t| *t < TSAT_BELOW) {
         out.push(Finding::new(
             RuleId::TsatLow,
-            format!("Transferrin saturation {t} % is below 20 %: iron treatment is recommended for RLS at this level (AASM 2024)."),
+            format!("Transferrin saturation {} % is below 20 %: iron treatment is recommended for RLS at this level (AASM 2024).", typed(t)),
             TESTING,
         ));
     }

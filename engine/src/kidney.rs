@@ -1,5 +1,6 @@
 //! Kidney function: eGFR stages (KDIGO 2012) and the rules on self-dosing magnesium.
 
+use crate::decimal::typed;
 use crate::finding::{Finding, RuleId};
 
 /// Known kidney disease, as the person answers it.
@@ -50,12 +51,12 @@ pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
     match egfr {
         Some(e) if e < STOP_BELOW => Some(Finding::new(
             RuleId::KidneyStop,
-            format!("An eGFR of {e} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", egfr_stage(e)),
+            format!("An eGFR of {} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", typed(e), egfr_stage(e)),
             "Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label forbids oral magnesium below an eGFR of 30.",
         )),
         Some(e) if e < MONITOR_BELOW => Some(Finding::new(
             RuleId::KidneyMonitor,
-            format!("An eGFR of {e} mL/min/1.73 m² (stage {}) is below 60, so magnesium can build up.", egfr_stage(e)),
+            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below 60, so magnesium can build up.", typed(e), egfr_stage(e)),
             "Only take magnesium with your clinician's agreement, and have your blood magnesium checked every 3–6 months.",
         )),
         None if ckd == Ckd::Yes => Some(Finding::new(

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod compare;
+pub mod decimal;
 pub mod evaluate;
 mod field_error;
 pub mod finding;
@@ -19,6 +20,7 @@ pub mod quiz;
 pub mod requirement;
 pub mod schedule;
 pub mod serum;
+pub mod small_sort;
 pub mod source;
 
 pub use evaluate::{evaluate, Evaluation, NoPlan};

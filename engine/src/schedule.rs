@@ -61,7 +61,7 @@ struct Slot {
 fn candidates(slot: &Slot) -> impl Iterator<Item = u16> + '_ {
     let by_distance = |(lo, hi): (u16, u16)| {
         let mut v: Vec<u16> = (lo..=hi).step_by(usize::from(STEP)).collect();
-        v.sort_by_key(|o| (o.abs_diff(slot.ideal), *o));
+        crate::small_sort::sort_by_key(&mut v, |o| (o.abs_diff(slot.ideal), *o));
         v
     };
     by_distance(slot.preferred).into_iter().chain(by_distance(slot.fallback))
@@ -125,7 +125,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
         let kind = if dose.med == MedId::Iron { ItemKind::Iron } else { ItemKind::Med(dose.med) };
         items.push(Item { time, offset: day.offset_of(time), kind, time_assumed: dose.time.is_none(), with_dinner: false });
     }
-    items.sort_by_key(|i| i.day_order(day));
+    crate::small_sort::sort_by_key(&mut items, |i| i.day_order(day));
     Schedule { items, conflict_with }
 }
 

@@ -82,8 +82,7 @@ impl Serum {
 }
 
 fn fmt2(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::decimal::trimmed(x, 2)
 }
 
 /// Compares after rounding to 0.001 mg/dL, so a value typed in another unit right at a boundary

@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use mg_engine::clock::{Clock, Day, MINUTES_PER_DAY};
+use mg_engine::decimal;
 use mg_engine::evaluate::NoPlan;
 use mg_engine::finding::{RuleId, Severity};
 use mg_engine::forms::FormId;
@@ -543,6 +544,27 @@ proptest! {
         for c in SerumUnit::ALL {
             prop_assert!(close(convert(convert(v, a, c), c, b), there));
         }
+    }
+
+    /// The engine's decimal reader gives exactly what the standard library's parser gives for plain
+    /// decimals of up to 15 significant digits, and refuses what is not a plain decimal.
+    #[test]
+    fn decimal_parse_matches_std(s in prop_oneof!["[+-]?[0-9]{1,8}(\\.[0-9]{0,7})?", "[+-]?\\.[0-9]{1,15}", any::<String>()]) {
+        let std_plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b"+-.".contains(&b));
+        let expected = if std_plain { s.parse::<f64>().ok() } else { None };
+        prop_assert_eq!(decimal::parse(&s), expected, "{:?}", s);
+    }
+
+    /// Fixed decimals agree with `format!("{:.N}")` except at exact ties (where the engine rounds
+    /// half away from zero and Rust half to even) and on the sign of values that round to zero.
+    #[test]
+    fn decimal_fixed_matches_std(x in -1e6f64..1e6, n in 0u8..4) {
+        let scaled = x.abs() * 10f64.powi(i32::from(n));
+        prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+        let std = format!("{:.*}", usize::from(n), x);
+        let std = if std.trim_start_matches('-').bytes().all(|b| b == b'0' || b == b'.') { std.trim_start_matches('-').to_owned() } else { std };
+        prop_assert_eq!(decimal::fixed(x, n), std);
+        prop_assert_eq!(decimal::parse(&decimal::fixed(x, n)).map(|v| (v - x).abs() <= 0.5 / 10f64.powi(i32::from(n)) + 1e-9), Some(true));
     }
 
     /// Every minute formats as HH:MM and parses back; anything that parses is already in canonical form.

@@ -1,6 +1,6 @@
 //! The plan: per-unit magnesium, units a day, what that delivers, and how to start.
 
-use crate::format::{data_num, mg};
+use crate::format::{data_num, fixed, mg};
 use mg_engine::evaluate::NoPlan;
 use mg_engine::plan::{Plan, Step, REASSESS_WEEKS};
 use mg_engine::product::Basis;
@@ -54,8 +54,8 @@ pub fn plan_card(p: &Props) -> Html {
             let per_unit = match u.product.basis {
                 Basis::Elemental => format!("The label gives {} of magnesium itself per unit.", mg(u.product.unit_mg)),
                 Basis::Compound => format!(
-                    "{} of {} × {:.2} % magnesium = {} elemental per unit.",
-                    mg(u.product.unit_mg), u.product.form.form().compound, u.product.form.form().elemental_pct(), mg(u.elemental_per_unit)
+                    "{} of {} × {} % magnesium = {} elemental per unit.",
+                    mg(u.product.unit_mg), u.product.form.form().compound, fixed(u.product.form.form().elemental_pct(), 2), mg(u.elemental_per_unit)
                 ),
             };
             vec![

@@ -2,6 +2,8 @@
 
 use super::Errors;
 use crate::controls::{OnParam, TextField};
+use crate::format::{fixed, trimmed};
+use mg_engine::decimal;
 use crate::url_state::Query;
 use mg_engine::plan::DEFAULT_TARGET_MG;
 use web_sys::HtmlInputElement;
@@ -20,14 +22,14 @@ pub struct Props {
 }
 
 fn at(mg: f64) -> String {
-    format!("left: {:.2}%", (mg / SLIDER_MAX * 100.0).clamp(0.0, 100.0))
+    format!("left: {}%", fixed((mg / SLIDER_MAX * 100.0).clamp(0.0, 100.0), 2))
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
 /// lifecycle code to the wasm, and this one has no state of its own.
 pub fn target_field(p: &Props) -> Html {
     let value = p.query.target.clone();
-    let slider_value = value.as_deref().and_then(|v| v.parse::<f64>().ok()).filter(|v| v.is_finite()).unwrap_or(DEFAULT_TARGET_MG);
+    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).unwrap_or(DEFAULT_TARGET_MG);
     let oninput = {
         let on_param = p.on_param.clone();
         Callback::from(move |e: InputEvent| on_param.emit(("target", e.target_unchecked_into::<HtmlInputElement>().value())))
@@ -45,16 +47,16 @@ pub fn target_field(p: &Props) -> Html {
             <legend>{ "Planned daily dose" }</legend>
             <TextField name="target" label="Magnesium per day (elemental)" value={value}
                 error={p.errors.get("target")} unit="mg/day" optional=true
-                placeholder={AttrValue::from(format!("{DEFAULT_TARGET_MG:.0} (suggested)"))}
+                placeholder={AttrValue::from(format!("{} (suggested)", fixed(DEFAULT_TARGET_MG, 0)))}
                 hint="Leave empty to use the suggested starting dose." on_param={p.on_param.clone()} />
             <div class="field slider">
                 <label for="f-target-slider">{ "Adjust with the slider" }</label>
-                <input id="f-target-slider" type="range" min="0" max={SLIDER_MAX.to_string()} step="10"
-                    value={slider_value.min(SLIDER_MAX).to_string()} aria-describedby="target-marks"
-                    aria-valuetext={format!("{slider_value:.0} mg per day")} {oninput} />
+                <input id="f-target-slider" type="range" min="0" max={fixed(SLIDER_MAX, 0)} step="10"
+                    value={trimmed(slider_value.min(SLIDER_MAX), 3)} aria-describedby="target-marks"
+                    aria-valuetext={format!("{} mg per day", fixed(slider_value, 0))} {oninput} />
                 <div class="scale" aria-hidden="true">
                     if let Some((lo, hi)) = p.rls_range {
-                        <span class="band" style={format!("{}; width: {:.2}%", at(f64::from(lo)), f64::from(hi - lo) / SLIDER_MAX * 100.0)}></span>
+                        <span class="band" style={format!("{}; width: {}%", at(f64::from(lo)), fixed(f64::from(hi - lo) / SLIDER_MAX * 100.0, 2))}></span>
                     }
                     if let Some(u) = p.ul_mg {
                         <span class="limit" style={at(f64::from(u))}></span>

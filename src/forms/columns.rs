@@ -97,16 +97,9 @@ impl SortBy {
         }
     }
 
-    /// Sorts `rows` in place, stable (ties keep the table's usual order). An insertion sort: 14
-    /// rows need no more, and it is far smaller in WebAssembly than the standard library's sort.
+    /// Sorts `rows` in place, stable (ties keep the table's usual order).
     pub fn apply(self, rows: &mut [&'static Form]) {
-        for i in 1..rows.len() {
-            let mut j = i;
-            while j > 0 && self.cmp(rows[j - 1], rows[j]) == Ordering::Greater {
-                rows.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        mg_engine::small_sort::sort_by(rows, |a, b| self.cmp(a, b));
     }
 }
 

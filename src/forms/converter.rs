@@ -3,7 +3,7 @@
 //! URL: it is a scratch pad.
 
 use super::{amount, money, select, text_fields, Figure};
-use crate::format::{data_num, mg, pct};
+use crate::format::{data_num, mg, pct, trimmed};
 use mg_engine::compare::parse_price;
 use mg_engine::forms::{FormId, FORMS, VARIANTS};
 use mg_engine::input::{parse_number, MAX_TARGET_MG};
@@ -92,7 +92,7 @@ pub fn Converter(p: &Props) -> Html {
     let number = |i: usize, max: f64| {
         let t = s.text[i].trim();
         (!t.is_empty()).then(|| {
-            parse_number(t, 0.0, true, max).ok_or_else(|| FieldError::new(BOXES[i].0, format!("“{t}” is not a valid amount: enter a number above 0 up to {max}.")))
+            parse_number(t, 0.0, true, max).ok_or_else(|| FieldError::new(BOXES[i].0, format!("“{t}” is not a valid amount: enter a number above 0 up to {}.", trimmed(max, 3))))
         })
     };
     let typed = number(s.edited, MAX_UNIT_MG);
@@ -102,7 +102,7 @@ pub fn Converter(p: &Props) -> Html {
     let typed_mg = typed.clone().and_then(Result::ok);
     let elemental = typed_mg.map(|x| if s.edited == 1 { x } else { x * share / 100.0 });
     // The side not typed in shows the result: magnesium to one decimal, compound like a label.
-    let result = if s.edited == 0 { elemental.map(|e| ((e * 10.0).round() / 10.0).to_string()) } else { elemental.map(|e| amount(e * 100.0 / share)) };
+    let result = if s.edited == 0 { elemental.map(|e| trimmed(e, 1)) } else { elemental.map(|e| amount(e * 100.0 / share)) };
     let mut errors = price_errors;
     errors.extend([typed.and_then(Result::err), target.clone().and_then(Result::err)].into_iter().flatten());
     let fields = BOXES.iter().enumerate().map(|(i, (name, label, unit))| {

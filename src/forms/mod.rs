@@ -9,7 +9,7 @@ mod seed_card;
 mod table;
 
 use crate::controls::{OnParam, SelectField, TextField};
-use crate::format::{amount, pct};
+use crate::format::{amount, fixed, pct};
 use crate::views::ViewProps;
 use converter::Converter;
 use mg_engine::forms::FORMS;
@@ -23,7 +23,7 @@ fn form_options() -> Vec<(AttrValue, AttrValue)> {
 
 /// Money in whatever currency the person typed prices in: two decimals, three below 0.10.
 fn money(x: f64) -> String {
-    if x < 0.1 { format!("{x:.3}") } else { format!("{x:.2}") }
+    if x < 0.1 { fixed(x, 3) } else { fixed(x, 2) }
 }
 
 /// One text box: (name, label, unit, value, error, hint).

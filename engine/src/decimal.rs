@@ -1,0 +1,168 @@
+//! Plain decimal text to numbers and back, without the standard library's float parsing and
+//! formatting. Why: `str::parse::<f64>` and `{:.1}` bring about 17 KB of WebAssembly (the
+//! Eisel-Lemire, Grisu and Dragon algorithms and their tables) into the app, a tenth of its size
+//! budget, while the calculator only reads and shows short decimals such as `12.5` or `60.3`.
+//!
+//! Rounding is half away from zero (`0.125` to two decimals is `0.13`), as taught at school.
+
+/// Powers of ten that `f64` holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22,
+];
+
+fn pow10(e: u32) -> f64 {
+    match POW10.get(e as usize) {
+        Some(p) => *p,
+        // Only for absurdly long input; saturates to infinity quickly.
+        None => (22..e).fold(POW10[22], |p, _| p * 10.0),
+    }
+}
+
+/// A plain decimal: an optional sign, then digits with at most one `.` and at least one digit
+/// (`12`, `-0.5`, `.5`, `5.`). No exponent, spaces, `inf` or `NaN`.
+///
+/// Exact (the nearest `f64`, as `str::parse` gives) for up to 15 significant digits and 22
+/// decimals; longer input is within a unit in the last place.
+pub fn parse(s: &str) -> Option<f64> {
+    let (negative, digits) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    // value = mantissa × 10^exponent; digits past the 18th only move the exponent.
+    let (mut mantissa, mut exponent) = (0u64, 0i64);
+    let (mut any_digit, mut after_point) = (false, false);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                any_digit = true;
+                if mantissa < 100_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    exponent -= i64::from(after_point);
+                } else {
+                    exponent += i64::from(!after_point);
+                }
+            }
+            b'.' if !after_point => after_point = true,
+            _ => return None,
+        }
+    }
+    if !any_digit {
+        return None;
+    }
+    let m = mantissa as f64;
+    let scale = pow10(exponent.unsigned_abs().min(400) as u32);
+    let v = if exponent >= 0 { m * scale } else { m / scale };
+    Some(if negative { -v } else { v })
+}
+
+/// `x` with exactly `decimals` decimals, like `format!("{x:.N}")` but rounding half away from
+/// zero, and without a minus sign on a value that rounds to zero.
+pub fn fixed(x: f64, decimals: u8) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let scaled = (x.abs() * pow10(u32::from(decimals))).round();
+    if scaled.is_infinite() {
+        return format!("{sign}∞");
+    }
+    if scaled >= 1e19 {
+        // Beyond u64: whole units only (no medical quantity here comes near this).
+        return format!("{sign}{}", whole_digits(x.abs()));
+    }
+    let digits = (scaled as u64).to_string();
+    let sign = if scaled == 0.0 { "" } else { sign };
+    let d = usize::from(decimals);
+    if d == 0 {
+        return format!("{sign}{digits}");
+    }
+    let padded = format!("{digits:0>width$}", width = d + 1);
+    let (whole, fraction) = padded.split_at(padded.len() - d);
+    format!("{sign}{whole}.{fraction}")
+}
+
+/// The digits of a huge whole number, by repeated division (exact as far as `f64` goes).
+fn whole_digits(mut x: f64) -> String {
+    let mut reversed = Vec::new();
+    x = x.trunc();
+    while x >= 1.0 {
+        let digit = x % 10.0;
+        reversed.push(b'0' + digit as u8);
+        x = (x - digit) / 10.0;
+    }
+    reversed.iter().rev().map(|b| char::from(*b)).collect()
+}
+
+/// `x` with at most `max_decimals` decimals and no trailing zeros (`12.5`, `200`, `161.63`).
+pub fn trimmed(x: f64, max_decimals: u8) -> String {
+    let s = fixed(x, max_decimals);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s
+    }
+}
+
+/// A number someone typed, shown back to them: as typed (up to 6 decimals), without trailing
+/// zeros (`45`, `0.82`).
+pub fn typed(x: f64) -> String {
+    trimmed(x, 6)
+}
+
+/// An amount for reading: whole numbers from 100, one decimal below (`323`, `80.8`, `50`).
+pub fn amount(x: f64) -> String {
+    if x >= 100.0 { fixed(x, 0) } else { trimmed(x, 1) }
+}
+
+/// Milligrams for reading: `323 mg`, `80.8 mg`.
+pub fn mg(x: f64) -> String {
+    format!("{} mg", amount(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_plain_decimals() {
+        for (s, v) in [("12", 12.0), ("-0.5", -0.5), (".5", 0.5), ("5.", 5.0), ("+1.25", 1.25), ("0.1", 0.1), ("007", 7.0)] {
+            assert_eq!(parse(s), Some(v), "{s}");
+        }
+        assert_eq!(parse("123456789012345678901234"), Some(1.2345678901234568e23));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_plain_decimal() {
+        for s in ["", "-", "+", ".", "1.2.3", "1e5", "inf", "NaN", " 1", "1 ", "--1", "1-", "½", "1,5"] {
+            assert_eq!(parse(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn formats_fixed_decimals() {
+        assert_eq!(fixed(60.3136, 1), "60.3");
+        assert_eq!(fixed(11.955, 1), "12.0");
+        assert_eq!(fixed(0.125, 2), "0.13");
+        assert_eq!(fixed(0.05, 3), "0.050");
+        assert_eq!(fixed(-0.01, 1), "0.0");
+        assert_eq!(fixed(-2.5, 0), "-3");
+        assert_eq!(fixed(2000.0, 0), "2000");
+        assert_eq!(fixed(1e20, 1), "100000000000000000000");
+        assert_eq!(fixed(f64::INFINITY, 1), "∞");
+        assert_eq!(fixed(f64::NAN, 1), "NaN");
+    }
+
+    #[test]
+    fn trims_and_reads_amounts() {
+        assert_eq!(trimmed(161.6331, 2), "161.63");
+        assert_eq!(trimmed(200.0, 2), "200");
+        assert_eq!(trimmed(12.5, 2), "12.5");
+        assert_eq!(trimmed(-0.001, 2), "0");
+        assert_eq!(mg(323.26), "323 mg");
+        assert_eq!(mg(80.81), "80.8 mg");
+        assert_eq!(mg(99.96), "100 mg");
+        assert_eq!(mg(50.0), "50 mg");
+    }
+}
