@@ -11,10 +11,9 @@
 // or by hand: node scripts/csp.mjs [dist]
 //
 // Notes
-// - `style-src-attr 'unsafe-inline'`: Yew writes `style="…"` attributes with setAttribute (the
-//   dose target slider positions its band and limit marks that way), which `style-src` without it
-//   blocks. Style attributes cannot run script; `<style>` elements and stylesheets stay 'self'.
-//   Dropping it needs the slider to set positions through the CSSOM (element.style) instead.
+// - No 'unsafe-inline' for style attributes either: the app writes no `style="…"` (the dose
+//   slider's marks are SVG geometry attributes; the panic panel sets `style.cssText`, which is
+//   the CSSOM and not restricted by a CSP).
 // - `frame-ancestors`, `report-uri` and `sandbox` are ignored in a <meta> policy (Chromium logs an
 //   error for frame-ancestors): a host that wants to restrict framing sends the header itself.
 // - `trunk serve` injects a live-reload script whose text Trunk rewrites at serve time, so it
@@ -29,7 +28,6 @@ export const BASE_POLICY = [
   ["default-src", "'self'"],
   ["script-src", "'self'", "'wasm-unsafe-eval'"],
   ["style-src", "'self'"],
-  ["style-src-attr", "'unsafe-inline'"],
   ["img-src", "'self'", "data:"],
   ["font-src", "'self'"],
   ["connect-src", "'self'"],

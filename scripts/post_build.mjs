@@ -3,9 +3,10 @@
 //
 // 1. Points the manifest and icon links of index.html at Trunk's public URL (the links Trunk
 //    writes itself already are), so they resolve at any path the app is opened from.
-// 2. Adds the Content-Security-Policy <meta> to index.html (scripts/csp.mjs: hashes of the inline
+// 2. Release builds: one stylesheet instead of five and the JS glue minified (scripts/bundle.mjs).
+// 3. Adds the Content-Security-Policy <meta> to index.html (scripts/csp.mjs: hashes of the inline
 //    loader script); the last change to index.html, as the worker's version hashes it.
-// 3. Writes sw.js from assets/sw.js with the exact file list of this build and a version derived
+// 4. Writes sw.js from assets/sw.js with the exact file list of this build and a version derived
 //    from every file's content: a new build means a new sw.js, which browsers install as an update.
 //
 // A few lines of Node instead of a precache library (Workbox and the like): no dependency to
@@ -20,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.mjs';
 import { applyCsp } from './csp.mjs';
 
 const WORKER = 'sw.js';
@@ -64,6 +66,7 @@ export function workerSource(dir, { dev = false } = {}) {
 export async function postBuild(staging, { dev = false, publicUrl = '/' } = {}) {
   const indexPath = join(staging, 'index.html');
   writeFileSync(indexPath, absoluteLinks(readFileSync(indexPath, 'utf8'), publicUrl));
+  if (!dev) await bundle(staging);
   await applyCsp(staging);
   const { build, source } = workerSource(staging, { dev });
   writeFileSync(join(staging, WORKER), source);

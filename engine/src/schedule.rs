@@ -58,13 +58,28 @@ struct Slot {
 }
 
 /// Nearest-to-ideal first, preferred window before the fallback window.
-fn candidates(slot: &Slot) -> impl Iterator<Item = u16> + '_ {
-    let by_distance = |(lo, hi): (u16, u16)| {
-        let mut v: Vec<u16> = (lo..=hi).step_by(usize::from(STEP)).collect();
-        crate::small_sort::sort_by_key(&mut v, |o| (o.abs_diff(slot.ideal), *o));
-        v
-    };
-    by_distance(slot.preferred).into_iter().chain(by_distance(slot.fallback))
+fn candidates(slot: &Slot) -> impl Iterator<Item = u16> {
+    by_distance(slot.ideal, slot.preferred).into_iter().chain(by_distance(slot.ideal, slot.fallback))
+}
+
+/// The grid `lo, lo + STEP, …, hi`, nearest to `ideal` first and the earlier of two equally near
+/// times first: the grid is split at `ideal` and merged outwards (no sort needed).
+fn by_distance(ideal: u16, (lo, hi): (u16, u16)) -> Vec<u16> {
+    let grid: Vec<u16> = (lo..=hi).step_by(usize::from(STEP)).collect();
+    let split = grid.partition_point(|&t| t <= ideal);
+    let mut below = grid[..split].iter().rev().copied().peekable();
+    let mut above = grid[split..].iter().copied().peekable();
+    let mut out = Vec::with_capacity(grid.len());
+    loop {
+        let next = match (below.peek(), above.peek()) {
+            (Some(&b), Some(&a)) if ideal - b > a - ideal => above.next(),
+            _ => below.next().or_else(|| above.next()),
+        };
+        match next {
+            Some(t) => out.push(t),
+            None => return out,
+        }
+    }
 }
 
 /// Where each magnesium portion should go: one evening dose 1–2 h before bed (at dinner when dinner
@@ -155,6 +170,15 @@ impl Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_are_nearest_first_earlier_on_ties() {
+        for (ideal, window) in [(60, (0, 180)), (0, (0, 40)), (200, (0, 180)), (37, (10, 100)), (90, (90, 90)), (50, (60, 0))] {
+            let mut expected: Vec<u16> = (window.0..=window.1).step_by(usize::from(STEP)).collect();
+            expected.sort_by_key(|t| (t.abs_diff(ideal), *t));
+            assert_eq!(by_distance(ideal, window), expected, "ideal {ideal}, window {window:?}");
+        }
+    }
 
     fn mg_times(s: &Schedule) -> Vec<String> {
         s.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).map(|i| i.time.format()).collect()

@@ -1,0 +1,70 @@
+// Release-build finishing for the post_build hook (scripts/post_build.mjs), before the CSP and the
+// worker's file list are made:
+//
+// 1. One stylesheet: the styles/ files (one concept each) that Trunk copies and minifies one by
+//    one are joined, in their order, into a single `app-<hash>.css`. One request instead of five,
+//    and about 1.6 KB less gzip (one compression window instead of five).
+// 2. The wasm-bindgen JS glue minified with terser (Trunk's own minifier cannot parse it):
+//    about 1.8 KB less gzip.
+//
+// Each change rewrites the tag's `integrity` (SHA-384, as Trunk writes it). Both steps are
+// idempotent: a single stylesheet is left alone, and minifying minified glue changes nothing that
+// matters. Run by hand on a finished build: TRUNK_STAGING_DIR=dist node scripts/post_build.mjs
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { minify } from 'terser';
+
+const LINK_RE = /<link\b[^>]*>/gi;
+
+/** The value of attribute `name` in one tag (quoted or not), or null. */
+export function attr(tag, name) {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+
+const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+/** `tag` with its `integrity` set to that of `body`. */
+function withIntegrity(tag, body) {
+  return tag.replace(/\sintegrity\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, ` integrity=${sri(body)}`);
+}
+
+/** Joins every local stylesheet of index.html into the first one's place; returns the new html. */
+export async function mergeStyles(dir, html) {
+  const links = [...html.matchAll(LINK_RE)]
+    .map(([tag]) => tag)
+    .filter((tag) => /^stylesheet$/i.test(attr(tag, 'rel') ?? '') && /\.css$/.test(attr(tag, 'href') ?? '') && !/^[a-z]+:|^\/\//i.test(attr(tag, 'href')));
+  if (links.length < 2) return html;
+  const files = links.map((tag) => basename(attr(tag, 'href')));
+  const bodies = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+  const css = bodies.map((b) => b.trim()).join('\n');
+  if (/@(import|charset)\b/i.test(css)) throw new Error('bundle: @import/@charset must be first in a stylesheet; cannot join');
+  const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  await Promise.all(files.map((f) => rm(join(dir, f))));
+  await writeFile(join(dir, name), css);
+  const href = attr(links[0], 'href');
+  const first = withIntegrity(links[0].replace(href, href.slice(0, href.length - files[0].length) + name), css);
+  let out = html.replace(links[0], first);
+  for (const tag of links.slice(1)) out = out.replace(tag, '');
+  return out;
+}
+
+/** Minifies the JS module Trunk preloads (the wasm-bindgen glue); returns the new html. */
+export async function minifyGlue(dir, html) {
+  const tag = [...html.matchAll(LINK_RE)].map(([t]) => t).find((t) => /^modulepreload$/i.test(attr(t, 'rel') ?? ''));
+  if (!tag) return html;
+  const path = join(dir, basename(attr(tag, 'href')));
+  const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  await writeFile(path, code);
+  return html.replace(tag, withIntegrity(tag, code));
+}
+
+/** Both steps on the build in `dir`. */
+export async function bundle(dir) {
+  const indexPath = join(dir, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  html = await mergeStyles(dir, html);
+  html = await minifyGlue(dir, html);
+  await writeFile(indexPath, html);
+}

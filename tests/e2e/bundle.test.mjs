@@ -1,0 +1,71 @@
+// The release build's finishing step (scripts/bundle.mjs): stylesheets joined in order into one,
+// the JS glue minified, and every `integrity` matching the file it names — in a made-up build and
+// in the real dist/.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { attr, bundle } from '../../scripts/bundle.mjs';
+import { DIST } from './helpers.mjs';
+
+const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+const links = (html) => [...html.matchAll(/<link\b[^>]*>/gi)].map(([t]) => t);
+
+/** Every <link>/<script src> with an integrity names a file whose hash it is. */
+async function assertIntegrity(dir, html) {
+  const tags = [...html.matchAll(/<(?:link|script)\b[^>]*\sintegrity=[^>]*>/gi)].map(([t]) => t);
+  assert.ok(tags.length >= 3, 'stylesheet, glue and wasm carry integrity');
+  for (const tag of tags) {
+    const file = (attr(tag, 'href') ?? attr(tag, 'src')).split('/').pop();
+    assert.equal(attr(tag, 'integrity'), sri(await readFile(join(dir, file))), file);
+  }
+}
+
+test('bundle: stylesheets joined in order under the first one\'s path, glue minified, idempotent', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mg-bundle-'));
+  await writeFile(join(dir, 'app-1.css'), 'a{color:red}\n');
+  await writeFile(join(dir, 'dose-2.css'), 'b{color:blue}');
+  await writeFile(join(dir, 'print-3.css'), '@media print{c{display:none}}');
+  const glue = 'export function greet(name) {\n  const message = "hello " + name;\n  return message;\n}\n';
+  await writeFile(join(dir, 'glue-4.js'), glue);
+  await writeFile(join(dir, 'glue-4_bg.wasm'), 'wasm');
+  await writeFile(join(dir, 'index.html'), [
+    '<html><head>',
+    '<link href=/sub/app-1.css integrity=sha384-x rel=stylesheet>',
+    '<link href=/sub/dose-2.css integrity=sha384-y rel=stylesheet>',
+    '<link href="https://example.org/x.css" rel=stylesheet>',
+    '<link href=/sub/print-3.css integrity=sha384-z rel=stylesheet>',
+    `<link crossorigin href=/sub/glue-4.js integrity=sha384-w rel=modulepreload>`,
+    `<link as=fetch href=/sub/glue-4_bg.wasm integrity=${sri('wasm')} rel=preload>`,
+    '</head></html>',
+  ].join('\n'));
+
+  await bundle(dir);
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const sheets = links(html).filter((t) => attr(t, 'rel') === 'stylesheet');
+  assert.equal(sheets.length, 2, 'one local stylesheet, the foreign one untouched');
+  const href = attr(sheets[0], 'href');
+  assert.match(href, /^\/sub\/app-[0-9a-f]{16}\.css$/);
+  assert.equal(attr(sheets[1], 'href'), 'https://example.org/x.css');
+  const name = href.split('/').pop();
+  assert.equal(await readFile(join(dir, name), 'utf8'), 'a{color:red}\nb{color:blue}\n@media print{c{display:none}}');
+  assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.css')), [name], 'the joined files are gone');
+  const minified = await readFile(join(dir, 'glue-4.js'), 'utf8');
+  assert.ok(minified.length < glue.length && minified.includes('greet'), minified);
+  await assertIntegrity(dir, html);
+
+  await bundle(dir);
+  const again = await readFile(join(dir, 'index.html'), 'utf8');
+  assert.equal(again, html, 'a second run changes nothing');
+});
+
+test('bundle: the release dist/ has one stylesheet and a minified glue, with matching integrity', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.equal(links(html).filter((t) => attr(t, 'rel') === 'stylesheet').length, 1);
+  const glue = links(html).find((t) => attr(t, 'rel') === 'modulepreload');
+  const js = await readFile(join(DIST, attr(glue, 'href').split('/').pop()), 'utf8');
+  assert.ok(!/\n\s+/.test(js.slice(0, 2000)), 'no indented lines: minified');
+  await assertIntegrity(DIST, html);
+});
