@@ -29,10 +29,6 @@ mod tests {
         assert_eq!(data_num(200.0), "200");
         assert_eq!(data_num(12.5), "12.5");
         assert_eq!(data_num(-0.001), "0");
-        assert_eq!(mg(323.26), "323 mg");
-        assert_eq!(mg(80.81), "80.8 mg");
-        assert_eq!(mg(100.0), "100 mg");
-        assert_eq!(mg(50.0), "50 mg");
         assert_eq!(pct(60.3136), "60.3 %");
         assert_eq!(pct_value(11.955), "12.0");
     }
