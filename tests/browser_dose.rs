@@ -1,5 +1,7 @@
 //! Component tests for the Dose screen's cards and findings list, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
+// `#[component]` wrappers around one-call bodies: the macro keeps the braces.
+#![allow(unused_braces)]
 
 use mg_engine::{evaluate, validate, RawInput};
 use mg_rls::dose::findings_list::{findings_list, Props as FindingsProps};
@@ -100,10 +102,13 @@ async fn timeline_lists_items_in_order_with_their_hooks() {
     let (input, _) = validate(&RawInput { age: Some("40"), target: Some("300"), meds: Some("levothyroxine,iron@10:00"), ..Default::default() });
     let e = evaluate(&input);
     let root = fresh_root();
-    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), TimelineProps { schedule: e.schedule, day: input.day, has_plan: true }).render();
+    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), TimelineProps { schedule: e.schedule, day: input.day, has_plan: true, starts_lower: true }).render();
     yew::scheduler::flush().await;
     assert_eq!(all(&root, "[data-testid=schedule-item]", "data-time"), ["07:00", "10:00", "12:00", "21:00"]);
     assert_eq!(all(&root, "[data-testid=schedule-item]", "data-kind"), ["med", "iron", "magnesium", "magnesium"]);
     assert_eq!(all(&root, "[data-testid=schedule-item][data-kind=magnesium]", "data-mg"), ["150", "150"]);
+    // The day shown is the full dose; the plan's lower first week is named.
+    let note = root.query_selector(".hint").unwrap().unwrap().text_content().unwrap();
+    assert!(note.starts_with("The full dose, from week 2 on"), "{note}");
     root.remove();
 }

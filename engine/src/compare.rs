@@ -125,7 +125,8 @@ pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
     // Same dose: cost per day is what matters; different doses: compare the magnesium's price.
     let (ca, cb) = if same_dose { (a.cost_per_day, b.cost_per_day) } else { (a.cost_per_100mg, b.cost_per_100mg) };
     let cost = ca.zip(cb).map(|(ca, cb)| (if ca <= cb { Side::A } else { Side::B }, (1.0 - ca.min(cb) / ca.max(cb)) * 100.0));
-    let cheaper = cost.filter(|c| c.1 >= SAME_COST_PCT).map(|(side, pct)| (side, pct.round() as u32));
+    // Capped at 99: a saving that rounds to 100 % would read as "free".
+    let cheaper = cost.filter(|c| c.1 >= SAME_COST_PCT).map(|(side, pct)| (side, (pct.round() as u32).min(99)));
     let gentler = match (a.stomach_rank(), b.stomach_rank()) {
         (Some(ra), Some(rb)) if ra != rb => Some(if ra > rb { Side::A } else { Side::B }),
         _ => None,

@@ -164,6 +164,9 @@ mod tests {
         assert_eq!(mg(80.81), "80.8 mg");
         assert_eq!(mg(99.96), "100 mg");
         assert_eq!(mg(50.0), "50 mg");
+        assert_eq!(typed(45.0), "45");
+        assert_eq!(typed(0.82), "0.82");
+        assert_eq!(typed(29.999), "29.999");
         assert_eq!(amount(161.63), "162");
         assert_eq!(amount(999.8), "1000");
         assert_eq!(amount(61.63), "61.6");

@@ -7,19 +7,23 @@ use crate::iron::iron_findings;
 use crate::kidney::kidney_finding;
 use crate::meds::MedId;
 use crate::person::{LifeStage, Person};
-use crate::plan::{Plan, MANY_UNITS, START_DOSE_MG};
+use crate::plan::{Plan, DEFAULT_TARGET_MG, MANY_UNITS, START_DOSE_MG};
 use crate::requirement::{requirement, Requirement, RLS_RANGE_MG};
 use crate::schedule::{schedule, Schedule};
 use crate::serum::serum_findings;
 
 /// Why there is no dose to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum NoPlan {
     AgeUnknown,
     Infant,
     UnderAdultAge,
     /// A `stop` finding stands.
     Stopped,
+    /// One unit of the product (elemental mg) is already more than the daily target.
+    UnitOverTarget { unit_mg: f64, target_mg: f64 },
+    /// No target set, and magnesium from other products already reaches the upper limit.
+    NoRoomUnderUl { other_mg: f64, ul_mg: u16 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,9 +45,10 @@ impl Evaluation {
     }
 }
 
-/// Milligrams in a sentence, the unit written after: `162`, `80.8`.
+/// Milligrams in a sentence, the unit written after, rounded as the plan card shows them: `302`,
+/// `80.8`.
 fn mg(x: f64) -> String {
-    crate::decimal::trimmed(x, 1)
+    crate::decimal::amount(x)
 }
 
 fn person_findings(p: &Person) -> Vec<Finding> {
@@ -100,7 +105,11 @@ fn gi_finding(input: &Input) -> Option<Finding> {
         Finding::new(
             RuleId::GiUpset,
             format!("You have stomach upset on your current supplement. {why}"),
-            "Try a lower dose, split it, take it with food, or switch to a gentler form such as glycinate. Stop if the upset persists.",
+            if input.form == crate::forms::FormId::Glycinate {
+                "Try a lower dose, split it, or take it with food. Stop if the upset persists."
+            } else {
+                "Try a lower dose, split it, take it with food, or switch to a gentler form such as glycinate. Stop if the upset persists."
+            },
         )
     })
 }
@@ -132,16 +141,23 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
         ));
     }
     let first = plan.titration[0];
-    let action = if first.mg < plan.daily_mg {
-        format!("Take {} mg in the evening for the first week, then {} mg/day. Keep the timing the same each day and judge the effect after 6–8 weeks.", mg(first.mg), mg(plan.daily_mg))
+    let (message, action) = if plan.starts_lower() {
+        (
+            format!("Start low to see how your stomach copes: {} mg a day in the first week.", mg(first.mg)),
+            format!("Take {} mg in the evening for the first week, then {} mg/day. Keep the timing the same each day and judge the effect after 6–8 weeks.", mg(first.mg), mg(plan.daily_mg)),
+        )
+    } else if plan.units_per_day() == Some(1) && plan.daily_mg > START_DOSE_MG {
+        (
+            format!("One unit ({} mg) is the smallest step this product allows, so there is no lower first week.", mg(plan.daily_mg)),
+            "Watch how your stomach copes in the first days. Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string(),
+        )
     } else {
-        "Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string()
+        (
+            format!("{} mg/day is already a low dose to start with.", mg(plan.daily_mg)),
+            "Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string(),
+        )
     };
-    out.push(Finding::new(
-        RuleId::StartLow,
-        format!("Start low to see how your stomach copes: {} mg or less at first.", mg(START_DOSE_MG)),
-        action,
-    ));
+    out.push(Finding::new(RuleId::StartLow, message, action));
     out
 }
 
@@ -162,6 +178,19 @@ fn ul_finding(req: &Requirement, plan_mg: f64, other_mg: f64) -> Option<Finding>
     })
 }
 
+/// The person's target, or the suggested one: 200 mg, lowered to what still fits under the upper
+/// limit beside the magnesium they already take from other products.
+fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
+    if let Some(t) = input.target_mg {
+        return Ok((t, false));
+    }
+    match req.ul_mg.map(f64::from) {
+        Some(ul) if input.other_mg >= ul => Err(NoPlan::NoRoomUnderUl { other_mg: input.other_mg, ul_mg: req.ul_mg.unwrap_or_default() }),
+        Some(ul) => Ok((DEFAULT_TARGET_MG.min(ul - input.other_mg), true)),
+        None => Ok((DEFAULT_TARGET_MG, true)),
+    }
+}
+
 pub fn evaluate(input: &Input) -> Evaluation {
     let person = &input.person;
     let requirement = requirement(person);
@@ -178,7 +207,7 @@ pub fn evaluate(input: &Input) -> Evaluation {
         Some(0) => Err(NoPlan::Infant),
         Some(_) if !person.is_adult() => Err(NoPlan::UnderAdultAge),
         Some(_) if stopped => Err(NoPlan::Stopped),
-        Some(_) => Ok(Plan::new(input.target_mg, input.product())),
+        Some(_) => target(input, &requirement).and_then(|(t, suggested)| Plan::new(t, suggested, input.product())),
     };
 
     let plan_mg = plan.as_ref().map_or(0.0, |p| p.daily_mg);

@@ -1,5 +1,6 @@
 //! The supplement plan: how much, in how many whole units, and how to start.
 
+use crate::evaluate::NoPlan;
 use crate::product::Product;
 use crate::requirement::RLS_RANGE_MG;
 
@@ -16,7 +17,9 @@ pub const MANY_UNITS: u32 = 10;
 pub const SPLIT_ABOVE_MG: f64 = 200.0;
 
 /// Rounding rule: the largest whole number of units that does not exceed the target, but at
-/// least one. Never rounding up keeps the plan at or below what the person chose.
+/// least one. Never rounding up keeps the plan at or below what the person chose; a plan whose
+/// one unit is already above the target is refused (`NoPlan::UnitOverTarget`). The forms screen
+/// uses the one-unit minimum as is, to compare what a product would give.
 pub fn whole_units(target_mg: f64, per_unit_mg: f64) -> u32 {
     // The small tolerance keeps 3 × 66.67 from becoming 2 units through floating-point error.
     let n = (target_mg / per_unit_mg + 1e-9).floor();
@@ -65,9 +68,10 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn new(target_mg: Option<f64>, product: Option<Product>) -> Plan {
-        let target_is_default = target_mg.is_none();
-        let target_mg = target_mg.unwrap_or(DEFAULT_TARGET_MG);
+    /// The plan for `target_mg` (`target_is_default`: the app suggested it) with the product, if
+    /// its label is known. Never more than the target: when one unit alone is more, there is no
+    /// plan with this product.
+    pub fn new(target_mg: f64, target_is_default: bool, product: Option<Product>) -> Result<Plan, NoPlan> {
         let units = product.map(|product| {
             let elemental_per_unit = product.elemental_per_unit();
             UnitPlan {
@@ -77,9 +81,17 @@ impl Plan {
                 units_per_day: whole_units(target_mg, elemental_per_unit),
             }
         });
+        if let Some(u) = units.filter(|u| u.elemental_per_unit > target_mg * (1.0 + 1e-9)) {
+            return Err(NoPlan::UnitOverTarget { unit_mg: u.elemental_per_unit, target_mg });
+        }
         let daily_mg = units.map_or(target_mg, |u| f64::from(u.units_per_day) * u.elemental_per_unit);
         let titration = titration(daily_mg, units.as_ref());
-        Plan { target_mg, target_is_default, units, daily_mg, titration }
+        Ok(Plan { target_mg, target_is_default, units, daily_mg, titration })
+    }
+
+    /// Whether the first week is lower than the full dose.
+    pub fn starts_lower(&self) -> bool {
+        self.titration.len() > 1
     }
 
     pub fn units_per_day(&self) -> Option<u32> {
@@ -143,7 +155,7 @@ mod tests {
 
     #[test]
     fn default_plan_is_200_mg_started_at_100() {
-        let p = Plan::new(None, None);
+        let p = Plan::new(DEFAULT_TARGET_MG, true, None).unwrap();
         assert_eq!((p.target_mg, p.daily_mg, p.target_is_default), (200.0, 200.0, true));
         assert_eq!(p.titration, vec![
             Step { from_week: 1, to_week: Some(1), mg: 100.0, units: None },
@@ -156,7 +168,7 @@ mod tests {
     fn compound_label_plan() {
         // 1000 mg citrate compound = 161.6 mg elemental; 250 target → 1 unit.
         let product = Product { form: FormId::Citrate, unit_mg: 1000.0, basis: Basis::Compound };
-        let p = Plan::new(Some(350.0), Some(product));
+        let p = Plan::new(350.0, false, Some(product)).unwrap();
         let u = p.units.unwrap();
         assert_eq!(u.units_per_day, 2);
         assert!((p.daily_mg - 323.26).abs() < 0.01);
@@ -168,8 +180,16 @@ mod tests {
     #[test]
     fn split_gives_evening_the_larger_half() {
         let product = Product { form: FormId::Glycinate, unit_mg: 100.0, basis: Basis::Elemental };
-        let p = Plan::new(Some(300.0), Some(product));
+        let p = Plan::new(300.0, false, Some(product)).unwrap();
         assert_eq!(p.portions(), vec![(100.0, Some(1)), (200.0, Some(2))]);
         assert_eq!(p.titration[0], Step { from_week: 1, to_week: Some(1), mg: 100.0, units: Some(1) });
+    }
+
+    #[test]
+    fn one_unit_above_the_target_gives_no_plan() {
+        let product = Product { form: FormId::Oxide, unit_mg: 400.0, basis: Basis::Elemental };
+        assert_eq!(Plan::new(200.0, true, Some(product)), Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 200.0 }));
+        let p = Plan::new(400.0, false, Some(product)).unwrap();
+        assert_eq!((p.daily_mg, p.units_per_day(), p.starts_lower()), (400.0, Some(1), false));
     }
 }

@@ -1,5 +1,6 @@
 //! Blood (serum) magnesium: units, the reference range and the rules on it.
 
+use crate::decimal::{trimmed, typed};
 use crate::finding::{Finding, RuleId};
 
 /// mg/dL in one mmol/L (molar mass of magnesium / 10).
@@ -72,17 +73,14 @@ impl Serum {
     pub fn mg_dl(&self) -> f64 {
         convert(self.value, self.unit, SerumUnit::MgDl)
     }
+    /// The value as typed, and in another unit its mg/dL to the 0.001 the rules compare at, so
+    /// the figure shown never seems to contradict a cut-off (0.74 mmol/L = 1.799 mg/dL, below 1.8).
     fn describe(&self) -> String {
-        let mg_dl = self.mg_dl();
         match self.unit {
-            SerumUnit::MgDl => format!("{} mg/dL", fmt2(mg_dl)),
-            u => format!("{} {} (= {} mg/dL)", fmt2(self.value), u.label(), fmt2(mg_dl)),
+            SerumUnit::MgDl => format!("{} mg/dL", typed(self.value)),
+            u => format!("{} {} (= {} mg/dL)", typed(self.value), u.label(), trimmed(self.mg_dl(), 3)),
         }
     }
-}
-
-fn fmt2(x: f64) -> String {
-    crate::decimal::trimmed(x, 2)
 }
 
 /// Compares after rounding to 0.001 mg/dL, so a value typed in another unit right at a boundary

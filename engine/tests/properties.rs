@@ -308,8 +308,18 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
         }
     }
     let plan = match &e.plan {
-        Err(_) => {
+        Err(reason) => {
             prop_assert_eq!(mg_items, 0, "magnesium scheduled without a plan");
+            // The two plan-level refusals say why, with the numbers that caused them.
+            match *reason {
+                NoPlan::UnitOverTarget { unit_mg, target_mg } => {
+                    prop_assert!(input.product().is_some_and(|p| p.elemental_per_unit() == unit_mg) && unit_mg > target_mg);
+                }
+                NoPlan::NoRoomUnderUl { other_mg, ul_mg } => {
+                    prop_assert!(input.target_mg.is_none() && other_mg == input.other_mg && other_mg >= f64::from(ul_mg));
+                }
+                _ => {}
+            }
             return Ok(());
         }
         Ok(p) => p,
@@ -327,16 +337,16 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             prop_assert!(u.units_per_day >= 1);
             // Delivered = units × per-unit mg.
             prop_assert!(close(plan.daily_mg, f64::from(u.units_per_day) * u.elemental_per_unit), "{} vs {} × {}", plan.daily_mg, u.units_per_day, u.elemental_per_unit);
-            // Never rounded above the target, except the one-unit minimum.
-            if u.units_per_day > 1 {
-                prop_assert!(plan.daily_mg <= plan.target_mg * (1.0 + 1e-9), "{} > target {}", plan.daily_mg, plan.target_mg);
-            }
+            // Never above the target.
+            prop_assert!(plan.daily_mg <= plan.target_mg * (1.0 + 1e-9), "{} > target {}", plan.daily_mg, plan.target_mg);
             prop_assert!(plan.daily_mg + u.elemental_per_unit > plan.target_mg * (1.0 - 1e-9), "one more unit would still fit");
         }
         (None, None) => prop_assert_eq!(plan.daily_mg, plan.target_mg),
         (u, p) => prop_assert!(false, "units {u:?} without product {p:?} or the reverse"),
     }
-    prop_assert_eq!(plan.target_mg, input.target_mg.unwrap_or(200.0));
+    // The suggested target fits under the UL beside other products.
+    let room = e.requirement.ul_mg.map_or(200.0, |ul| f64::from(ul) - input.other_mg);
+    prop_assert_eq!(plan.target_mg, input.target_mg.unwrap_or(room.min(200.0)));
     let last = plan.titration.last().unwrap();
     prop_assert!(close(last.mg, plan.daily_mg) && last.to_week.is_none());
     prop_assert!(plan.titration[0].mg <= plan.daily_mg);

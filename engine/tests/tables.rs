@@ -78,6 +78,60 @@ fn assert_rule(e: &Evaluation, id: &str, severity: Severity) {
     }
 }
 
+/// The start-low advice matches the plan's first step: a lower week, a single unit that cannot go
+/// lower, or a dose that is already low.
+#[test]
+fn start_low_says_what_the_plan_does() {
+    let message = |e: &Evaluation| e.finding(RuleId::StartLow).unwrap().message.clone();
+    let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "120")]);
+    assert_eq!(e.plan.as_ref().unwrap().titration[0].mg, 120.0);
+    assert_eq!(message(&e), "Start low to see how your stomach copes: 120 mg a day in the first week.");
+    let e = eval(&[("age", "40"), ("form", "citrate"), ("unit_mg", "1000"), ("basis", "compound")]);
+    assert!(message(&e).starts_with("One unit (162 mg) is the smallest step"), "{}", message(&e));
+    let e = eval(&[("age", "40"), ("target", "100")]);
+    assert_eq!(message(&e), "100 mg/day is already a low dose to start with.");
+    // Findings round milligrams as the plan card does (whole mg from 100).
+    let e = eval(&[("age", "40"), ("form", "citrate"), ("unit_mg", "1000"), ("basis", "compound"), ("target", "350"), ("other_mg", "100")]);
+    assert!(e.finding(RuleId::UlExceeded).unwrap().message.starts_with("323 mg from this plan plus 100 mg"), "{:?}", e.findings);
+}
+
+/// Stomach upset on glycinate is not told to switch to glycinate.
+#[test]
+fn gi_advice_does_not_suggest_the_current_form() {
+    let action = |form: &str| eval(&[("age", "40"), ("gi", "1"), ("form", form)]).finding(RuleId::GiUpset).unwrap().action.clone();
+    assert!(!action("glycinate").contains("glycinate"), "{}", action("glycinate"));
+    assert!(action("oxide").contains("such as glycinate"));
+}
+
+/// Serum typed in another unit shows its mg/dL to 0.001, so it never seems to contradict a cut-off.
+#[test]
+fn serum_in_other_units_shows_three_decimals() {
+    let message = |v: &str, u: &str| eval(&[("age", "40"), ("serum", v), ("serum_unit", u)]).findings.iter().find(|f| f.rule.id().starts_with("serum")).unwrap().message.clone();
+    assert!(message("0.74", "mmol_l").contains("0.74 mmol/L (= 1.799 mg/dL) is below"), "{}", message("0.74", "mmol_l"));
+    assert!(message("1.03", "mmol_l").contains("(= 2.503 mg/dL) is above 2.5"), "{}", message("1.03", "mmol_l"));
+    assert!(message("1.7", "mg_dl").contains("of 1.7 mg/dL"), "{}", message("1.7", "mg_dl"));
+}
+
+/// Without a target the suggestion (200 mg) is lowered to what fits under the UL beside other
+/// products; with no room left there is no suggestion at all.
+#[test]
+fn suggested_target_stays_under_the_ul() {
+    let e = eval(&[("age", "40"), ("other_mg", "200")]);
+    let p = e.plan.as_ref().unwrap();
+    assert_eq!((p.target_mg, p.target_is_default, p.daily_mg), (150.0, true, 150.0));
+    assert!(!has(&e, "ul-exceeded"));
+    let e = eval(&[("age", "40"), ("other_mg", "350")]);
+    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 350.0, ul_mg: 350 }));
+    assert!(!has(&e, "ul-exceeded"));
+    let e = eval(&[("age", "40"), ("other_mg", "400")]);
+    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 400.0, ul_mg: 350 }));
+    assert_rule(&e, "ul-exceeded", Caution);
+    // A target the person sets is theirs: kept, and the UL rule speaks to it.
+    let e = eval(&[("age", "40"), ("other_mg", "200"), ("target", "300")]);
+    assert_eq!(e.plan.as_ref().unwrap().daily_mg, 300.0);
+    assert_rule(&e, "ul-exceeded", Caution);
+}
+
 // ---------------------------------------------------------------------------------------------
 // §5 Kidney: eGFR 30 / 60, ckd=yes without eGFR.
 
@@ -214,13 +268,13 @@ fn ul_per_age_band() {
     for &(age, ul) in bands {
         let e = eval(&[("age", age)]);
         assert_eq!(e.requirement.ul_mg, ul, "age {age}");
-        // Children get no plan: other_mg alone counts. Adults: plan 200 mg + other_mg.
+        // Children get no plan: other_mg alone counts. Adults: a 200 mg plan + other_mg.
         let plan = if e.plan.is_ok() { 200.0 } else { 0.0 };
         if let Some(ul) = ul {
             let at = format!("{}", f64::from(ul) - plan);
             let above = format!("{}", f64::from(ul) - plan + 0.1);
-            assert!(!has(&eval(&[("age", age), ("other_mg", &at)]), "ul-exceeded"), "age {age}, other {at}");
-            assert_rule(&eval(&[("age", age), ("other_mg", &above)]), "ul-exceeded", Caution);
+            assert!(!has(&eval(&[("age", age), ("target", "200"), ("other_mg", &at)]), "ul-exceeded"), "age {age}, other {at}");
+            assert_rule(&eval(&[("age", age), ("target", "200"), ("other_mg", &above)]), "ul-exceeded", Caution);
         } else {
             assert!(!has(&eval(&[("age", age), ("other_mg", "5000")]), "ul-exceeded"), "no UL is set under 1 year");
         }
@@ -232,8 +286,12 @@ fn ul_counts_the_plan() {
     assert!(!has(&eval(&[("age", "40"), ("target", "350")]), "ul-exceeded"));
     assert_rule(&eval(&[("age", "40"), ("target", "350.1")]), "ul-exceeded", Caution);
     assert_rule(&eval(&[("age", "40"), ("target", "300"), ("other_mg", "51")]), "ul-exceeded", Caution);
-    // The one-unit minimum can deliver more than the target: the UL is checked on what is delivered.
+    // One unit above the target: no plan (never more than the target), so nothing over the UL.
     let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "400")]);
+    assert_eq!(e.plan, Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 300.0 }));
+    assert!(!has(&e, "ul-exceeded") && !has(&e, "start-low"), "{:?}", ids(&e));
+    // The person may set the target to the one unit: then the UL is checked on what is delivered.
+    let e = eval(&[("age", "40"), ("target", "400"), ("unit_mg", "400")]);
     assert_eq!(e.plan.as_ref().unwrap().daily_mg, 400.0);
     assert_rule(&e, "ul-exceeded", Caution);
     // Compound label: 3 × 1000 mg citrate = 484.9 mg elemental ≤ 500 target, above the UL.

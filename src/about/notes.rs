@@ -9,7 +9,7 @@ const NOTES: &[(&str, &str, &[&str])] = &[
         "Elemental magnesium: a label may give the weight of the whole compound (such as magnesium citrate) or only of the magnesium in it. The calculator works out each form's magnesium share from its chemical formula and says which compound it assumes.",
         "Requirement and limits: it uses the US values of the NIH Office of Dietary Supplements (from the Institute of Medicine, 1997). The daily requirement counts food and supplements together; the upper limit counts supplements and medicines only, including magnesium you already take.",
         "Dose: for adults it suggests 200 mg a day, the low end of the seed article's 200–300 mg range, starting with 100 mg in the evening for the first week and judging the effect after 6–8 weeks.",
-        "Rounding: the plan counts whole tablets or capsules and never goes above your target: the largest whole number of units that fits, but at least one.",
+        "Rounding: the plan counts whole tablets or capsules and never goes above your target: the largest whole number of units that fits. When one unit alone is more than the target, it says so instead of making a plan. Without a target of yours, the suggested 200 mg is lowered to what still fits under the upper limit beside your other magnesium.",
         "Timing: one evening dose 1–2 hours before bed (with dinner when it falls in that window); doses above 200 mg are split between morning and evening, and medicines that magnesium interferes with are kept the stated hours apart.",
         "Precautions: kidney function, blood magnesium, iron tests, medicines and stomach upset each have a stated rule, and every precaution names its source.",
     ]),

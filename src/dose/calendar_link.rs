@@ -1,12 +1,15 @@
 //! "Add to calendar": the schedule as a downloadable `.ics` file, built in the browser.
 
-use crate::ics::{calendar, data_url, Date};
+use crate::ics::{calendar, data_url, Date, FirstWeek};
 use mg_engine::schedule::Schedule;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Schedule,
+    /// The plan's lower first week, if it has one.
+    #[prop_or_default]
+    pub first_week: Option<FirstWeek>,
 }
 
 fn today() -> Date {
@@ -20,13 +23,13 @@ pub fn calendar_link(p: &Props) -> Html {
     if p.schedule.items.is_empty() {
         return html! {};
     }
-    let href = data_url(&calendar(&p.schedule, today()));
+    let href = data_url(&calendar(&p.schedule, today(), p.first_week));
     html! {
         <p class="actions">
             <a class="button" data-testid="ics-download" {href} download="magnesium-schedule.ics">
                 { "Add to calendar (.ics)" }
             </a>
-            <span class="hint">{ " Daily repeating reminders; the file is made on this device." }</span>
+            <span class="hint">{ " Daily repeating reminders, the lower first week included; the file is made on this device." }</span>
         </p>
     }
 }

@@ -57,9 +57,14 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
         Callback::from(move |(name, value): (&'static str, String)| on_change.emit(query.with(name, &value)))
     };
     let stops = eval.findings.iter().filter(|f| f.severity == Severity::Stop).count();
+    let precautions = match eval.findings.len() {
+        1 => "1 precaution".to_owned(),
+        n => format!("{n} precautions"),
+    };
     let summary = match &eval.plan {
-        Ok(p) => format!("Plan: {} a day. {} precaution(s), {} of them stop.", mg(p.daily_mg), eval.findings.len(), stops),
-        Err(_) => format!("No dose suggested. {} precaution(s).", eval.findings.len()),
+        Ok(p) if stops > 0 => format!("Plan: {} a day. {precautions}, {stops} of them stop.", mg(p.daily_mg)),
+        Ok(p) => format!("Plan: {} a day. {precautions}.", mg(p.daily_mg)),
+        Err(_) => format!("No dose suggested. {precautions}."),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let fields = FieldsProps { query: query.clone(), errors: errors.clone(), on_param: on_param.clone() };
@@ -77,6 +82,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     { target_field::target_field(&target_field::Props {
                         query: query.clone(), errors: errors.clone(), on_param: on_param.clone(),
                         rls_range: eval.requirement.rls_range.ok(), ul_mg: eval.requirement.ul_mg,
+                        suggested_mg: eval.plan.as_ref().ok().filter(|p| p.target_is_default).map(|p| p.target_mg),
                     }) }
                     { day_fields::day_fields(&fields) }
                     { medicine_fields::medicine_fields(&medicine_fields::Props { doses: input.meds.clone(), errors: errors.clone(), on_param: on_param.clone() }) }
@@ -88,8 +94,11 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     { requirement_card::requirement_card(&requirement_card::Props { requirement: eval.requirement.clone(), age_known: input.person.age.is_some() }) }
                     { plan_card::plan_card(&plan_card::Props { plan: eval.plan.clone() }) }
                     { findings_list::findings_list(&findings_list::Props { findings: eval.findings.clone() }) }
-                    { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok() }) }
-                    { calendar_link::calendar_link(&calendar_link::Props { schedule: eval.schedule.clone() }) }
+                    { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok(), starts_lower: eval.plan.as_ref().is_ok_and(|p| p.starts_lower()) }) }
+                    { calendar_link::calendar_link(&calendar_link::Props {
+                        schedule: eval.schedule.clone(),
+                        first_week: eval.plan.as_ref().ok().filter(|p| p.starts_lower()).map(|p| (p.titration[0].mg, p.titration[0].units)),
+                    }) }
                 </div>
             </div>
         </section>

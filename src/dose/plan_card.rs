@@ -2,7 +2,7 @@
 
 use crate::format::{data_num, fixed, mg};
 use mg_engine::evaluate::NoPlan;
-use mg_engine::plan::{Plan, Step, REASSESS_WEEKS};
+use mg_engine::plan::{Plan, Step, DEFAULT_TARGET_MG, REASSESS_WEEKS};
 use mg_engine::product::Basis;
 use yew::prelude::*;
 
@@ -27,17 +27,36 @@ fn step_text(s: &Step) -> String {
 }
 
 fn no_plan(reason: NoPlan) -> Html {
-    let (title, text) = match reason {
-        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan."),
-        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them."),
-        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead."),
-        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician."),
+    let (title, text): (&str, String) = match reason {
+        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into()),
+        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into()),
+        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead.".into()),
+        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
+        NoPlan::UnitOverTarget { unit_mg, target_mg } => ("One unit is more than your target", format!(
+            "One unit of this product gives {} of magnesium, more than your daily target of {}. Choose a product with less magnesium per unit, \
+             or ask a pharmacist whether the tablet may be split. If you mean to take the whole unit, set your target to {}.",
+            mg(unit_mg), mg(target_mg), mg(unit_mg)
+        )),
+        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => ("No dose suggested", format!(
+            "Your other products already give {} a day, at or above the {} a day upper limit for supplements. \
+             Adding more is not advised: ask a clinician or pharmacist before taking magnesium for restless legs.",
+            mg(other_mg), mg(f64::from(ul_mg))
+        )),
     };
     html! {
         <section class={classes!("card", (reason == NoPlan::Stopped).then_some("stop-panel"))} aria-labelledby="plan-title" data-testid="no-plan">
             <h3 id="plan-title">{ title }</h3>
             <p>{ text }</p>
         </section>
+    }
+}
+
+/// Why the app chose this amount when the person set none.
+fn suggestion_note(plan: &Plan) -> &'static str {
+    if plan.target_mg < DEFAULT_TARGET_MG {
+        " (suggested: kept within the upper limit beside your other magnesium)"
+    } else {
+        " (suggested start for RLS)"
     }
 }
 
@@ -61,7 +80,7 @@ pub fn plan_card(p: &Props) -> Html {
             vec![
                 per_unit,
                 format!(
-                    "Whole units: the most that stays at or below your {} target, at least one: {} ÷ {} → {}.",
+                    "Whole units: the most that stays at or below your {} target: {} ÷ {} → {}.",
                     mg(plan.target_mg), mg(plan.target_mg), mg(u.elemental_per_unit), units_text(u.units_per_day)
                 ),
                 format!("Delivered: {} × {} = {} a day.", units_text(u.units_per_day), mg(u.elemental_per_unit), mg(plan.daily_mg)),
@@ -69,7 +88,11 @@ pub fn plan_card(p: &Props) -> Html {
             ]
         }
         None => vec![
-            format!("Daily amount: {} of elemental magnesium{}.", mg(plan.daily_mg), if plan.target_is_default { " (the low end of the 200–300 mg RLS range)" } else { "" }),
+            format!("Daily amount: {} of elemental magnesium{}.", mg(plan.daily_mg), match (plan.target_is_default, plan.target_mg < DEFAULT_TARGET_MG) {
+                (true, false) => " (the low end of the 200–300 mg RLS range)",
+                (true, true) => " (what still fits under the upper limit beside your other magnesium)",
+                (false, _) => "",
+            }),
             "Enter the amount per tablet from your label to see how many to take.".into(),
         ],
     };
@@ -88,7 +111,7 @@ pub fn plan_card(p: &Props) -> Html {
                 <div data-testid="daily-dose" data-mg={data_num(plan.daily_mg)}>
                     <dt>{ "Magnesium per day" }</dt>
                     <dd><strong>{ format!("{}/day", mg(plan.daily_mg)) }</strong>{ " elemental" }
-                        if plan.target_is_default { <span class="note">{ " (suggested start for RLS)" }</span> }</dd>
+                        if plan.target_is_default { <span class="note">{ suggestion_note(plan) }</span> }</dd>
                 </div>
                 if let Some(u) = u {
                     <div data-testid="compound-per-day" data-mg={data_num(u.compound_mg_per_day())}>

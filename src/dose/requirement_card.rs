@@ -32,7 +32,7 @@ pub fn requirement_card(p: &Props) -> Html {
                     <div data-testid="rda" data-mg={rda.mg.to_string()} data-age-band={rda.row.label}>
                         <dt>{ format!("{what}, {}", rda.row.label) }</dt>
                         <dd><strong>{ format!("{} mg/day", rda.mg) }</strong>
-                            <span class="note">{ " from food, drinks and supplements together " }</span>
+                            <span class="note">{ " from food, drinks and supplements together. " }</span>
                             <SourceLinks ids={RDA_SOURCES} /></dd>
                     </div>
                 }
@@ -41,7 +41,7 @@ pub fn requirement_card(p: &Props) -> Html {
                 <div data-testid="ul" data-mg={ul.to_string()}>
                     <dt>{ "Upper limit from supplements and medicines" }</dt>
                     <dd><strong>{ format!("{ul} mg/day") }</strong>
-                        <span class="note">{ " — food does not count; above it, diarrhoea becomes likely " }</span>
+                        <span class="note">{ " — food does not count; above it, diarrhoea becomes likely. " }</span>
                         <SourceLinks ids={UL_SOURCES} /></dd>
                 </div>
             } else if p.age_known {
@@ -52,7 +52,7 @@ pub fn requirement_card(p: &Props) -> Html {
                     <div data-testid="rls-range" data-min-mg={lo.to_string()} data-max-mg={hi.to_string()}>
                         <dt>{ "Amount used for restless legs" }</dt>
                         <dd><strong>{ format!("{lo}–{hi} mg/day") }</strong>
-                            <span class="note">{ " of elemental magnesium as a supplement (weak evidence) " }</span>
+                            <span class="note">{ " of elemental magnesium as a supplement (weak evidence). " }</span>
                             <SourceLinks ids={RLS_RANGE_SOURCES} /></dd>
                     </div>
                 },

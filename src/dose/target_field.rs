@@ -2,7 +2,7 @@
 
 use super::Errors;
 use crate::controls::{OnParam, TextField};
-use crate::format::{fixed, trimmed};
+use crate::format::{amount, fixed, trimmed};
 use mg_engine::decimal;
 use crate::url_state::Query;
 use mg_engine::plan::DEFAULT_TARGET_MG;
@@ -18,6 +18,8 @@ pub struct Props {
     pub errors: Errors,
     pub rls_range: Option<(u16, u16)>,
     pub ul_mg: Option<u16>,
+    /// The target the app suggests while the field is empty (shown as its placeholder).
+    pub suggested_mg: Option<f64>,
     pub on_param: OnParam,
 }
 
@@ -30,7 +32,7 @@ fn at(mg: f64) -> String {
 /// lifecycle code to the wasm, and this one has no state of its own.
 pub fn target_field(p: &Props) -> Html {
     let value = p.query.target.clone();
-    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).unwrap_or(DEFAULT_TARGET_MG);
+    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).unwrap_or(p.suggested_mg.unwrap_or(DEFAULT_TARGET_MG));
     let oninput = {
         let on_param = p.on_param.clone();
         Callback::from(move |e: InputEvent| on_param.emit(("target", e.target_unchecked_into::<HtmlInputElement>().value())))
@@ -48,11 +50,11 @@ pub fn target_field(p: &Props) -> Html {
             <legend>{ "Planned daily dose" }</legend>
             <TextField name="target" label="Magnesium per day (elemental)" value={value}
                 error={p.errors.get("target")} unit="mg/day" optional=true
-                placeholder={AttrValue::from(format!("{} (suggested)", fixed(DEFAULT_TARGET_MG, 0)))}
+                placeholder={AttrValue::from(amount(p.suggested_mg.unwrap_or(DEFAULT_TARGET_MG)))}
                 hint="Leave empty to use the suggested starting dose." on_param={p.on_param.clone()} />
             <div class="field slider">
                 <label for="f-target-slider">{ "Adjust with the slider" }</label>
-                <input id="f-target-slider" type="range" min="0" max={fixed(SLIDER_MAX, 0)} step="10"
+                <input id="f-target-slider" type="range" min="10" max={fixed(SLIDER_MAX, 0)} step="10"
                     value={trimmed(slider_value.min(SLIDER_MAX), 3)} aria-describedby="target-marks"
                     aria-valuetext={format!("{} mg per day", fixed(slider_value, 0))} {oninput} />
                 // SVG geometry attributes rather than `style="left: …"`: the CSP then needs no

@@ -11,6 +11,9 @@ pub struct Props {
     pub schedule: Schedule,
     pub day: Day,
     pub has_plan: bool,
+    /// The plan's first week is lower than the day shown.
+    #[prop_or_default]
+    pub starts_lower: bool,
 }
 
 fn spacing_text(s: Spacing) -> Option<String> {
@@ -82,7 +85,7 @@ pub fn timeline(p: &Props) -> Html {
         <section class="card" aria-labelledby="tl-title">
             <h3 id="tl-title">{ "Your day" }</h3>
             if !p.schedule.conflict_with.is_empty() {
-                <p class="notice caution">{ "No safe time for magnesium fits around these medicines — see the precaution below." }</p>
+                <p class="notice caution">{ "No safe time for magnesium fits around these medicines: see the precautions above. Do not take the plan until a pharmacist has helped you fit it in." }</p>
             }
             <ol class="timeline">
                 { for night.into_iter().map(render) }
@@ -90,8 +93,8 @@ pub fn timeline(p: &Props) -> Html {
                 { for day.into_iter().map(render) }
                 <li class="tl-anchor"><time>{ p.day.bedtime.format() }</time>{ " Bedtime" }</li>
             </ol>
-            if p.has_plan {
-                <p class="hint">{ "From week 2 on. Keep the same times every day." }</p>
+            if p.has_plan && p.schedule.conflict_with.is_empty() {
+                <p class="hint">{ if p.starts_lower { "The full dose, from week 2 on (week 1: the lower evening dose in your plan). Keep the same times every day." } else { "Keep the same times every day." } }</p>
             }
         </section>
     }

@@ -93,11 +93,28 @@ test('a compound-basis label: 1000 mg magnesium citrate is 161.63 mg elemental',
   const mg = (await schedule(page)).filter((s) => s.kind === 'magnesium');
   assert.deepEqual(mg.map((s) => s.mg), ['161.63', '161.63']);
   assert.ok((await rules(page)).includes('split-dose:info'));
-  // The same label read as elemental gives 1000 mg per unit and one unit (never below one).
+  // The same label read as elemental gives 1000 mg per unit: one unit is already above the
+  // 350 mg target, so there is no plan (never more than the target) and nothing is scheduled.
   await page.locator('label.choice', { hasText: 'elemental' }).click();
   await page.waitForURL((u) => u.searchParams.get('basis') === 'elemental');
-  assert.equal(await attr(page, '[data-testid=elemental-per-unit]', 'data-mg'), '1000');
-  assert.equal(await attr(page, '[data-testid=units-per-day]', 'data-count'), '1');
+  const noPlan = page.locator('[data-testid=no-plan]');
+  await noPlan.waitFor();
+  assert.match(await noPlan.textContent(), /One unit is more than your target.*gives 1000 mg of magnesium, more than your daily target of 350 mg/s);
+  assert.equal(await page.locator('[data-testid=daily-dose]').count(), 0);
+  assert.equal(await page.locator('[data-testid=schedule-item][data-kind=magnesium]').count(), 0);
+  assert.ok(!(await rules(page)).includes('ul-exceeded:caution'));
+  await closePage(page);
+});
+
+test('the suggested dose leaves room for magnesium from other products, or is not made', async () => {
+  let page = await open('?age=40&sex=female&other_mg=200');
+  assert.equal(await attr(page, '[data-testid=daily-dose]', 'data-mg'), '150');
+  assert.match(await page.locator('[data-testid=daily-dose]').textContent(), /kept within the upper limit/);
+  assert.ok(!(await rules(page)).includes('ul-exceeded:caution'));
+  await closePage(page);
+
+  page = await open('?age=40&sex=female&other_mg=400');
+  assert.match(await page.locator('[data-testid=no-plan]').textContent(), /already give 400 mg a day, at or above the 350 mg a day upper limit/);
   assert.ok((await rules(page)).includes('ul-exceeded:caution'));
   await closePage(page);
 });
@@ -236,16 +253,20 @@ test('ticking a medicine with a time adds it to the timeline', async () => {
   await closePage(page);
 });
 
-test('the .ics download holds the daily schedule as repeating events', async () => {
+test('the .ics download holds the daily schedule as repeating events, the lower first week first', async () => {
   const page = await open('?age=50&sex=female&target=300&meds=levothyroxine');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ics-download]').click()]);
   assert.equal(download.suggestedFilename(), 'magnesium-schedule.ics');
   const ics = await readFile(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
-  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 3);
-  assert.match(ics, /DTSTART:\d{8}T070000\r\n/);
-  assert.match(ics, /DTSTART:\d{8}T110000\r\n/);
-  assert.match(ics, /DTSTART:\d{8}T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Magnesium 150 mg/);
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 4);
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`; });
+  const day8 = await page.evaluate(() => { const d = new Date(); d.setDate(d.getDate() + 7); return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`; });
+  // Levothyroxine from today; week 1: 100 mg in the evening for 7 days; then 150 + 150 mg daily.
+  assert.match(ics, new RegExp(`DTSTART:${today}T070000\r\n`));
+  assert.match(ics, new RegExp(`DTSTART:${today}T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY;COUNT=7\r\nSUMMARY:Magnesium 100 mg\\\\, first week`));
+  assert.match(ics, new RegExp(`DTSTART:${day8}T110000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Magnesium 150 mg`));
+  assert.match(ics, new RegExp(`DTSTART:${day8}T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Magnesium 150 mg`));
   assert.match(ics, /END:VCALENDAR\r\n$/);
   await closePage(page);
 });

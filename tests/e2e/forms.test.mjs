@@ -240,7 +240,8 @@ test('two products: cost per day and a plain-language verdict', async () => {
 
 test('choosing a form here carries over to the Dose screen', async () => {
   const page = await newPage(app);
-  await openApp(app, page, '?age=45&sex=female&form=citrate&unit_mg=1000&basis=compound');
+  // A 700 mg target: one 1000 mg oxide tablet (603 mg) still fits, so the plan is made.
+  await openApp(app, page, '?age=45&sex=female&form=citrate&unit_mg=1000&basis=compound&target=700');
   const perUnit = page.locator('[data-testid=elemental-per-unit]');
   assert.equal(await perUnit.getAttribute('data-mg'), '161.63');
 
