@@ -182,6 +182,7 @@ impl Answers {
 pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
     let mut answers = Answers::default();
     let mut bad = Vec::new();
+    let (mut seen, mut repeated): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for pair in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let parsed = pair.split_once(':').and_then(|(id, a)| {
             let q = question(id.trim())?;
@@ -198,13 +199,24 @@ pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
             Some((q.id, value))
         });
         match parsed {
-            Some((id, v)) => answers.set(id, Some(v)),
+            Some((id, v)) => {
+                if seen.contains(&id) && !repeated.contains(&id) {
+                    repeated.push(id);
+                }
+                seen.push(id);
+                answers.set(id, Some(v));
+            }
             None => bad.push(pair.chars().take(40).collect::<String>()),
         }
     }
-    let error = (!bad.is_empty()).then(|| {
-        FieldError::new("quiz", format!("Some saved answers were not understood and are ignored: {}.", bad.join(", ")))
-    });
+    let mut messages = Vec::new();
+    if !bad.is_empty() {
+        messages.push(format!("Some saved answers were not understood and are ignored: {}.", bad.join(", ")));
+    }
+    if !repeated.is_empty() {
+        messages.push(format!("Answered more than once, so the last answer is used: {}.", repeated.join(", ")));
+    }
+    let error = (!messages.is_empty()).then(|| FieldError::new("quiz", messages.join(" ")));
     (answers, error)
 }
 
@@ -363,6 +375,10 @@ mod tests {
         assert_eq!(a.to_param(), "urge:y,rest:n,mimic:u,sensations:tingling+burning,spread:none");
         assert!(err.unwrap().message.contains("bogus:y, move:maybe"));
         assert_eq!(parse_answers(&a.to_param()).0, a);
+        assert_eq!(parse_answers(&a.to_param()).1, None);
+        let (a, err) = parse_answers("urge:y,urge:n,rest:y,urge:u");
+        assert_eq!(a.to_param(), "urge:u,rest:y");
+        assert_eq!(err.unwrap().message, "Answered more than once, so the last answer is used: urge.");
     }
 
     #[test]

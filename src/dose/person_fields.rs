@@ -24,6 +24,9 @@ pub fn person_fields(p: &Props) -> Html {
             (AttrValue::from(s.id()), AttrValue::from(label))
         })
         .collect::<Vec<_>>();
+    // A shared link may set pregnancy or breastfeeding without a sex: say which values apply.
+    let sex_hint = (q.get("sex").is_none() && q.get("stage").is_some_and(|s| s != "none") && p.errors.get("stage").is_none())
+        .then(|| AttrValue::from("Not chosen: the pregnancy or breastfeeding values in use are those for women. Choose Female to confirm."));
     html! {
         <fieldset class="group">
             <legend>{ "You" }</legend>
@@ -32,7 +35,7 @@ pub fn person_fields(p: &Props) -> Html {
                 on_param={p.on_param.clone()} />
             <ChoiceField name="sex" legend="Sex (as used by the reference tables)"
                 options={Sex::ALL.iter().map(|s| (AttrValue::from(s.id()), AttrValue::from(if *s == Sex::Female { "Female" } else { "Male" }))).collect::<Vec<_>>()}
-                value={q.sex.clone().map(AttrValue::from)} error={p.errors.get("sex")} on_param={p.on_param.clone()} />
+                value={q.sex.clone().map(AttrValue::from)} error={p.errors.get("sex")} hint={sex_hint} on_param={p.on_param.clone()} />
             if show_stage {
                 <ChoiceField name="stage" legend="Pregnant or breastfeeding?" options={stage_options}
                     value={Some(AttrValue::from(q.get("stage").unwrap_or("none").to_owned()))}

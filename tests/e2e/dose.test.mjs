@@ -295,3 +295,14 @@ test('remember on this device: off by default, restores without URL params, igno
   assert.equal(await page.locator('#f-age').inputValue(), '');
   await context.close();
 });
+
+test('pregnancy from a link without a sex: the values used are said next to the Sex field', async () => {
+  const page = await open('?age=30&stage=pregnant');
+  assert.equal(await attr(page, '[data-testid=rda]', 'data-mg'), '350');
+  assert.match(await page.locator('#sex-hint').textContent(), /pregnancy or breastfeeding values in use are those for women/);
+  assert.equal(await page.locator('fieldset.choices:has(#sex-hint)').getAttribute('aria-describedby'), 'sex-hint');
+  await closePage(page);
+  const plain = await open('?age=30&sex=female&stage=pregnant');
+  assert.equal(await plain.locator('#sex-hint').count(), 0);
+  await closePage(plain);
+});

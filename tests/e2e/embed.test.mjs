@@ -201,3 +201,13 @@ test('the embed snippet holds the current entries, embed=1 and the documented at
   await closePage(blogPage);
   await closePage(page);
 });
+
+test('a frame narrower than 320 px (a sidebar): the embed reflows, nothing scrolls sideways', async () => {
+  const page = await newPage(app, { viewport: { width: 290, height: 700 } });
+  for (const view of ['dose', 'forms', 'quiz', 'about']) {
+    await openApp(app, page, `?embed=1&view=${view}&age=40&sex=female`);
+    const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+    assert.ok(sw <= cw, `${view}: page ${sw} px wide in a ${cw} px frame`);
+  }
+  await closePage(page);
+});
