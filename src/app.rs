@@ -44,7 +44,11 @@ fn initial() -> (Query, bool, Option<AttrValue>) {
             false,
             Some("Entries saved on this device could not be read, so they were ignored.".into()),
         ),
-        Stored::Entries(_) => (from_url, true, None),
+        Stored::Entries(_) => (
+            from_url,
+            true,
+            Some("This link's entries are shown. Your entries saved on this device are kept until you change something here.".into()),
+        ),
         Stored::Nothing => (from_url, false, None),
     }
 }
@@ -62,11 +66,15 @@ pub fn App() -> Html {
         let search = query.to_search();
         let (theme, embed) = (ui.theme, ui.embed);
         let remember_on = *remember_on;
+        // Not on the first run: opening a shared link must not overwrite the remembered entries
+        // until the person changes something (or turns remembering on).
+        let first_run = use_mut_ref(|| true);
         use_effect_with((search, theme, embed, remember_on), move |(search, theme, embed, remember_on)| {
             browser_url::replace_search(search);
             browser_document::set_theme(*theme);
             browser_document::set_embed(*embed);
-            if *remember_on {
+            let first = std::mem::replace(&mut *first_run.borrow_mut(), false);
+            if *remember_on && !first {
                 // Derived from the URL just written, rather than a copy of the state each render.
                 remember::save(&Query::parse(search));
             }

@@ -7,7 +7,7 @@ use crate::format::{data_num, mg, pct, trimmed};
 use mg_engine::compare::parse_price;
 use mg_engine::forms::{FormId, FORMS, VARIANTS};
 use mg_engine::input::{parse_number, MAX_TARGET_MG};
-use mg_engine::plan::whole_units;
+use mg_engine::plan::{whole_units, MANY_UNITS};
 use mg_engine::product::MAX_UNIT_MG;
 use mg_engine::FieldError;
 use std::rc::Rc;
@@ -119,7 +119,11 @@ pub fn Converter(p: &Props) -> Html {
             testid: "conv-units",
             label: format!("Units a day for {}", mg(t)),
             value: n.to_string(),
-            text: format!("{n} (giving {} of magnesium)", mg(f64::from(n) * e)),
+            text: format!(
+                "{n} (giving {} of magnesium){}",
+                mg(f64::from(n) * e),
+                if n > MANY_UNITS { ". That is unusually many: check the amount per unit on the label" } else { "" }
+            ),
         }),
         price.zip(elemental).map(|(pr, e)| Figure {
             testid: "conv-cost-100mg",

@@ -283,10 +283,14 @@ test('remember on this device: off by default, restores without URL params, igno
   await page.locator('[data-testid=storage-notice]').waitFor();
   assert.equal(await page.locator('#f-age').inputValue(), '33');
   assert.ok(await page.locator('#f-remember').isChecked());
-  // A URL with parameters wins over what is stored.
+  // A URL with parameters wins over what is stored, without overwriting it until something changes.
   await page.goto(new URL('?age=70&sex=male', app.baseUrl).href);
   await page.locator('main h2').waitFor();
   assert.equal(await page.locator('#f-age').inputValue(), '70');
+  assert.match(await page.locator('[data-testid=storage-notice]').textContent(), /kept until you change something/);
+  assert.match(await page.evaluate(() => localStorage.getItem('mg-rls:remember')), /age=33/);
+  await page.locator('#f-age').fill('71');
+  await page.waitForFunction(() => localStorage.getItem('mg-rls:remember')?.includes('age=71'));
   // Corrupt data: a notice, defaults, no crash.
   await page.evaluate(() => localStorage.setItem('mg-rls:remember', '{"age":'));
   await page.goto(app.baseUrl);

@@ -170,6 +170,12 @@ test('converter: 1000 mg citrate compound → 161.6 mg elemental → back to 100
   assert.equal(await page.locator('[data-testid=conv-cost-day]').getAttribute('data-value'), '0.4');
   assert.equal(await page.locator('[data-testid=conv-cost-100mg]').getAttribute('data-value'), '0.12');
 
+  assert.doesNotMatch(await units.textContent(), /unusually many/);
+  // A misread label (1 mg a unit) needs hundreds of units: said, not just counted.
+  await elemental.fill('1');
+  await page.waitForFunction(() => document.querySelector('[data-testid=conv-units]')?.dataset.value === '350');
+  assert.match(await units.textContent(), /unusually many: check the amount per unit/);
+
   // A hydrate holds less magnesium: nonahydrate 11.9 %.
   await page.locator('#f-conv_form').selectOption('citrate-9h2o');
   await compound.fill('1000');
