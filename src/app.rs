@@ -62,19 +62,20 @@ pub fn App() -> Html {
     let root = use_node_ref();
     embed::use_height_reporter(root.clone(), ui.embed);
 
+    // Whether the person has changed an entry (or turned remembering on) since the page opened.
+    // Until then nothing is saved: opening a shared link, switching screens or the theme must not
+    // overwrite the remembered entries.
+    let edited = use_mut_ref(|| false);
     {
         let search = query.to_search();
         let (theme, embed) = (ui.theme, ui.embed);
         let remember_on = *remember_on;
-        // Not on the first run: opening a shared link must not overwrite the remembered entries
-        // until the person changes something (or turns remembering on).
-        let first_run = use_mut_ref(|| true);
+        let edited = edited.clone();
         use_effect_with((search, theme, embed, remember_on), move |(search, theme, embed, remember_on)| {
             browser_url::replace_search(search);
             browser_document::set_theme(*theme);
             browser_document::set_embed(*embed);
-            let first = std::mem::replace(&mut *first_run.borrow_mut(), false);
-            if *remember_on && !first {
+            if *remember_on && *edited.borrow() {
                 // Derived from the URL just written, rather than a copy of the state each render.
                 remember::save(&Query::parse(search));
             }
@@ -83,7 +84,11 @@ pub fn App() -> Html {
 
     let on_change = {
         let query = query.clone();
-        Callback::from(move |next: Query| query.set(next))
+        let edited = edited.clone();
+        Callback::from(move |next: Query| {
+            *edited.borrow_mut() = true;
+            query.set(next)
+        })
     };
     let on_navigate = {
         let query = query.clone();
@@ -107,14 +112,17 @@ pub fn App() -> Html {
         on: *remember_on,
         set: {
             let remember_on = remember_on.clone();
+            let edited = edited.clone();
             Callback::from(move |on: bool| {
+                *edited.borrow_mut() = true;
                 if !on {
                     remember::forget();
                 }
                 remember_on.set(on);
             })
         },
-        notice: start.2.clone(),
+        // The start-up notice only describes the page as it opened.
+        notice: if *edited.borrow() { None } else { start.2.clone() },
     };
 
     let view_props = ViewProps { query: (*query).clone(), on_change };

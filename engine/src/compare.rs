@@ -69,6 +69,8 @@ pub struct Outcome {
     pub daily_mg: f64,
     pub cost_per_day: Option<f64>,
     pub cost_per_100mg: Option<f64>,
+    /// One unit alone is more than the daily target (the Dose screen makes no plan then).
+    pub unit_over_target: bool,
 }
 
 impl Outcome {
@@ -82,6 +84,7 @@ impl Outcome {
             daily_mg: f64::from(units) * per_unit,
             cost_per_day: price.map(|p| p.per_day(units)),
             cost_per_100mg: price.map(|p| p.per_100mg(per_unit)),
+            unit_over_target: per_unit > target_mg * (1.0 + 1e-9),
         }
     }
 
@@ -155,6 +158,9 @@ pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
         };
     }
     text += if cost.is_some() { "." } else { ". Enter the price and count of both bottles to compare cost." };
+    for (side, o) in [(Side::A, a), (Side::B, b)].into_iter().filter(|(_, o)| o.unit_over_target) {
+        text += &format!(" One unit of {} ({}) is already more than the daily amount: the Dose screen makes no plan with it.", side.letter(), mg(o.elemental_per_unit));
+    }
     Verdict { same_dose, cheaper, gentler, text }
 }
 
@@ -258,6 +264,14 @@ mod tests {
         assert_eq!(v.cheaper, Some((Side::A, 38)));
         assert_eq!(v.gentler, None);
         assert_eq!(v.text, "A gives 162 mg a day and B 200 mg (whole units only). A costs 38 % less per 100 mg of magnesium.");
+    }
+
+    #[test]
+    fn verdict_says_when_one_unit_is_above_the_daily_amount() {
+        let a = Outcome::new(product(FormId::Glycinate, 100.0, Basis::Elemental), None, 200.0);
+        let b = Outcome::new(product(FormId::Oxide, 400.0, Basis::Elemental), None, 200.0);
+        assert!(!a.unit_over_target && b.unit_over_target);
+        assert!(verdict(&a, &b).text.ends_with(" One unit of B (400 mg) is already more than the daily amount: the Dose screen makes no plan with it."));
     }
 
     #[test]

@@ -20,9 +20,12 @@ pub enum NoPlan {
     UnderAdultAge,
     /// A `stop` finding stands.
     Stopped,
-    /// One unit of the product (elemental mg) is already more than the daily target.
-    UnitOverTarget { unit_mg: f64, target_mg: f64 },
-    /// No target set, and magnesium from other products already reaches the upper limit.
+    /// One unit of the product (elemental mg) is already more than the daily target (`suggested`:
+    /// the app's suggestion, not the person's); `room_mg`: what the upper limit leaves beside
+    /// other products, when one is set.
+    UnitOverTarget { unit_mg: f64, target_mg: f64, suggested: bool, room_mg: Option<f64> },
+    /// No target set, and magnesium from other products leaves less than a starting dose
+    /// (`START_DOSE_MG`) under the upper limit.
     NoRoomUnderUl { other_mg: f64, ul_mg: u16 },
 }
 
@@ -144,7 +147,7 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
     let (message, action) = if plan.starts_lower() {
         (
             format!("Start low to see how your stomach copes: {} mg a day in the first week.", mg(first.mg)),
-            format!("Take {} mg in the evening for the first week, then {} mg/day. Keep the timing the same each day and judge the effect after 6–8 weeks.", mg(first.mg), mg(plan.daily_mg)),
+            format!("Take {} mg once a day for the first week, then {} mg/day. Keep the timing the same each day and judge the effect after 6–8 weeks.", mg(first.mg), mg(plan.daily_mg)),
         )
     } else if plan.units_per_day() == Some(1) && plan.daily_mg > START_DOSE_MG {
         (
@@ -178,15 +181,21 @@ fn ul_finding(req: &Requirement, plan_mg: f64, other_mg: f64) -> Option<Finding>
     })
 }
 
+/// What the upper limit leaves for this plan beside magnesium from other products.
+pub fn room_under_ul(input: &Input, req: &Requirement) -> Option<f64> {
+    req.ul_mg.map(|ul| f64::from(ul) - input.other_mg)
+}
+
 /// The person's target, or the suggested one: 200 mg, lowered to what still fits under the upper
-/// limit beside the magnesium they already take from other products.
-fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
+/// limit beside the magnesium they already take from other products; none when that leaves less
+/// than a starting dose.
+pub fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
     if let Some(t) = input.target_mg {
         return Ok((t, false));
     }
-    match req.ul_mg.map(f64::from) {
-        Some(ul) if input.other_mg >= ul => Err(NoPlan::NoRoomUnderUl { other_mg: input.other_mg, ul_mg: req.ul_mg.unwrap_or_default() }),
-        Some(ul) => Ok((DEFAULT_TARGET_MG.min(ul - input.other_mg), true)),
+    match room_under_ul(input, req) {
+        Some(room) if room < START_DOSE_MG => Err(NoPlan::NoRoomUnderUl { other_mg: input.other_mg, ul_mg: req.ul_mg.unwrap_or_default() }),
+        Some(room) => Ok((DEFAULT_TARGET_MG.min(room), true)),
         None => Ok((DEFAULT_TARGET_MG, true)),
     }
 }
@@ -207,7 +216,14 @@ pub fn evaluate(input: &Input) -> Evaluation {
         Some(0) => Err(NoPlan::Infant),
         Some(_) if !person.is_adult() => Err(NoPlan::UnderAdultAge),
         Some(_) if stopped => Err(NoPlan::Stopped),
-        Some(_) => target(input, &requirement).and_then(|(t, suggested)| Plan::new(t, suggested, input.product())),
+        Some(_) => target(input, &requirement).and_then(|(t, suggested)| {
+            Plan::new(t, suggested, input.product()).map_err(|e| match e {
+                NoPlan::UnitOverTarget { unit_mg, target_mg, .. } => {
+                    NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg: room_under_ul(input, &requirement) }
+                }
+                other => other,
+            })
+        }),
     };
 
     let plan_mg = plan.as_ref().map_or(0.0, |p| p.daily_mg);

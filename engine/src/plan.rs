@@ -82,7 +82,7 @@ impl Plan {
             }
         });
         if let Some(u) = units.filter(|u| u.elemental_per_unit > target_mg * (1.0 + 1e-9)) {
-            return Err(NoPlan::UnitOverTarget { unit_mg: u.elemental_per_unit, target_mg });
+            return Err(NoPlan::UnitOverTarget { unit_mg: u.elemental_per_unit, target_mg, suggested: target_is_default, room_mg: None });
         }
         let daily_mg = units.map_or(target_mg, |u| f64::from(u.units_per_day) * u.elemental_per_unit);
         let titration = titration(daily_mg, units.as_ref());
@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn one_unit_above_the_target_gives_no_plan() {
         let product = Product { form: FormId::Oxide, unit_mg: 400.0, basis: Basis::Elemental };
-        assert_eq!(Plan::new(200.0, true, Some(product)), Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 200.0 }));
+        assert_eq!(Plan::new(200.0, true, Some(product)), Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 200.0, suggested: true, room_mg: None }));
         let p = Plan::new(400.0, false, Some(product)).unwrap();
         assert_eq!((p.daily_mg, p.units_per_day(), p.starts_lower()), (400.0, Some(1), false));
     }

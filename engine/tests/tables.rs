@@ -120,6 +120,11 @@ fn suggested_target_stays_under_the_ul() {
     let p = e.plan.as_ref().unwrap();
     assert_eq!((p.target_mg, p.target_is_default, p.daily_mg), (150.0, true, 150.0));
     assert!(!has(&e, "ul-exceeded"));
+    // 100 mg of room (a starting dose) is the least a suggestion needs.
+    let e = eval(&[("age", "40"), ("other_mg", "250")]);
+    assert_eq!(e.plan.as_ref().unwrap().daily_mg, 100.0);
+    let e = eval(&[("age", "40"), ("other_mg", "250.5")]);
+    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 250.5, ul_mg: 350 }));
     let e = eval(&[("age", "40"), ("other_mg", "350")]);
     assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 350.0, ul_mg: 350 }));
     assert!(!has(&e, "ul-exceeded"));
@@ -288,7 +293,7 @@ fn ul_counts_the_plan() {
     assert_rule(&eval(&[("age", "40"), ("target", "300"), ("other_mg", "51")]), "ul-exceeded", Caution);
     // One unit above the target: no plan (never more than the target), so nothing over the UL.
     let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "400")]);
-    assert_eq!(e.plan, Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 300.0 }));
+    assert_eq!(e.plan, Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 300.0, suggested: false, room_mg: Some(350.0) }));
     assert!(!has(&e, "ul-exceeded") && !has(&e, "start-low"), "{:?}", ids(&e));
     // The person may set the target to the one unit: then the UL is checked on what is delivered.
     let e = eval(&[("age", "40"), ("target", "400"), ("unit_mg", "400")]);

@@ -29,7 +29,7 @@ pub fn calendar_link(p: &Props) -> Html {
             <a class="button" data-testid="ics-download" {href} download="magnesium-schedule.ics">
                 { "Add to calendar (.ics)" }
             </a>
-            <span class="hint">{ " Daily repeating reminders, the lower first week included; the file is made on this device." }</span>
+            <span class="hint">{ if p.first_week.is_some() { " Daily repeating reminders, the lower first week included; the file is made on this device." } else { " Daily repeating reminders; the file is made on this device." }}</span>
         </p>
     }
 }

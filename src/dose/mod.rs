@@ -82,7 +82,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     { target_field::target_field(&target_field::Props {
                         query: query.clone(), errors: errors.clone(), on_param: on_param.clone(),
                         rls_range: eval.requirement.rls_range.ok(), ul_mg: eval.requirement.ul_mg,
-                        suggested_mg: eval.plan.as_ref().ok().filter(|p| p.target_is_default).map(|p| p.target_mg),
+                        suggested_mg: mg_engine::evaluate::target(&input, &eval.requirement).ok().filter(|t| t.1).map(|t| t.0),
                     }) }
                     { day_fields::day_fields(&fields) }
                     { medicine_fields::medicine_fields(&medicine_fields::Props { doses: input.meds.clone(), errors: errors.clone(), on_param: on_param.clone() }) }
@@ -97,7 +97,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok(), starts_lower: eval.plan.as_ref().is_ok_and(|p| p.starts_lower()) }) }
                     { calendar_link::calendar_link(&calendar_link::Props {
                         schedule: eval.schedule.clone(),
-                        first_week: eval.plan.as_ref().ok().filter(|p| p.starts_lower()).map(|p| (p.titration[0].mg, p.titration[0].units)),
+                        first_week: eval.plan.as_ref().ok().filter(|p| p.starts_lower() && eval.schedule.conflict_with.is_empty()).map(|p| (p.titration[0].mg, p.titration[0].units)),
                     }) }
                 </div>
             </div>

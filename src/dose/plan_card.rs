@@ -32,14 +32,24 @@ fn no_plan(reason: NoPlan) -> Html {
         NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into()),
         NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead.".into()),
         NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
-        NoPlan::UnitOverTarget { unit_mg, target_mg } => ("One unit is more than your target", format!(
-            "One unit of this product gives {} of magnesium, more than your daily target of {}. Choose a product with less magnesium per unit, \
-             or ask a pharmacist whether the tablet may be split. If you mean to take the whole unit, set your target to {}.",
-            mg(unit_mg), mg(target_mg), mg(unit_mg)
-        )),
+        NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg } => {
+            let whose = if suggested { "the suggested daily dose" } else { "your daily target" };
+            let next = match room_mg {
+                Some(room) if unit_mg > room => format!(
+                    "One unit alone is also more than the {} a day the upper limit leaves for supplements, so do not take it daily on your own.",
+                    mg(room.max(0.0))
+                ),
+                _ => format!("If you mean to take the whole unit, set your target to {}.", mg(unit_mg)),
+            };
+            (if suggested { "One unit is more than the suggested dose" } else { "One unit is more than your target" }, format!(
+                "One unit of this product gives {} of magnesium, more than {whose} of {}. Choose a product with less magnesium per unit, \
+                 or ask a pharmacist whether the tablet may be split. {next}",
+                mg(unit_mg), mg(target_mg)
+            ))
+        }
         NoPlan::NoRoomUnderUl { other_mg, ul_mg } => ("No dose suggested", format!(
-            "Your other products already give {} a day, at or above the {} a day upper limit for supplements. \
-             Adding more is not advised: ask a clinician or pharmacist before taking magnesium for restless legs.",
+            "Your other products already give {} a day. With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
+             Ask a clinician or pharmacist before adding magnesium for restless legs.",
             mg(other_mg), mg(f64::from(ul_mg))
         )),
     };

@@ -5,12 +5,13 @@ use crate::controls::{OnParam, TextField};
 use crate::format::{amount, fixed, trimmed};
 use mg_engine::decimal;
 use crate::url_state::Query;
-use mg_engine::plan::DEFAULT_TARGET_MG;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The slider's scale, mg/day.
 const SLIDER_MAX: f64 = 600.0;
+/// One step above 0: the slider cannot produce an invalid 0 mg target.
+const SLIDER_MIN: f64 = 10.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,16 +24,22 @@ pub struct Props {
     pub on_param: OnParam,
 }
 
-/// Where `mg` sits along the slider, as an SVG length (`12.5%`).
-fn at(mg: f64) -> String {
-    format!("{}%", fixed((mg / SLIDER_MAX * 100.0).clamp(0.0, 100.0), 2))
+/// Where `mg` sits along the slider, in % of its length.
+fn along(mg: f64) -> f64 {
+    ((mg - SLIDER_MIN) / (SLIDER_MAX - SLIDER_MIN) * 100.0).clamp(0.0, 100.0)
+}
+
+/// A % of the slider's length as an SVG length (`12.5%`).
+fn svg_pct(pct: f64) -> String {
+    format!("{}%", fixed(pct, 2))
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
 /// lifecycle code to the wasm, and this one has no state of its own.
 pub fn target_field(p: &Props) -> Html {
     let value = p.query.target.clone();
-    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).unwrap_or(p.suggested_mg.unwrap_or(DEFAULT_TARGET_MG));
+    // Empty field: the suggestion, or the slider's start when none can be made.
+    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).or(p.suggested_mg).unwrap_or(SLIDER_MIN);
     let oninput = {
         let on_param = p.on_param.clone();
         Callback::from(move |e: InputEvent| on_param.emit(("target", e.target_unchecked_into::<HtmlInputElement>().value())))
@@ -50,11 +57,11 @@ pub fn target_field(p: &Props) -> Html {
             <legend>{ "Planned daily dose" }</legend>
             <TextField name="target" label="Magnesium per day (elemental)" value={value}
                 error={p.errors.get("target")} unit="mg/day" optional=true
-                placeholder={AttrValue::from(amount(p.suggested_mg.unwrap_or(DEFAULT_TARGET_MG)))}
+                placeholder={p.suggested_mg.map(|s| AttrValue::from(amount(s)))}
                 hint="Leave empty to use the suggested starting dose." on_param={p.on_param.clone()} />
             <div class="field slider">
                 <label for="f-target-slider">{ "Adjust with the slider" }</label>
-                <input id="f-target-slider" type="range" min="10" max={fixed(SLIDER_MAX, 0)} step="10"
+                <input id="f-target-slider" type="range" min={fixed(SLIDER_MIN, 0)} max={fixed(SLIDER_MAX, 0)} step="10"
                     value={trimmed(slider_value.min(SLIDER_MAX), 3)} aria-describedby="target-marks"
                     aria-valuetext={format!("{} mg per day", fixed(slider_value, 0))} {oninput} />
                 // SVG geometry attributes rather than `style="left: …"`: the CSP then needs no
@@ -62,10 +69,10 @@ pub fn target_field(p: &Props) -> Html {
                 <svg class="scale" aria-hidden="true" focusable="false">
                     <rect class="track" width="100%" y="25%" height="50%" rx="4" />
                     if let Some((lo, hi)) = p.rls_range {
-                        <rect class="band" x={at(f64::from(lo))} width={at(f64::from(hi - lo))} y="25%" height="50%" rx="4" />
+                        <rect class="band" x={svg_pct(along(f64::from(lo)))} width={svg_pct(along(f64::from(hi)) - along(f64::from(lo)))} y="25%" height="50%" rx="4" />
                     }
                     if let Some(u) = p.ul_mg {
-                        <rect class="limit" x={at(f64::from(u))} width="3" height="100%" />
+                        <rect class="limit" x={svg_pct(along(f64::from(u)))} width="3" height="100%" />
                     }
                 </svg>
                 <p class="hint" id="target-marks">{ marks }</p>

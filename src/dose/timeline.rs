@@ -94,7 +94,7 @@ pub fn timeline(p: &Props) -> Html {
                 <li class="tl-anchor"><time>{ p.day.bedtime.format() }</time>{ " Bedtime" }</li>
             </ol>
             if p.has_plan && p.schedule.conflict_with.is_empty() {
-                <p class="hint">{ if p.starts_lower { "The full dose, from week 2 on (week 1: the lower evening dose in your plan). Keep the same times every day." } else { "Keep the same times every day." } }</p>
+                <p class="hint">{ if p.starts_lower { "The full dose, from week 2 on (week 1: the plan's lower dose, once a day at the last magnesium time shown). Keep the same times every day." } else { "Keep the same times every day." } }</p>
             }
         </section>
     }

@@ -29,7 +29,8 @@ const SIDES: [Side; 2] = [
 type Metric = (&'static str, &'static str, fn(&Outcome) -> Option<(String, String)>);
 
 const METRICS: [Metric; 7] = [
-    ("form", "Form", |o| Some((o.form.id().into(), o.form.form().name.into()))),
+    // The name without its bracketed alias ("(bisglycinate)"), so the table fits 320 px.
+    ("form", "Form", |o| Some((o.form.id().into(), o.form.form().name.split(" (").next().unwrap_or_default().into()))),
     ("elemental-per-unit", "Magnesium per unit", |o| Some((data_num(o.elemental_per_unit), mg(o.elemental_per_unit)))),
     ("units-per-day", "Units a day", |o| Some((o.units_per_day.to_string(), o.units_per_day.to_string()))),
     ("daily-mg", "Magnesium a day", |o| Some((data_num(o.daily_mg), mg(o.daily_mg)))),

@@ -52,13 +52,14 @@ pub fn markup(bars: &[TriggerBar], about: &str) -> Markup {
         m.raw("</g>");
         y += ROW;
     }
-    m.raw("</svg><details><summary>Show the chart's data as a table</summary><table class=\"data-table\" data-testid=\"trigger-table\">")
+    // In a scroll region of its own: a narrow frame scrolls the table, not the page.
+    m.raw("</svg><details><summary>Show the chart's data as a table</summary><div class=\"table-scroll\" role=\"region\" aria-label=\"Trigger data\" tabindex=\"0\"><table class=\"data-table\" data-testid=\"trigger-table\">")
         .el("<caption>", "Triggers: the seed article's figures and your answers", "</caption>")
         .raw("<thead><tr><th scope=\"col\">Trigger</th><th scope=\"col\">Seed article</th><th scope=\"col\">Your answer</th></tr></thead><tbody>");
     for b in bars {
         m.raw("<tr data-trigger=\"").raw(b.id).raw("\">").el("<th scope=\"row\">", b.label, "</th><td data-value=\"");
         m.num(b.seed_pct.into()).raw("\">").num(b.seed_pct.into()).raw(" %</td>").el("<td>", answer_text(b.you_pct), "</td></tr>");
     }
-    m.raw("</tbody></table></details></figure>");
+    m.raw("</tbody></table></div></details></figure>");
     m
 }

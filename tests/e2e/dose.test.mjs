@@ -114,8 +114,18 @@ test('the suggested dose leaves room for magnesium from other products, or is no
   await closePage(page);
 
   page = await open('?age=40&sex=female&other_mg=400');
-  assert.match(await page.locator('[data-testid=no-plan]').textContent(), /already give 400 mg a day, at or above the 350 mg a day upper limit/);
+  assert.match(await page.locator('[data-testid=no-plan]').textContent(), /already give 400 mg a day\. With an upper limit of 350 mg a day for supplements, that leaves less than a starting dose/);
   assert.ok((await rules(page)).includes('ul-exceeded:caution'));
+  assert.equal(await page.locator('#f-target').getAttribute('placeholder'), null, 'no suggestion, no placeholder');
+  await closePage(page);
+
+  // A product whose one unit is above the suggestion, and above what the UL leaves.
+  page = await open('?age=40&sex=female&other_mg=200&form=oxide&unit_mg=400');
+  assert.equal(await page.locator('#f-target').getAttribute('placeholder'), '150');
+  const text = await page.locator('[data-testid=no-plan]').textContent();
+  assert.match(text, /One unit is more than the suggested dose.*more than the suggested daily dose of 150 mg/s);
+  assert.match(text, /more than the 150 mg a day the upper limit leaves for supplements/);
+  assert.doesNotMatch(text, /set your target/);
   await closePage(page);
 });
 
@@ -289,8 +299,14 @@ test('remember on this device: off by default, restores without URL params, igno
   assert.equal(await page.locator('#f-age').inputValue(), '70');
   assert.match(await page.locator('[data-testid=storage-notice]').textContent(), /kept until you change something/);
   assert.match(await page.evaluate(() => localStorage.getItem('mg-rls:remember')), /age=33/);
+  // Switching screens is not an edit: still kept.
+  await page.locator('nav a[data-view=forms]').click();
+  await page.locator('nav a[data-view=dose]').click();
+  await page.locator('#f-age').waitFor();
+  assert.match(await page.evaluate(() => localStorage.getItem('mg-rls:remember')), /age=33/);
   await page.locator('#f-age').fill('71');
   await page.waitForFunction(() => localStorage.getItem('mg-rls:remember')?.includes('age=71'));
+  assert.equal(await page.locator('[data-testid=storage-notice]').count(), 0, 'the start-up notice is gone once something changed');
   // Corrupt data: a notice, defaults, no crash.
   await page.evaluate(() => localStorage.setItem('mg-rls:remember', '{"age":'));
   await page.goto(app.baseUrl);

@@ -211,3 +211,13 @@ test('a frame narrower than 320 px (a sidebar): the embed reflows, nothing scrol
   }
   await closePage(page);
 });
+
+test('embedded quiz at 290 px: the trigger data table scrolls in its own region, not the page', async () => {
+  const page = await newPage(app, { viewport: { width: 290, height: 700 } });
+  await openApp(app, page, '?embed=1&view=quiz&quiz=urge:y,rest:y,move:y,evening:y,mimic:n');
+  await page.getByText("Show the chart's data as a table").click();
+  await page.locator('[data-testid=trigger-table]').waitFor();
+  const { sw, cw } = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+  assert.ok(sw <= cw, `page ${sw} px wide in a ${cw} px frame`);
+  await closePage(page);
+});
