@@ -34,6 +34,8 @@ pub struct Schedule {
 const STEP: u16 = 5;
 /// The latest a dose may be taken before bedtime when the preferred window is blocked.
 const LATEST_BEFORE_BED: u16 = 30;
+/// The least time between the morning and the evening portion of a split dose.
+const MIN_GAP_BETWEEN_PORTIONS: u16 = 180;
 
 pub fn med_time(day: &Day, dose: &MedDose) -> Clock {
     dose.time.unwrap_or_else(|| match dose.med.med().default_time {
@@ -114,9 +116,15 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
     let mut items = Vec::new();
     let mut conflict_with = Vec::new();
     let dinner = day.dinner_offset();
+    let mut previous: Option<u16> = None;
     for (slot, &(mg, units)) in slots(day, portions.len()).iter().zip(portions) {
         let ok = |o: u16| rules.iter().all(|(_, s, d)| spacing_holds(*s, i32::from(o), *d));
-        match candidates(slot).find(|&o| ok(o)) {
+        // A second portion whose evening is blocked may come earlier, if it stays a few hours
+        // after the first: a split that fits beats "no time fits".
+        let later_than_first = previous.map(|p| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1)));
+        let found = candidates(slot).find(|&o| ok(o)).or_else(|| later_than_first?.into_iter().find(|&o| ok(o)));
+        previous = found;
+        match found {
             Some(offset) => items.push(Item {
                 time: day.at(offset),
                 offset,
@@ -170,6 +178,20 @@ impl Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blocked_evening_portion_moves_earlier_rather_than_failing() {
+        // Quinolones at 19:00 and 22:00 block the whole evening; 07:00–13:00 is free.
+        let (input, _) = crate::input::validate(&crate::input::RawInput {
+            age: Some("40"), unit_mg: Some("120"), target: Some("300"), meds: Some("quinolone@19:00,quinolone@22:00"), ..Default::default()
+        });
+        let e = crate::evaluate(&input);
+        assert!(e.schedule.conflict_with.is_empty(), "{:?}", e.schedule);
+        let times: Vec<String> = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).map(|i| i.time.format()).collect();
+        assert_eq!(times.len(), 2);
+        let (a, b) = (Clock::parse(&times[0]).unwrap(), Clock::parse(&times[1]).unwrap());
+        assert!(input.day.offset_of(b) >= input.day.offset_of(a) + MIN_GAP_BETWEEN_PORTIONS, "{times:?}");
+    }
 
     #[test]
     fn candidates_are_nearest_first_earlier_on_ties() {
