@@ -3,8 +3,8 @@
 use super::Errors;
 use crate::controls::{OnParam, TextField};
 use crate::format::{amount, fixed, trimmed};
-use mg_engine::decimal;
 use crate::url_state::Query;
+use mg_engine::decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
