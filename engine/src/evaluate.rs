@@ -136,7 +136,7 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
     if plan.is_split() {
         out.push(Finding::new(
             RuleId::SplitDose,
-            format!("{} mg/day is more than 200 mg, so it is split into a morning and an evening portion.", mg(plan.daily_mg)),
+            format!("{} mg/day is more than 200 mg, so it is split into two portions: morning and evening, or as close to that as your medicines allow.", mg(plan.daily_mg)),
             format!(
                 "Smaller portions are absorbed better — the share absorbed falls from about {} % at the lowest intakes to about {} % at the highest (Fine 1991) — and are easier on the stomach.",
                 ABSORPTION_FALLS_WITH_DOSE.0, ABSORPTION_FALLS_WITH_DOSE.1
