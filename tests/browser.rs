@@ -73,7 +73,7 @@ async fn clicking_a_link_switches_view_and_updates_url() {
 
     assert!(text_of(&root, "main h2").to_lowercase().contains("restless legs"));
     assert_eq!(text_of(&root, "nav a[aria-current=page]").trim(), "Quiz");
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    let search = search().await;
     assert_eq!(search, "?view=quiz&age=40");
     root.remove();
     set_search("");
@@ -118,7 +118,17 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn search() -> String {
+/// The address bar is written in a task after the render (`browser_url::replace_search`): a
+/// 1 ms timer runs after it.
+async fn url_written() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+async fn search() -> String {
+    url_written().await;
     web_sys::window().unwrap().location().search().unwrap()
 }
 
@@ -136,7 +146,8 @@ async fn quiz_answers_update_the_result_and_the_url() {
     assert_eq!(attr(&root, result, "data-outcome"), "likely");
     assert_eq!(attr(&root, result, "data-criteria-met"), "5");
     assert!(text_of(&root, result).contains("match the pattern"));
-    assert!(search().contains("mimic%3An"), "{}", search());
+    let s = search().await;
+    assert!(s.contains("mimic%3An"), "{s}");
 
     click(&root, "input[name=mimic][value=y]").await;
     assert_eq!(attr(&root, result, "data-outcome"), "unlikely");
@@ -147,9 +158,11 @@ async fn quiz_answers_update_the_result_and_the_url() {
 
     // Multiple choice: a feeling, then "none of these" replaces it.
     click(&root, "input[name=sensations][value=burning]").await;
-    assert!(search().contains("sensations%3Aburning"), "{}", search());
+    let s = search().await;
+    assert!(s.contains("sensations%3Aburning"), "{s}");
     click(&root, "input[name=sensations][value=none]").await;
-    assert!(search().contains("sensations%3Anone"), "{}", search());
+    let s = search().await;
+    assert!(s.contains("sensations%3Anone"), "{s}");
     assert_eq!(root.query_selector_all("input[name=sensations]:checked").unwrap().length(), 1);
 
     // Warnings appear with their answers.
@@ -174,9 +187,11 @@ async fn quiz_invalid_answers_are_reported_and_lifestyle_ticks_go_to_the_url() {
     let plan = "[data-testid=lifestyle-plan]";
     assert_eq!(root.query_selector_all(&format!("{plan} input:checked")).unwrap().length(), 1);
     click(&root, "input[name=lifestyle][value=bath]").await;
-    assert!(search().contains("lifestyle=walk%2Cbath"), "{}", search());
+    let s = search().await;
+    assert!(s.contains("lifestyle=walk%2Cbath"), "{s}");
     click(&root, "input[name=lifestyle][value=walk]").await;
-    assert!(search().contains("lifestyle=bath"), "{}", search());
+    let s = search().await;
+    assert!(s.contains("lifestyle=bath"), "{s}");
 
     // The trigger chart has a text alternative and the seed's figures in a table.
     let svg = root.query_selector("[data-testid=trigger-chart] svg[role=img]").unwrap().unwrap();
@@ -264,7 +279,7 @@ async fn forms_header_button_sorts_rows_and_writes_sort_to_the_url() {
     assert_eq!(ids.last().map(String::as_str), Some("gluconate"));
     assert_eq!(forms_attrs(&root, "th[data-col=elemental-pct]", "aria-sort"), ["descending"]);
     assert_eq!(forms_attrs(&root, "th[data-col=absorption]", "aria-sort"), ["none"]);
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("sort=-elemental-pct"));
+    assert!(search().await.contains("sort=-elemental-pct"));
     root.remove();
     set_search("");
 }
