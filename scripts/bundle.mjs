@@ -14,14 +14,9 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
+import { attr } from './html_attr.mjs';
 
 const LINK_RE = /<link\b[^>]*>/gi;
-
-/** The value of attribute `name` in one tag (quoted or not), or null. */
-export function attr(tag, name) {
-  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
-  return m ? (m[1] ?? m[2] ?? m[3]) : null;
-}
 
 const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 

@@ -5,7 +5,7 @@ use crate::decimal::{mg, trimmed};
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::input::parse_number;
-use crate::plan::whole_units;
+use crate::plan::{unit_over_target, whole_units};
 use crate::product::Product;
 
 /// Largest bottle price accepted (any currency): more is almost certainly a typo.
@@ -84,7 +84,7 @@ impl Outcome {
             daily_mg: f64::from(units) * per_unit,
             cost_per_day: price.map(|p| p.per_day(units)),
             cost_per_100mg: price.map(|p| p.per_100mg(per_unit)),
-            unit_over_target: per_unit > target_mg * (1.0 + 1e-9),
+            unit_over_target: unit_over_target(per_unit, target_mg),
         }
     }
 

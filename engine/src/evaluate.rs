@@ -217,11 +217,12 @@ pub fn evaluate(input: &Input) -> Evaluation {
         Some(_) if !person.is_adult() => Err(NoPlan::UnderAdultAge),
         Some(_) if stopped => Err(NoPlan::Stopped),
         Some(_) => target(input, &requirement).and_then(|(t, suggested)| {
-            Plan::new(t, suggested, input.product()).map_err(|e| match e {
-                NoPlan::UnitOverTarget { unit_mg, target_mg, .. } => {
-                    NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg: room_under_ul(input, &requirement) }
+            // The plan does not know the UL: add the room it leaves beside other products.
+            Plan::new(t, suggested, input.product()).map_err(|mut e| {
+                if let NoPlan::UnitOverTarget { room_mg, .. } = &mut e {
+                    *room_mg = room_under_ul(input, &requirement);
                 }
-                other => other,
+                e
             })
         }),
     };

@@ -30,6 +30,12 @@ pub fn whole_units(target_mg: f64, per_unit_mg: f64) -> u32 {
     }
 }
 
+/// One unit alone is more than the target: no whole-unit plan stays at or below it. The small
+/// tolerance keeps a unit equal to the target (after floating-point error) a valid one-unit plan.
+pub fn unit_over_target(per_unit_mg: f64, target_mg: f64) -> bool {
+    per_unit_mg > target_mg * (1.0 + 1e-9)
+}
+
 /// What one product delivers in the plan.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UnitPlan {
@@ -81,7 +87,7 @@ impl Plan {
                 units_per_day: whole_units(target_mg, elemental_per_unit),
             }
         });
-        if let Some(u) = units.filter(|u| u.elemental_per_unit > target_mg * (1.0 + 1e-9)) {
+        if let Some(u) = units.filter(|u| unit_over_target(u.elemental_per_unit, target_mg)) {
             return Err(NoPlan::UnitOverTarget { unit_mg: u.elemental_per_unit, target_mg, suggested: target_is_default, room_mg: None });
         }
         let daily_mg = units.map_or(target_mg, |u| f64::from(u.units_per_day) * u.elemental_per_unit);

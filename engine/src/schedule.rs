@@ -121,8 +121,8 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
         let ok = |o: u16| rules.iter().all(|(_, s, d)| spacing_holds(*s, i32::from(o), *d));
         // A second portion whose evening is blocked may come earlier, if it stays a few hours
         // after the first: a split that fits beats "no time fits".
-        let later_than_first = previous.map(|p| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1)));
-        let found = candidates(slot).find(|&o| ok(o)).or_else(|| later_than_first?.into_iter().find(|&o| ok(o)));
+        let later_than_first = |p: u16| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1));
+        let found = candidates(slot).find(|&o| ok(o)).or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)));
         previous = found;
         match found {
             Some(offset) => items.push(Item {

@@ -8,6 +8,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { attr } from '../html_attr.mjs';
 
 // SIZE_BUDGET_GZIP_KB overrides it for an experiment; CI uses the default.
 export const BUDGET_GZIP_BYTES = Number(process.env.SIZE_BUDGET_GZIP_KB || 200) * 1024;
@@ -31,15 +32,13 @@ export function firstLoadRefs(html) {
     refs.add(url.replace(/^\.?\//, '').split(/[?#]/)[0]);
   };
   for (const [tag] of html.matchAll(/<(link|script|img|source)\b[^>]*>/gi)) {
-    const attr = (name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
-    const value = (m) => (m ? m[1] ?? m[2] ?? m[3] : null);
     if (/^<link/i.test(tag)) {
-      const rel = (value(attr('rel')) ?? '').toLowerCase();
+      const rel = (attr(tag, 'rel') ?? '').toLowerCase();
       // Prefetch is for later and apple-touch-icon for a home-screen icon (only Safari fetches
       // it, when adding to the home screen); everything else a link names is fetched at load.
-      if (!/prefetch|alternate|canonical|dns-prefetch|preconnect|apple-touch-icon/.test(rel)) local(value(attr('href')));
+      if (!/prefetch|alternate|canonical|dns-prefetch|preconnect|apple-touch-icon/.test(rel)) local(attr(tag, 'href'));
     } else {
-      local(value(attr('src')));
+      local(attr(tag, 'src'));
     }
   }
   // Trunk's inline loader: import … from '/x.js'; init({ module_or_path: '/x_bg.wasm' }).

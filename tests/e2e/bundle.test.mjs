@@ -7,7 +7,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { attr, bundle } from '../../scripts/bundle.mjs';
+import { bundle } from '../../scripts/bundle.mjs';
+import { attr } from '../../scripts/html_attr.mjs';
 import { DIST } from './helpers.mjs';
 
 const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
