@@ -33,7 +33,11 @@ pub struct RememberCtx {
 fn initial() -> (Query, bool, Option<AttrValue>) {
     let from_url = Query::parse(&browser_url::read_search());
     let stored = remember::load();
-    let only_view = from_url == Query { view: from_url.view.clone(), ..Query::default() };
+    let only_view = from_url
+        == Query {
+            view: from_url.view.clone(),
+            ..Query::default()
+        };
     match stored {
         Stored::Entries(saved) if only_view => {
             let restored = Query { view: from_url.view.clone(), ..saved };
@@ -71,15 +75,18 @@ pub fn App() -> Html {
         let (theme, embed) = (ui.theme, ui.embed);
         let remember_on = *remember_on;
         let edited = edited.clone();
-        use_effect_with((search, theme, embed, remember_on), move |(search, theme, embed, remember_on)| {
-            browser_url::replace_search(search);
-            browser_document::set_theme(*theme);
-            browser_document::set_embed(*embed);
-            if *remember_on && *edited.borrow() {
-                // Derived from the URL just written, rather than a copy of the state each render.
-                remember::save(&Query::parse(search));
-            }
-        });
+        use_effect_with(
+            (search, theme, embed, remember_on),
+            move |(search, theme, embed, remember_on)| {
+                browser_url::replace_search(search);
+                browser_document::set_theme(*theme);
+                browser_document::set_embed(*embed);
+                if *remember_on && *edited.borrow() {
+                    // Derived from the URL just written, rather than a copy of the state each render.
+                    remember::save(&Query::parse(search));
+                }
+            },
+        );
     }
 
     let on_change = {
@@ -96,7 +103,12 @@ pub fn App() -> Html {
     };
     let on_theme = {
         let query = query.clone();
-        Callback::from(move |theme: Theme| query.set(Query { theme: theme_param(theme), ..(*query).clone() }))
+        Callback::from(move |theme: Theme| {
+            query.set(Query {
+                theme: theme_param(theme),
+                ..(*query).clone()
+            })
+        })
     };
     let source_nav = SourceNav {
         about_search: query.with_view(View::About).to_search(),
@@ -122,10 +134,17 @@ pub fn App() -> Html {
             })
         },
         // The start-up notice only describes the page as it opened.
-        notice: if *edited.borrow() { None } else { start.2.clone() },
+        notice: if *edited.borrow() {
+            None
+        } else {
+            start.2.clone()
+        },
     };
 
-    let view_props = ViewProps { query: (*query).clone(), on_change };
+    let view_props = ViewProps {
+        query: (*query).clone(),
+        on_change,
+    };
     let content = match ui.view {
         View::Dose => html! { <DoseView ..view_props /> },
         View::Forms => html! { <FormsView ..view_props /> },

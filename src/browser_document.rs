@@ -18,7 +18,11 @@ pub fn set_theme(theme: Theme) {
 /// Marks `<html data-embed>` in embed mode: transparent page background, stable scrollbar gutter.
 pub fn set_embed(embed: bool) {
     if let Some(root) = root() {
-        let _ = if embed { root.set_attribute("data-embed", "") } else { root.remove_attribute("data-embed") };
+        let _ = if embed {
+            root.set_attribute("data-embed", "")
+        } else {
+            root.remove_attribute("data-embed")
+        };
     }
 }
 

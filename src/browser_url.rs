@@ -33,7 +33,9 @@ pub fn replace_search(search: &str) {
 /// Replaces the query string now, keeping the path and the fragment. Does nothing when it is
 /// already `search`, or outside a browser.
 fn write_search(search: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
     if location.search().ok().as_deref() == Some(search) {
         return;
@@ -49,7 +51,9 @@ fn write_search(search: &str) {
 
 /// Replaces the fragment (e.g. `#source-ods`) without adding a history entry or scrolling.
 pub fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
     let url = format!(
         "{}{}#{hash}",
@@ -63,9 +67,15 @@ pub fn replace_hash(hash: &str) {
 
 /// Scrolls to and focuses the element the fragment names, if it exists.
 pub fn reveal_hash_target() {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(hash) = window.location().hash() else { return };
-    let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(hash) = window.location().hash() else {
+        return;
+    };
+    let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) else {
+        return;
+    };
     if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
         el.scroll_into_view();
         if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -77,7 +87,9 @@ pub fn reveal_hash_target() {
 /// The absolute address of this page with `search` as its query (no fragment): what "Copy link",
 /// the embed snippet and "Open the full calculator" hand out. Empty outside a browser.
 pub fn page_url(search: &str) -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
     let location = window.location();
     format!(
         "{}{}{search}",

@@ -10,14 +10,21 @@ use yew::prelude::*;
 pub type OnParam = Callback<(&'static str, String)>;
 
 fn described_by(name: &str, hint: bool, error: bool) -> Option<AttrValue> {
-    let ids: Vec<String> = [hint.then(|| format!("{name}-hint")), error.then(|| format!("{name}-error"))]
-        .into_iter()
-        .flatten()
-        .collect();
+    let ids: Vec<String> = [
+        hint.then(|| format!("{name}-hint")),
+        error.then(|| format!("{name}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     (!ids.is_empty()).then(|| ids.join(" ").into())
 }
 
-fn hint_and_error(name: &'static str, hint: &Option<AttrValue>, error: &Option<FieldError>) -> Html {
+fn hint_and_error(
+    name: &'static str,
+    hint: &Option<AttrValue>,
+    error: &Option<FieldError>,
+) -> Html {
     html! {
         <>
             if let Some(h) = hint { <p class="hint" id={format!("{name}-hint")}>{ h.clone() }</p> }
@@ -62,7 +69,9 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     let name = p.name;
     let oninput = {
         let on_param = p.on_param.clone();
-        Callback::from(move |e: InputEvent| on_param.emit((name, e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            on_param.emit((name, e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
     };
     let id = format!("f-{name}");
     html! {
@@ -101,7 +110,9 @@ pub fn SelectField(p: &SelectFieldProps) -> Html {
     let name = p.name;
     let onchange = {
         let on_param = p.on_param.clone();
-        Callback::from(move |e: Event| on_param.emit((name, e.target_unchecked_into::<HtmlSelectElement>().value())))
+        Callback::from(move |e: Event| {
+            on_param.emit((name, e.target_unchecked_into::<HtmlSelectElement>().value()))
+        })
     };
     let id = format!("f-{name}");
     html! {

@@ -23,16 +23,25 @@ pub const FRAME_ID: &str = "mg-rls-calculator";
 
 /// `query` for the compact embed (`embed=1`), every entry kept.
 pub fn embed_query(query: &Query) -> Query {
-    Query { embed: Some("1".into()), ..query.clone() }
+    Query {
+        embed: Some("1".into()),
+        ..query.clone()
+    }
 }
 
 /// `query` for the full page (no `embed`).
 pub fn full_query(query: &Query) -> Query {
-    Query { embed: None, ..query.clone() }
+    Query {
+        embed: None,
+        ..query.clone()
+    }
 }
 
 fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The copy-paste code for a blog: the iframe, and a few lines that apply the height messages.
@@ -115,7 +124,9 @@ pub fn embed_bar(query: &Query) -> Html {
 /// "Embed this calculator": the snippet for the visitor's current entries, and a copy button.
 #[component]
 pub fn EmbedSnippet(props: &QueryProps) -> Html {
-    let code = snippet(&browser_url::page_url(&embed_query(&props.query).to_search()));
+    let code = snippet(&browser_url::page_url(
+        &embed_query(&props.query).to_search(),
+    ));
     let state = use_state(|| CopyState::Idle);
     let on_copy = copy_callback::<MouseEvent>(code.clone(), state.clone());
     let message = match *state {
@@ -147,7 +158,10 @@ mod tests {
     #[test]
     fn embed_and_full_queries() {
         let q = Query::parse("?view=quiz&age=40&theme=dark");
-        assert_eq!(embed_query(&q).to_search(), "?view=quiz&age=40&embed=1&theme=dark");
+        assert_eq!(
+            embed_query(&q).to_search(),
+            "?view=quiz&age=40&embed=1&theme=dark"
+        );
         assert_eq!(full_query(&embed_query(&q)), q);
     }
 

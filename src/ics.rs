@@ -24,10 +24,23 @@ impl Date {
 
     /// The date `days` later.
     pub fn plus_days(self, days: u32) -> Date {
-        (0..days).fold(self, |d, _| match (d.day < d.days_in_month(), d.month < 12) {
-            (true, _) => Date { day: d.day + 1, ..d },
-            (false, true) => Date { month: d.month + 1, day: 1, ..d },
-            (false, false) => Date { year: d.year + 1, month: 1, day: 1 },
+        (0..days).fold(self, |d, _| {
+            match (d.day < d.days_in_month(), d.month < 12) {
+                (true, _) => Date {
+                    day: d.day + 1,
+                    ..d
+                },
+                (false, true) => Date {
+                    month: d.month + 1,
+                    day: 1,
+                    ..d
+                },
+                (false, false) => Date {
+                    year: d.year + 1,
+                    month: 1,
+                    day: 1,
+                },
+            }
         })
     }
 
@@ -43,11 +56,20 @@ pub type FirstWeek = (f64, Option<u32>);
 const FIRST_WEEK_DAYS: u32 = 7;
 
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 fn magnesium_title(amount: f64, units: Option<u32>) -> String {
-    format!("Magnesium {}{}", mg(amount), units.map(|n| format!(" ({n} unit{})", if n == 1 { "" } else { "s" })).unwrap_or_default())
+    format!(
+        "Magnesium {}{}",
+        mg(amount),
+        units
+            .map(|n| format!(" ({n} unit{})", if n == 1 { "" } else { "s" }))
+            .unwrap_or_default()
+    )
 }
 
 fn summary(kind: ItemKind) -> (String, String) {
@@ -56,7 +78,10 @@ fn summary(kind: ItemKind) -> (String, String) {
             magnesium_title(amount, units),
             "Elemental magnesium as planned in the Magnesium & Restless Legs calculator.".into(),
         ),
-        ItemKind::Iron => ("Iron".into(), "Take with vitamin C; keep at least 2 hours away from magnesium.".into()),
+        ItemKind::Iron => (
+            "Iron".into(),
+            "Take with vitamin C; keep at least 2 hours away from magnesium.".into(),
+        ),
         ItemKind::Med(id) => (id.med().name.to_owned(), id.med().advice.to_owned()),
     }
 }
@@ -72,27 +97,47 @@ pub fn calendar(schedule: &Schedule, start: Date, first_week: Option<FirstWeek>)
         "PRODID:-//mg-rls//Magnesium and Restless Legs calculator//EN".into(),
         "CALSCALE:GREGORIAN".into(),
     ];
-    let mut event = |n: usize, day: Date, time: String, rule: &str, title: String, description: String| {
-        let date = day.ical();
-        lines.extend([
-            "BEGIN:VEVENT".to_string(),
-            format!("UID:mg-rls-{stamp}-{n}-{time}@localhost"),
-            format!("DTSTAMP:{stamp}T000000Z"),
-            format!("DTSTART:{date}T{time}00"),
-            "DURATION:PT5M".into(),
-            rule.into(),
-            format!("SUMMARY:{}", escape(&title)),
-            format!("DESCRIPTION:{}", escape(&description)),
-            "END:VEVENT".into(),
-        ]);
+    let mut event =
+        |n: usize, day: Date, time: String, rule: &str, title: String, description: String| {
+            let date = day.ical();
+            lines.extend([
+                "BEGIN:VEVENT".to_string(),
+                format!("UID:mg-rls-{stamp}-{n}-{time}@localhost"),
+                format!("DTSTAMP:{stamp}T000000Z"),
+                format!("DTSTART:{date}T{time}00"),
+                "DURATION:PT5M".into(),
+                rule.into(),
+                format!("SUMMARY:{}", escape(&title)),
+                format!("DESCRIPTION:{}", escape(&description)),
+                "END:VEVENT".into(),
+            ]);
+        };
+    let full_dose_from = if first_week.is_some() {
+        start.plus_days(FIRST_WEEK_DAYS)
+    } else {
+        start
     };
-    let full_dose_from = if first_week.is_some() { start.plus_days(FIRST_WEEK_DAYS) } else { start };
     for (n, item) in schedule.items.iter().enumerate() {
         let (title, description) = summary(item.kind);
-        let day = if matches!(item.kind, ItemKind::Magnesium { .. }) { full_dose_from } else { start };
-        event(n, day, item.time.format().replace(':', ""), "RRULE:FREQ=DAILY", title, description);
+        let day = if matches!(item.kind, ItemKind::Magnesium { .. }) {
+            full_dose_from
+        } else {
+            start
+        };
+        event(
+            n,
+            day,
+            item.time.format().replace(':', ""),
+            "RRULE:FREQ=DAILY",
+            title,
+            description,
+        );
     }
-    let evening = schedule.items.iter().rev().find(|i| matches!(i.kind, ItemKind::Magnesium { .. }));
+    let evening = schedule
+        .items
+        .iter()
+        .rev()
+        .find(|i| matches!(i.kind, ItemKind::Magnesium { .. }));
     if let (Some((amount, units)), Some(item)) = (first_week, evening) {
         event(
             schedule.items.len(),
@@ -127,9 +172,23 @@ mod tests {
 
     #[test]
     fn daily_events_for_each_item() {
-        let raw = RawInput { age: Some("40"), sex: Some("female"), meds: Some("levothyroxine"), target: Some("300"), ..Default::default() };
+        let raw = RawInput {
+            age: Some("40"),
+            sex: Some("female"),
+            meds: Some("levothyroxine"),
+            target: Some("300"),
+            ..Default::default()
+        };
         let e = evaluate(&validate(&raw).0);
-        let ics = calendar(&e.schedule, Date { year: 2026, month: 11, day: 26 }, None);
+        let ics = calendar(
+            &e.schedule,
+            Date {
+                year: 2026,
+                month: 11,
+                day: 26,
+            },
+            None,
+        );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
         assert!(ics.contains("DTSTART:20261126T070000\r\n"), "{ics}");
@@ -142,9 +201,22 @@ mod tests {
 
     #[test]
     fn a_lower_first_week_comes_first() {
-        let raw = RawInput { age: Some("40"), meds: Some("levothyroxine"), target: Some("300"), ..Default::default() };
+        let raw = RawInput {
+            age: Some("40"),
+            meds: Some("levothyroxine"),
+            target: Some("300"),
+            ..Default::default()
+        };
         let e = evaluate(&validate(&raw).0);
-        let ics = calendar(&e.schedule, Date { year: 2026, month: 12, day: 28 }, Some((100.0, None)));
+        let ics = calendar(
+            &e.schedule,
+            Date {
+                year: 2026,
+                month: 12,
+                day: 28,
+            },
+            Some((100.0, None)),
+        );
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
         // The medicine from today; full magnesium from day 8 (across the new year); week 1 first.
         assert!(ics.contains("DTSTART:20261228T070000\r\n"), "{ics}");

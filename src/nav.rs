@@ -15,7 +15,11 @@ pub struct NavProps {
 pub fn Nav(props: &NavProps) -> Html {
     let links = View::ALL.into_iter().map(|view| {
         let search = props.query.with_view(view).to_search();
-        let href = if search.is_empty() { "?".to_owned() } else { search };
+        let href = if search.is_empty() {
+            "?".to_owned()
+        } else {
+            search
+        };
         let on_navigate = props.on_navigate.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             // Let the browser handle new-tab/window clicks.

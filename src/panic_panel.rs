@@ -49,13 +49,19 @@ pub fn panic_test() {
 /// Inserts the panel at the top of `<body>` (once), makes the rest of the page inert and moves
 /// focus to Reset. Never panics itself: every DOM step that fails is skipped.
 pub fn show_panel() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     if document.get_element_by_id(PANEL_ID).is_some() {
         return;
     }
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_id(PANEL_ID);
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-testid", "panic-panel");
@@ -90,7 +96,10 @@ pub fn show_panel() {
     // The half-rendered app stays visible but cannot be focused or operated.
     if let Ok(others) = body.query_selector_all(":scope > *") {
         for i in 0..others.length() {
-            if let Some(el) = others.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(el) = others
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 let _ = el.set_attribute("inert", "");
             }
         }
@@ -110,7 +119,11 @@ fn element(document: &web_sys::Document, tag: &str, text: &str) -> Option<web_sy
 /// `el.style.cssText = css` through the CSSOM (allowed by a CSP without `'unsafe-inline'`).
 fn set_css(el: &web_sys::Element, css: &str) {
     if let Ok(style) = js_sys::Reflect::get(el, &JsValue::from_str("style")) {
-        let _ = js_sys::Reflect::set(&style, &JsValue::from_str("cssText"), &JsValue::from_str(css));
+        let _ = js_sys::Reflect::set(
+            &style,
+            &JsValue::from_str("cssText"),
+            &JsValue::from_str(css),
+        );
     }
 }
 
@@ -119,7 +132,10 @@ fn set_css(el: &web_sys::Element, css: &str) {
 /// path without its query string (and without its fragment).
 fn add_reset_listeners(window: &web_sys::Window, button: &web_sys::Element) {
     let bind = |target: &JsValue, method: &str, arg: &str| -> Option<js_sys::Function> {
-        let f: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(method)).ok()?.dyn_into().ok()?;
+        let f: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(method))
+            .ok()?
+            .dyn_into()
+            .ok()?;
         let bound: JsValue = f.bind1(target, &JsValue::from_str(arg)).into();
         Some(bound.unchecked_into())
     };

@@ -23,7 +23,9 @@ pub fn encode(query: &Query) -> String {
 pub fn decode(text: &str) -> Stored {
     match text.strip_prefix(PREFIX) {
         Some("") => Stored::Entries(Query::default()),
-        Some(search) if search.starts_with('?') && !search.contains(['\n', '\r', '#']) => Stored::Entries(Query::parse(search)),
+        Some(search) if search.starts_with('?') && !search.contains(['\n', '\r', '#']) => {
+            Stored::Entries(Query::parse(search))
+        }
         _ => Stored::Corrupt,
     }
 }
@@ -65,7 +67,14 @@ mod tests {
         let q = Query::parse("?age=40&sex=female&meds=iron");
         assert_eq!(decode(&encode(&q)), Stored::Entries(q));
         assert_eq!(decode("v1:"), Stored::Entries(Query::default()));
-        for bad in ["", "{\"age\":40}", "v2:?age=1", "v1:age=40", "v1:?a\nb", "\u{0}"] {
+        for bad in [
+            "",
+            "{\"age\":40}",
+            "v2:?age=1",
+            "v1:age=40",
+            "v1:?a\nb",
+            "\u{0}",
+        ] {
             assert_eq!(decode(bad), Stored::Corrupt, "{bad:?}");
         }
     }

@@ -43,7 +43,11 @@ pub fn copy_callback<E: 'static>(text: String, state: UseStateHandle<CopyState>)
         let text = text.clone();
         let state = state.clone();
         yew::platform::spawn_local(async move {
-            state.set(if copy_text(&text).await { CopyState::Copied } else { CopyState::Manual });
+            state.set(if copy_text(&text).await {
+                CopyState::Copied
+            } else {
+                CopyState::Manual
+            });
         });
     })
 }

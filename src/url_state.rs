@@ -79,12 +79,18 @@ impl Query {
 
     /// The slot of one parameter by its URL name.
     pub fn param_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
-        self.params_mut().into_iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+        self.params_mut()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
     }
 
     /// The raw value of one parameter.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.params().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v.as_deref())
+        self.params()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, v)| v.as_deref())
     }
 
     fn drop_empty(&mut self) {
@@ -207,7 +213,9 @@ impl UiState {
             Some(e) => {
                 errors.push(FieldError::new(
                     "embed",
-                    format!("Unknown embed value “{e}”: use 1 for the compact embed, or leave it out."),
+                    format!(
+                        "Unknown embed value “{e}”: use 1 for the compact embed, or leave it out."
+                    ),
                 ));
                 false
             }
@@ -288,7 +296,10 @@ mod tests {
         assert_eq!(q.view, None);
         assert_eq!(q.age, None);
         assert_eq!(q.sex.as_deref(), Some("male"));
-        let with_empty = Query { view: Some(String::new()), ..Query::default() };
+        let with_empty = Query {
+            view: Some(String::new()),
+            ..Query::default()
+        };
         assert_eq!(with_empty.to_search(), "");
     }
 
@@ -312,8 +323,24 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         let inputs = [
-            "", "?", "??", "&&&", "=", "==", "a", "view", "view==x", "%", "%zz", "%FF%FE", "view=%E2%82",
-            "=x&view=about", "view=about&&&=&", "?view=forms#hash", "\u{0}\u{1}", "view=\u{1F600}",
+            "",
+            "?",
+            "??",
+            "&&&",
+            "=",
+            "==",
+            "a",
+            "view",
+            "view==x",
+            "%",
+            "%zz",
+            "%FF%FE",
+            "view=%E2%82",
+            "=x&view=about",
+            "view=about&&&=&",
+            "?view=forms#hash",
+            "\u{0}\u{1}",
+            "view=\u{1F600}",
         ];
         for input in inputs {
             let q = Query::parse(input);
@@ -321,7 +348,10 @@ mod tests {
             assert_eq!(q, again, "input {input:?}");
         }
         assert_eq!(Query::parse("=x&view=about").view.as_deref(), Some("about"));
-        assert_eq!(Query::parse("view=about&&&=&").view.as_deref(), Some("about"));
+        assert_eq!(
+            Query::parse("view=about&&&=&").view.as_deref(),
+            Some("about")
+        );
     }
 
     #[test]
@@ -339,14 +369,24 @@ mod tests {
         let s = q.to_search();
         assert!(s.starts_with("?view=dose&age=54&"), "{s}");
         assert_eq!(Query::parse(&s), q);
-        let odd = Query { meds: Some("a&b=c d+e%f?".into()), ..Query::default() };
+        let odd = Query {
+            meds: Some("a&b=c d+e%f?".into()),
+            ..Query::default()
+        };
         assert_eq!(Query::parse(&odd.to_search()), odd);
     }
 
     #[test]
     fn defaults_when_absent() {
         let (ui, errors) = UiState::from_query(&Query::default());
-        assert_eq!(ui, UiState { view: View::Dose, theme: Theme::Auto, embed: false });
+        assert_eq!(
+            ui,
+            UiState {
+                view: View::Dose,
+                theme: Theme::Auto,
+                embed: false
+            }
+        );
         assert!(errors.is_empty());
     }
 
@@ -354,13 +394,27 @@ mod tests {
     fn invalid_ui_values_fall_back_with_errors_and_others_apply() {
         let q = Query::parse("?view=bogus&theme=dark&embed=yes");
         let (ui, errors) = UiState::from_query(&q);
-        assert_eq!(ui, UiState { view: View::Dose, theme: Theme::Dark, embed: false });
+        assert_eq!(
+            ui,
+            UiState {
+                view: View::Dose,
+                theme: Theme::Dark,
+                embed: false
+            }
+        );
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["view", "embed"]);
         assert!(errors[0].message.contains("bogus"));
 
         let (ui, errors) = UiState::from_query(&Query::parse("view=about&theme=neon&embed=1"));
-        assert_eq!(ui, UiState { view: View::About, theme: Theme::Auto, embed: true });
+        assert_eq!(
+            ui,
+            UiState {
+                view: View::About,
+                theme: Theme::Auto,
+                embed: true
+            }
+        );
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].field, "theme");
     }
@@ -371,7 +425,10 @@ mod tests {
             for theme in Theme::ALL {
                 for embed in [false, true] {
                     let ui = UiState { view, theme, embed };
-                    let mut q = Query { age: Some("30".into()), ..Query::default() };
+                    let mut q = Query {
+                        age: Some("30".into()),
+                        ..Query::default()
+                    };
                     ui.write_to(&mut q);
                     let reparsed = Query::parse(&q.to_search());
                     assert_eq!(reparsed, q);

@@ -22,8 +22,25 @@ fn names() -> Vec<&'static str> {
 /// (the engine's documented exceptions: life stage needs age and sex, the plausible serum
 /// range is per unit, bedtime may not equal waking time).
 const MEDICAL: [&str; 19] = [
-    "age", "sex", "stage", "form", "unit_mg", "basis", "target", "egfr", "ckd", "serum", "serum_unit", "ferritin", "tsat",
-    "wake", "dinner", "bedtime", "other_mg", "meds", "gi",
+    "age",
+    "sex",
+    "stage",
+    "form",
+    "unit_mg",
+    "basis",
+    "target",
+    "egfr",
+    "ckd",
+    "serum",
+    "serum_unit",
+    "ferritin",
+    "tsat",
+    "wake",
+    "dinner",
+    "bedtime",
+    "other_mg",
+    "meds",
+    "gi",
 ];
 fn depends_on(name: &str) -> &'static [&'static str] {
     match name {
@@ -40,14 +57,104 @@ fn depends_on(name: &str) -> &'static [&'static str] {
 /// Values meant to break parsers, before any URL encoding.
 fn nasty_value() -> BoxedStrategy<String> {
     const SPECIAL: &[&str] = &[
-        "", " ", "\t", "+", "++", "%", "%%", "%2", "%zz", "%ZZ", "%00", "%FF%FE", "%E2%82", "%E2%82%AC", "%C3%A9", "&", "&&", "=",
-        "==", "a=b", "a&b=c", "?", "#", "#x", ";", "NaN", "nan", "-NaN", "inf", "-inf", "Infinity", "-Infinity", "1e309", "-1e309",
-        "1e-400", "-0", "+0", "0", "-1", "-5", "-273.15", "0.0000001", "1,5", "1.5.5", "12mg", "١٢", "１２",
-        "18446744073709551616", "340282366920938463463374607431768211456", "07:00", "24:00", "23:60", "-07:00", "7am",
-        "female", "male", "FEMALE", "pregnant", "lactating", "compound", "elemental", "mmol_l", "meq_l", "glycinate", "oxide",
-        "iron", "iron@", "@", "@07:00", "iron@25:00", "quinolone@08:00,quinolone@20:00", ",,,", "aspirin,iron", "urge:y,rest:x",
-        "urge:y,urge:n", "dose", "forms", "quiz", "about", "Quiz", "light", "dark", "auto", "neon", "1", "0", "2", "yes", "true",
-        "💊", "é", "\u{0}", "\u{202e}", "\u{feff}1", "\u{3000}", "<script>alert(1)</script>", "\"'><img src=x>", "../../etc",
+        "",
+        " ",
+        "\t",
+        "+",
+        "++",
+        "%",
+        "%%",
+        "%2",
+        "%zz",
+        "%ZZ",
+        "%00",
+        "%FF%FE",
+        "%E2%82",
+        "%E2%82%AC",
+        "%C3%A9",
+        "&",
+        "&&",
+        "=",
+        "==",
+        "a=b",
+        "a&b=c",
+        "?",
+        "#",
+        "#x",
+        ";",
+        "NaN",
+        "nan",
+        "-NaN",
+        "inf",
+        "-inf",
+        "Infinity",
+        "-Infinity",
+        "1e309",
+        "-1e309",
+        "1e-400",
+        "-0",
+        "+0",
+        "0",
+        "-1",
+        "-5",
+        "-273.15",
+        "0.0000001",
+        "1,5",
+        "1.5.5",
+        "12mg",
+        "١٢",
+        "１２",
+        "18446744073709551616",
+        "340282366920938463463374607431768211456",
+        "07:00",
+        "24:00",
+        "23:60",
+        "-07:00",
+        "7am",
+        "female",
+        "male",
+        "FEMALE",
+        "pregnant",
+        "lactating",
+        "compound",
+        "elemental",
+        "mmol_l",
+        "meq_l",
+        "glycinate",
+        "oxide",
+        "iron",
+        "iron@",
+        "@",
+        "@07:00",
+        "iron@25:00",
+        "quinolone@08:00,quinolone@20:00",
+        ",,,",
+        "aspirin,iron",
+        "urge:y,rest:x",
+        "urge:y,urge:n",
+        "dose",
+        "forms",
+        "quiz",
+        "about",
+        "Quiz",
+        "light",
+        "dark",
+        "auto",
+        "neon",
+        "1",
+        "0",
+        "2",
+        "yes",
+        "true",
+        "💊",
+        "é",
+        "\u{0}",
+        "\u{202e}",
+        "\u{feff}1",
+        "\u{3000}",
+        "<script>alert(1)</script>",
+        "\"'><img src=x>",
+        "../../etc",
     ];
     prop_oneof![
         4 => proptest::sample::select(SPECIAL).prop_map(str::to_owned),
@@ -95,7 +202,9 @@ fn write(value: &str, how: Writing) -> String {
 fn form_encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'*' | b'-' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => (b as char).to_string(),
+            b'*' | b'-' | b'.' | b'_' | b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => {
+                (b as char).to_string()
+            }
             b' ' => "+".to_owned(),
             _ => format!("%{b:02X}"),
         })
@@ -104,7 +213,11 @@ fn form_encode(s: &str) -> String {
 
 /// One `name=value` pair, or an odd fragment (a bare name, a lone `=`, nothing).
 fn pair() -> BoxedStrategy<String> {
-    let writing = prop_oneof![Just(Writing::Raw), Just(Writing::Encoded), Just(Writing::AllPercent)];
+    let writing = prop_oneof![
+        Just(Writing::Raw),
+        Just(Writing::Encoded),
+        Just(Writing::AllPercent)
+    ];
     prop_oneof![
         8 => (any_name(), nasty_value(), writing).prop_map(|(n, v, w)| format!("{}={}", write(&n, Writing::Encoded), write(&v, w))),
         1 => any_name(),
@@ -126,7 +239,11 @@ fn query_string() -> BoxedStrategy<String> {
 
 /// A `Query` with arbitrary non-blank values (what `parse` can produce).
 fn any_query() -> impl Strategy<Value = Query> {
-    proptest::collection::vec(proptest::option::weighted(0.4, nasty_value()), names().len()).prop_map(|values| {
+    proptest::collection::vec(
+        proptest::option::weighted(0.4, nasty_value()),
+        names().len(),
+    )
+    .prop_map(|values| {
         let mut q = Query::default();
         for (name, value) in names().into_iter().zip(values) {
             *q.param_mut(name).unwrap() = value.filter(|v| !v.trim().is_empty());
@@ -147,7 +264,11 @@ fn model(search: &str) -> Vec<(&'static str, Option<String>)> {
     names()
         .into_iter()
         .map(|name| {
-            let first = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v).find(|v| !v.is_empty());
+            let first = pairs
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v)
+                .find(|v| !v.is_empty());
             (name, first.filter(|v| !v.trim().is_empty()).cloned())
         })
         .collect()
@@ -163,19 +284,29 @@ fn as_pairs(q: &Query) -> Vec<(&'static str, Option<String>)> {
 fn check_round_trip(q: &Query) -> Result<(), TestCaseError> {
     let search = q.to_search();
     prop_assert!(search.is_empty() || search.starts_with('?'), "{search:?}");
-    prop_assert!(!search.contains('#') && !search.contains(' '), "unescaped character in {search:?}");
+    prop_assert!(
+        !search.contains('#') && !search.contains(' '),
+        "unescaped character in {search:?}"
+    );
     let again = Query::parse(&search);
     prop_assert_eq!(&again, q, "parse(to_search(q)) != q for {:?}", search);
     prop_assert_eq!(again.to_search(), search, "to_search is not canonical");
     // No blank value survives: empty means absent.
     for (name, value) in q.params() {
-        prop_assert!(value.as_deref().is_none_or(|v| !v.trim().is_empty()), "blank value kept for {name}");
+        prop_assert!(
+            value.as_deref().is_none_or(|v| !v.trim().is_empty()),
+            "blank value kept for {name}"
+        );
     }
     Ok(())
 }
 
 fn errors_for<'a>(errors: &'a [FieldError], field: &str) -> Vec<&'a str> {
-    errors.iter().filter(|e| e.field == field).map(|e| e.message.as_str()).collect()
+    errors
+        .iter()
+        .filter(|e| e.field == field)
+        .map(|e| e.message.as_str())
+        .collect()
 }
 
 /// The UI settings: an error exactly where `view`, `theme` or `embed` holds an unknown value,
@@ -188,9 +319,21 @@ fn check_ui(q: &Query) -> Result<(), TestCaseError> {
     prop_assert_eq!(errors_for(&errors, "view").len(), usize::from(!view_ok));
     prop_assert_eq!(errors_for(&errors, "theme").len(), usize::from(!theme_ok));
     prop_assert_eq!(errors_for(&errors, "embed").len(), usize::from(!embed_ok));
-    prop_assert_eq!(errors.len(), usize::from(!view_ok) + usize::from(!theme_ok) + usize::from(!embed_ok));
-    prop_assert_eq!(ui.view, q.view.as_deref().and_then(View::parse).unwrap_or_default());
-    prop_assert_eq!(ui.theme, q.theme.as_deref().and_then(Theme::parse).unwrap_or_default());
+    prop_assert_eq!(
+        errors.len(),
+        usize::from(!view_ok) + usize::from(!theme_ok) + usize::from(!embed_ok)
+    );
+    prop_assert_eq!(
+        ui.view,
+        q.view.as_deref().and_then(View::parse).unwrap_or_default()
+    );
+    prop_assert_eq!(
+        ui.theme,
+        q.theme
+            .as_deref()
+            .and_then(Theme::parse)
+            .unwrap_or_default()
+    );
     prop_assert_eq!(ui.embed, q.embed.as_deref() == Some("1"));
     // Writing the settings back and reading them again is lossless and error-free.
     let mut written = q.clone();
@@ -200,7 +343,12 @@ fn check_ui(q: &Query) -> Result<(), TestCaseError> {
     prop_assert_eq!(ui2, ui);
     prop_assert!(errors2.is_empty(), "{errors2:?}");
     for name in MEDICAL {
-        prop_assert_eq!(reread.get(name), q.get(name), "writing the UI settings changed {}", name);
+        prop_assert_eq!(
+            reread.get(name),
+            q.get(name),
+            "writing the UI settings changed {}",
+            name
+        );
     }
     Ok(())
 }
@@ -210,10 +358,22 @@ fn check_ui(q: &Query) -> Result<(), TestCaseError> {
 fn check_medical(q: &Query) -> Result<(), TestCaseError> {
     let (input, errors) = validate(&q.raw_input());
     let evaluation = evaluate(&input);
-    prop_assert!(evaluation.plan.as_ref().map_or(true, |p| p.daily_mg.is_finite() && p.daily_mg > 0.0));
+    prop_assert!(evaluation
+        .plan
+        .as_ref()
+        .map_or(true, |p| p.daily_mg.is_finite() && p.daily_mg > 0.0));
     for e in &errors {
-        prop_assert!(MEDICAL.contains(&e.field), "error for a non-medical field {}", e.field);
-        prop_assert!(q.get(e.field).is_some(), "error for {} which the URL does not set: {}", e.field, e.message);
+        prop_assert!(
+            MEDICAL.contains(&e.field),
+            "error for a non-medical field {}",
+            e.field
+        );
+        prop_assert!(
+            q.get(e.field).is_some(),
+            "error for {} which the URL does not set: {}",
+            e.field,
+            e.message
+        );
         prop_assert!(!e.message.trim().is_empty());
     }
     for name in MEDICAL {
@@ -222,7 +382,12 @@ fn check_medical(q: &Query) -> Result<(), TestCaseError> {
             *solo.param_mut(n).unwrap() = q.get(n).map(str::to_owned);
         }
         let (_, alone) = validate(&solo.raw_input());
-        prop_assert_eq!(errors_for(&errors, name), errors_for(&alone, name), "messages for {} depend on other parameters", name);
+        prop_assert_eq!(
+            errors_for(&errors, name),
+            errors_for(&alone, name),
+            "messages for {} depend on other parameters",
+            name
+        );
     }
     Ok(())
 }
@@ -293,13 +458,31 @@ fn model_examples() {
     assert_eq!(q.age.as_deref(), Some("5"));
     assert_eq!(q.view.as_deref(), Some("quiz"));
     assert_eq!(q.theme, None);
-    assert_eq!(as_pairs(&q), model("?age=&age=5&view=quiz&view=forms&utm=1&theme=%20"));
+    assert_eq!(
+        as_pairs(&q),
+        model("?age=&age=5&view=quiz&view=forms&utm=1&theme=%20")
+    );
 }
 
 #[test]
 fn hostile_values_round_trip_exactly() {
-    for v in ["a&b=c", "100%", "%zz", "1+1", "x#y", "?q", "💊@07:00", "\u{0}", " padded ", "=="] {
-        let q = Query { meds: Some(v.to_owned()), age: Some(v.to_owned()), ..Query::default() };
+    for v in [
+        "a&b=c",
+        "100%",
+        "%zz",
+        "1+1",
+        "x#y",
+        "?q",
+        "💊@07:00",
+        "\u{0}",
+        " padded ",
+        "==",
+    ] {
+        let q = Query {
+            meds: Some(v.to_owned()),
+            age: Some(v.to_owned()),
+            ..Query::default()
+        };
         assert_eq!(Query::parse(&q.to_search()), q, "{v:?}");
     }
 }

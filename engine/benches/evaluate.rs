@@ -26,9 +26,13 @@ fn busy_person() -> RawInput<'static> {
 
 fn bench(c: &mut Criterion) {
     let (input, _) = validate(&busy_person());
-    c.bench_function("evaluate (full)", |b| b.iter(|| evaluate(black_box(&input))));
+    c.bench_function("evaluate (full)", |b| {
+        b.iter(|| evaluate(black_box(&input)))
+    });
     let raw = busy_person();
-    c.bench_function("validate + evaluate", |b| b.iter(|| evaluate(&validate(black_box(&raw)).0)));
+    c.bench_function("validate + evaluate", |b| {
+        b.iter(|| evaluate(&validate(black_box(&raw)).0))
+    });
 }
 
 criterion_group!(benches, bench);

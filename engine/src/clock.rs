@@ -55,7 +55,11 @@ pub struct Day {
 }
 
 impl Day {
-    pub const DEFAULT: Day = Day { wake: Clock::hm(7, 0), dinner: Clock::hm(19, 0), bedtime: Clock::hm(22, 30) };
+    pub const DEFAULT: Day = Day {
+        wake: Clock::hm(7, 0),
+        dinner: Clock::hm(19, 0),
+        bedtime: Clock::hm(22, 30),
+    };
 
     /// Minutes from waking to bedtime (1..1440; equal times are rejected by input validation).
     pub fn length(&self) -> u16 {
@@ -83,7 +87,17 @@ mod tests {
     fn parses_only_strict_24h_times() {
         assert_eq!(Clock::parse("07:00"), Some(Clock::hm(7, 0)));
         assert_eq!(Clock::parse("23:59").map(Clock::minutes), Some(1439));
-        for bad in ["24:00", "7:00", "07:60", "0700", "07-00", "", "ab:cd", "07:00 ", "٠٧:٠٠"] {
+        for bad in [
+            "24:00",
+            "7:00",
+            "07:60",
+            "0700",
+            "07-00",
+            "",
+            "ab:cd",
+            "07:00 ",
+            "٠٧:٠٠",
+        ] {
             assert_eq!(Clock::parse(bad), None, "{bad}");
         }
     }
@@ -98,7 +112,11 @@ mod tests {
 
     #[test]
     fn day_handles_bedtime_after_midnight() {
-        let d = Day { wake: Clock::hm(14, 0), dinner: Clock::hm(22, 0), bedtime: Clock::hm(2, 0) };
+        let d = Day {
+            wake: Clock::hm(14, 0),
+            dinner: Clock::hm(22, 0),
+            bedtime: Clock::hm(2, 0),
+        };
         assert_eq!(d.length(), 12 * 60);
         assert_eq!(d.dinner_offset(), Some(8 * 60));
         assert_eq!(d.at(11 * 60), Clock::hm(1, 0));

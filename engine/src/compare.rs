@@ -41,7 +41,11 @@ fn given(s: Option<&str>) -> Option<&str> {
 
 /// Reads a bottle's price and count (URL text). Both are needed for a `Price`; each invalid value
 /// yields a message for its own field, and a missing one is not an error.
-pub fn parse_price(price: Option<&str>, count: Option<&str>, fields: [&'static str; 2]) -> (Option<Price>, Vec<FieldError>) {
+pub fn parse_price(
+    price: Option<&str>,
+    count: Option<&str>,
+    fields: [&'static str; 2],
+) -> (Option<Price>, Vec<FieldError>) {
     let mut errors = Vec::new();
     let price = given(price).and_then(|s| {
         let v = parse_number(s, 0.0, true, MAX_PRICE);
@@ -57,7 +61,12 @@ pub fn parse_price(price: Option<&str>, count: Option<&str>, fields: [&'static s
         }
         v
     });
-    (price.zip(count).map(|(price, count)| Price { price, count }), errors)
+    (
+        price
+            .zip(count)
+            .map(|(price, count)| Price { price, count }),
+        errors,
+    )
 }
 
 /// What one product delivers toward a daily target, in whole units.
@@ -122,14 +131,24 @@ pub struct Verdict {
     pub text: String,
 }
 
-
 pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
     let same_dose = (a.daily_mg - b.daily_mg).abs() <= 0.01 * a.daily_mg.max(b.daily_mg);
     // Same dose: cost per day is what matters; different doses: compare the magnesium's price.
-    let (ca, cb) = if same_dose { (a.cost_per_day, b.cost_per_day) } else { (a.cost_per_100mg, b.cost_per_100mg) };
-    let cost = ca.zip(cb).map(|(ca, cb)| (if ca <= cb { Side::A } else { Side::B }, (1.0 - ca.min(cb) / ca.max(cb)) * 100.0));
+    let (ca, cb) = if same_dose {
+        (a.cost_per_day, b.cost_per_day)
+    } else {
+        (a.cost_per_100mg, b.cost_per_100mg)
+    };
+    let cost = ca.zip(cb).map(|(ca, cb)| {
+        (
+            if ca <= cb { Side::A } else { Side::B },
+            (1.0 - ca.min(cb) / ca.max(cb)) * 100.0,
+        )
+    });
     // Capped at 99: a saving that rounds to 100 % would read as "free".
-    let cheaper = cost.filter(|c| c.1 >= SAME_COST_PCT).map(|(side, pct)| (side, (pct.round() as u32).min(99)));
+    let cheaper = cost
+        .filter(|c| c.1 >= SAME_COST_PCT)
+        .map(|(side, pct)| (side, (pct.round() as u32).min(99)));
     let gentler = match (a.stomach_rank(), b.stomach_rank()) {
         (Some(ra), Some(rb)) if ra != rb => Some(if ra > rb { Side::A } else { Side::B }),
         _ => None,
@@ -138,30 +157,76 @@ pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
     let mut text = if same_dose {
         format!("A and B give the same dose ({} a day)", mg(a.daily_mg))
     } else {
-        format!("A gives {} a day and B {} (whole units only)", mg(a.daily_mg), mg(b.daily_mg))
+        format!(
+            "A gives {} a day and B {} (whole units only)",
+            mg(a.daily_mg),
+            mg(b.daily_mg)
+        )
     };
     text += &match cheaper {
-        Some((side, pct)) => format!(". {} costs {pct} % less {}", side.letter(), if same_dose { "per day" } else { "per 100 mg of magnesium" }),
+        Some((side, pct)) => format!(
+            ". {} costs {pct} % less {}",
+            side.letter(),
+            if same_dose {
+                "per day"
+            } else {
+                "per 100 mg of magnesium"
+            }
+        ),
         None if cost.is_some() => ". They cost about the same".into(),
         None => String::new(),
     };
     if a.form != b.form {
-        let name = |s: Side| if s == Side::A { a.form.id() } else { b.form.id() };
+        let name = |s: Side| {
+            if s == Side::A {
+                a.form.id()
+            } else {
+                b.form.id()
+            }
+        };
         text += &match (gentler, cheaper) {
-            (Some(g), Some((c, _))) if g == c => format!(", and {} is also gentler on the stomach", name(g)),
-            (Some(g), Some(_)) => format!(", but {} is more likely to upset the stomach", name(if g == Side::A { Side::B } else { Side::A })),
+            (Some(g), Some((c, _))) if g == c => {
+                format!(", and {} is also gentler on the stomach", name(g))
+            }
+            (Some(g), Some(_)) => format!(
+                ", but {} is more likely to upset the stomach",
+                name(if g == Side::A { Side::B } else { Side::A })
+            ),
             (Some(g), None) => format!("; {} is gentler on the stomach", name(g)),
             (None, _) => {
-                let unknown: Vec<_> = [a, b].iter().filter(|o| o.stomach_rank().is_none()).map(|o| o.form.id()).collect();
-                if unknown.is_empty() { String::new() } else { format!(". There is no good data on how {} sits in the stomach", unknown.join(" or ")) }
+                let unknown: Vec<_> = [a, b]
+                    .iter()
+                    .filter(|o| o.stomach_rank().is_none())
+                    .map(|o| o.form.id())
+                    .collect();
+                if unknown.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ". There is no good data on how {} sits in the stomach",
+                        unknown.join(" or ")
+                    )
+                }
             }
         };
     }
-    text += if cost.is_some() { "." } else { ". Enter the price and count of both bottles to compare cost." };
-    for (side, o) in [(Side::A, a), (Side::B, b)].into_iter().filter(|(_, o)| o.unit_over_target) {
+    text += if cost.is_some() {
+        "."
+    } else {
+        ". Enter the price and count of both bottles to compare cost."
+    };
+    for (side, o) in [(Side::A, a), (Side::B, b)]
+        .into_iter()
+        .filter(|(_, o)| o.unit_over_target)
+    {
         text += &format!(" One unit of {} ({}) is already more than the daily amount: the Dose screen makes no plan with it.", side.letter(), mg(o.elemental_per_unit));
     }
-    Verdict { same_dose, cheaper, gentler, text }
+    Verdict {
+        same_dose,
+        cheaper,
+        gentler,
+        text,
+    }
 }
 
 #[cfg(test)]
@@ -170,7 +235,11 @@ mod tests {
     use crate::product::Basis;
 
     fn product(form: FormId, unit_mg: f64, basis: Basis) -> Product {
-        Product { form, unit_mg, basis }
+        Product {
+            form,
+            unit_mg,
+            basis,
+        }
     }
     fn price(price: f64, count: u32) -> Option<Price> {
         Some(Price { price, count })
@@ -179,13 +248,20 @@ mod tests {
     #[test]
     fn cost_per_100mg_unit_and_day() {
         // 12.00 for 120 tablets of 100 mg: 0.10 a tablet, 0.10 per 100 mg, 0.20 for 2 a day.
-        let p = Price { price: 12.0, count: 120 };
+        let p = Price {
+            price: 12.0,
+            count: 120,
+        };
         assert!((p.per_unit() - 0.1).abs() < 1e-12);
         assert!((p.per_100mg(100.0) - 0.1).abs() < 1e-12);
         assert!((p.per_100mg(50.0) - 0.2).abs() < 1e-12);
         assert!((p.per_day(2) - 0.2).abs() < 1e-12);
         // Compound label: 1000 mg citrate = 161.6 mg elemental; 20 for 100 tablets → 0.124 per 100 mg.
-        let o = Outcome::new(product(FormId::Citrate, 1000.0, Basis::Compound), price(20.0, 100), 200.0);
+        let o = Outcome::new(
+            product(FormId::Citrate, 1000.0, Basis::Compound),
+            price(20.0, 100),
+            200.0,
+        );
         assert!((o.elemental_per_unit - 161.63).abs() < 0.01);
         assert_eq!(o.units_per_day, 1);
         assert!((o.cost_per_100mg.unwrap() - 0.2 / 1.6163).abs() < 1e-4);
@@ -194,7 +270,14 @@ mod tests {
 
     #[test]
     fn units_for_a_target_follow_the_plan_rounding() {
-        let units = |target, unit_mg| Outcome::new(product(FormId::Glycinate, unit_mg, Basis::Elemental), None, target).units_per_day;
+        let units = |target, unit_mg| {
+            Outcome::new(
+                product(FormId::Glycinate, unit_mg, Basis::Elemental),
+                None,
+                target,
+            )
+            .units_per_day
+        };
         assert_eq!(units(200.0, 100.0), 2);
         assert_eq!(units(200.0, 120.0), 1);
         assert_eq!(units(300.0, 120.0), 2);
@@ -207,7 +290,10 @@ mod tests {
     #[test]
     fn parse_price_accepts_valid_and_names_each_bad_field() {
         let f = ["b_price", "b_count"];
-        assert_eq!(parse_price(Some("12.5"), Some("60"), f), (price(12.5, 60), vec![]));
+        assert_eq!(
+            parse_price(Some("12.5"), Some("60"), f),
+            (price(12.5, 60), vec![])
+        );
         assert_eq!(parse_price(Some(" 9 "), None, f), (None, vec![]));
         assert_eq!(parse_price(None, None, f), (None, vec![]));
         for (p, c, fields) in [
@@ -224,30 +310,59 @@ mod tests {
         ] {
             let (got, errors) = parse_price(Some(p), Some(c), f);
             assert_eq!(got, None, "{p} {c}");
-            assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), fields, "{p} {c}");
+            assert_eq!(
+                errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+                fields,
+                "{p} {c}"
+            );
         }
-        assert!(parse_price(Some("abc"), None, f).1[0].message.contains("“abc”"));
+        assert!(parse_price(Some("abc"), None, f).1[0]
+            .message
+            .contains("“abc”"));
     }
 
     #[test]
     fn verdict_same_dose_cheaper_but_harsher() {
         // A: glycinate 100 mg elemental, 2 a day, 30 for 120 → 0.50/day.
         // B: oxide 200 mg elemental, 1 a day, 18 for 60 → 0.30/day: 40 % less.
-        let a = Outcome::new(product(FormId::Glycinate, 100.0, Basis::Elemental), price(30.0, 120), 200.0);
-        let b = Outcome::new(product(FormId::Oxide, 200.0, Basis::Elemental), price(18.0, 60), 200.0);
+        let a = Outcome::new(
+            product(FormId::Glycinate, 100.0, Basis::Elemental),
+            price(30.0, 120),
+            200.0,
+        );
+        let b = Outcome::new(
+            product(FormId::Oxide, 200.0, Basis::Elemental),
+            price(18.0, 60),
+            200.0,
+        );
         let v = verdict(&a, &b);
-        assert_eq!((v.same_dose, v.cheaper, v.gentler), (true, Some((Side::B, 40)), Some(Side::A)));
+        assert_eq!(
+            (v.same_dose, v.cheaper, v.gentler),
+            (true, Some((Side::B, 40)), Some(Side::A))
+        );
         assert_eq!(v.text, "A and B give the same dose (200 mg a day). B costs 40 % less per day, but oxide is more likely to upset the stomach.");
         // Swapped: A is the cheaper, harsher one.
         let v = verdict(&b, &a);
         assert_eq!(v.cheaper, Some((Side::A, 40)));
-        assert!(v.text.contains(". A costs 40 % less per day, but oxide"), "{}", v.text);
+        assert!(
+            v.text.contains(". A costs 40 % less per day, but oxide"),
+            "{}",
+            v.text
+        );
     }
 
     #[test]
     fn verdict_cheaper_and_gentler() {
-        let a = Outcome::new(product(FormId::Oxide, 200.0, Basis::Elemental), price(30.0, 60), 200.0);
-        let b = Outcome::new(product(FormId::Citrate, 200.0, Basis::Elemental), price(15.0, 60), 200.0);
+        let a = Outcome::new(
+            product(FormId::Oxide, 200.0, Basis::Elemental),
+            price(30.0, 60),
+            200.0,
+        );
+        let b = Outcome::new(
+            product(FormId::Citrate, 200.0, Basis::Elemental),
+            price(15.0, 60),
+            200.0,
+        );
         let v = verdict(&a, &b);
         assert_eq!(v.cheaper, Some((Side::B, 50)));
         assert_eq!(v.text, "A and B give the same dose (200 mg a day). B costs 50 % less per day, and citrate is also gentler on the stomach.");
@@ -256,8 +371,16 @@ mod tests {
     #[test]
     fn verdict_different_doses_compares_per_100mg() {
         // A delivers 161.6 mg (1 unit), B 200 mg (2 × 100 mg).
-        let a = Outcome::new(product(FormId::Citrate, 1000.0, Basis::Compound), price(10.0, 100), 200.0);
-        let b = Outcome::new(product(FormId::Citrate, 100.0, Basis::Elemental), price(10.0, 100), 200.0);
+        let a = Outcome::new(
+            product(FormId::Citrate, 1000.0, Basis::Compound),
+            price(10.0, 100),
+            200.0,
+        );
+        let b = Outcome::new(
+            product(FormId::Citrate, 100.0, Basis::Elemental),
+            price(10.0, 100),
+            200.0,
+        );
         let v = verdict(&a, &b);
         assert!(!v.same_dose);
         // Per 100 mg: A 0.1/1.6163 = 0.0619, B 0.1 → A is 38 % cheaper.
@@ -268,7 +391,11 @@ mod tests {
 
     #[test]
     fn verdict_says_when_one_unit_is_above_the_daily_amount() {
-        let a = Outcome::new(product(FormId::Glycinate, 100.0, Basis::Elemental), None, 200.0);
+        let a = Outcome::new(
+            product(FormId::Glycinate, 100.0, Basis::Elemental),
+            None,
+            200.0,
+        );
         let b = Outcome::new(product(FormId::Oxide, 400.0, Basis::Elemental), None, 200.0);
         assert!(!a.unit_over_target && b.unit_over_target);
         assert!(verdict(&a, &b).text.ends_with(" One unit of B (400 mg) is already more than the daily amount: the Dose screen makes no plan with it."));
@@ -276,14 +403,30 @@ mod tests {
 
     #[test]
     fn verdict_without_prices_or_with_equal_cost() {
-        let a = Outcome::new(product(FormId::Glycinate, 100.0, Basis::Elemental), None, 200.0);
-        let b = Outcome::new(product(FormId::Malate, 200.0, Basis::Elemental), price(5.0, 50), 200.0);
+        let a = Outcome::new(
+            product(FormId::Glycinate, 100.0, Basis::Elemental),
+            None,
+            200.0,
+        );
+        let b = Outcome::new(
+            product(FormId::Malate, 200.0, Basis::Elemental),
+            price(5.0, 50),
+            200.0,
+        );
         let v = verdict(&a, &b);
         assert_eq!((v.cheaper, v.gentler), (None, None));
         assert_eq!(v.text, "A and B give the same dose (200 mg a day). There is no good data on how malate sits in the stomach. Enter the price and count of both bottles to compare cost.");
 
-        let a = Outcome::new(product(FormId::Citrate, 100.0, Basis::Elemental), price(10.0, 100), 200.0);
-        let b = Outcome::new(product(FormId::Glycinate, 200.0, Basis::Elemental), price(10.1, 50), 200.0);
+        let a = Outcome::new(
+            product(FormId::Citrate, 100.0, Basis::Elemental),
+            price(10.0, 100),
+            200.0,
+        );
+        let b = Outcome::new(
+            product(FormId::Glycinate, 200.0, Basis::Elemental),
+            price(10.1, 50),
+            200.0,
+        );
         let v = verdict(&a, &b);
         assert_eq!((v.cheaper, v.gentler), (None, Some(Side::B)));
         assert_eq!(v.text, "A and B give the same dose (200 mg a day). They cost about the same; glycinate is gentler on the stomach.");

@@ -7,8 +7,8 @@
 
 /// Powers of ten that `f64` holds exactly.
 const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
 fn pow10(e: u32) -> f64 {
@@ -113,7 +113,11 @@ pub fn typed(x: f64) -> String {
 
 /// An amount for reading: whole numbers from 100, one decimal below (`323`, `80.8`, `50`).
 pub fn amount(x: f64) -> String {
-    if x >= 100.0 { fixed(x, 0) } else { trimmed(x, 1) }
+    if x >= 100.0 {
+        fixed(x, 0)
+    } else {
+        trimmed(x, 1)
+    }
 }
 
 /// Milligrams for reading: `323 mg`, `80.8 mg`.
@@ -127,15 +131,28 @@ mod tests {
 
     #[test]
     fn parses_plain_decimals() {
-        for (s, v) in [("12", 12.0), ("-0.5", -0.5), (".5", 0.5), ("5.", 5.0), ("+1.25", 1.25), ("0.1", 0.1), ("007", 7.0)] {
+        for (s, v) in [
+            ("12", 12.0),
+            ("-0.5", -0.5),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("+1.25", 1.25),
+            ("0.1", 0.1),
+            ("007", 7.0),
+        ] {
             assert_eq!(parse(s), Some(v), "{s}");
         }
-        assert_eq!(parse("123456789012345678901234"), Some(1.2345678901234568e23));
+        assert_eq!(
+            parse("123456789012345678901234"),
+            Some(1.2345678901234568e23)
+        );
     }
 
     #[test]
     fn rejects_what_is_not_a_plain_decimal() {
-        for s in ["", "-", "+", ".", "1.2.3", "1e5", "inf", "NaN", " 1", "1 ", "--1", "1-", "½", "1,5"] {
+        for s in [
+            "", "-", "+", ".", "1.2.3", "1e5", "inf", "NaN", " 1", "1 ", "--1", "1-", "½", "1,5",
+        ] {
             assert_eq!(parse(s), None, "{s:?}");
         }
     }

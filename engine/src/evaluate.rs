@@ -23,10 +23,18 @@ pub enum NoPlan {
     /// One unit of the product (elemental mg) is already more than the daily target (`suggested`:
     /// the app's suggestion, not the person's); `room_mg`: what the upper limit leaves beside
     /// other products, when one is set.
-    UnitOverTarget { unit_mg: f64, target_mg: f64, suggested: bool, room_mg: Option<f64> },
+    UnitOverTarget {
+        unit_mg: f64,
+        target_mg: f64,
+        suggested: bool,
+        room_mg: Option<f64>,
+    },
     /// No target set, and magnesium from other products leaves less than a starting dose
     /// (`START_DOSE_MG`) under the upper limit.
-    NoRoomUnderUl { other_mg: f64, ul_mg: u16 },
+    NoRoomUnderUl {
+        other_mg: f64,
+        ul_mg: u16,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,7 +100,11 @@ fn interaction_findings(input: &Input) -> Vec<Finding> {
     ids.into_iter()
         .map(|id| {
             let m = id.med();
-            Finding::new(RuleId::Interaction(id), format!("{} — e.g. {}: {}", m.name, m.examples, m.effect), m.advice)
+            Finding::new(
+                RuleId::Interaction(id),
+                format!("{} — e.g. {}: {}", m.name, m.examples, m.effect),
+                m.advice,
+            )
         })
         .collect()
 }
@@ -156,7 +168,10 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
         )
     } else {
         (
-            format!("{} mg/day is already a low dose to start with.", mg(plan.daily_mg)),
+            format!(
+                "{} mg/day is already a low dose to start with.",
+                mg(plan.daily_mg)
+            ),
             "Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string(),
         )
     };
@@ -194,7 +209,10 @@ pub fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
         return Ok((t, false));
     }
     match room_under_ul(input, req) {
-        Some(room) if room < START_DOSE_MG => Err(NoPlan::NoRoomUnderUl { other_mg: input.other_mg, ul_mg: req.ul_mg.unwrap_or_default() }),
+        Some(room) if room < START_DOSE_MG => Err(NoPlan::NoRoomUnderUl {
+            other_mg: input.other_mg,
+            ul_mg: req.ul_mg.unwrap_or_default(),
+        }),
         Some(room) => Ok((DEFAULT_TARGET_MG.min(room), true)),
         None => Ok((DEFAULT_TARGET_MG, true)),
     }
@@ -235,7 +253,11 @@ pub fn evaluate(input: &Input) -> Evaluation {
         findings.extend(plan_findings(p));
     }
     if !schedule.conflict_with.is_empty() {
-        let names: Vec<&str> = schedule.conflict_with.iter().map(|m| m.med().name).collect();
+        let names: Vec<&str> = schedule
+            .conflict_with
+            .iter()
+            .map(|m| m.med().name)
+            .collect();
         findings.push(Finding::new(
             RuleId::ScheduleConflict,
             format!(
@@ -246,7 +268,12 @@ pub fn evaluate(input: &Input) -> Evaluation {
         ));
     }
     sort_by_severity(&mut findings);
-    Evaluation { requirement, plan, schedule, findings }
+    Evaluation {
+        requirement,
+        plan,
+        schedule,
+        findings,
+    }
 }
 
 #[cfg(test)]
@@ -266,7 +293,11 @@ mod tests {
 
     #[test]
     fn adult_defaults() {
-        let e = eval(RawInput { age: Some("40"), sex: Some("female"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("40"),
+            sex: Some("female"),
+            ..Default::default()
+        });
         assert_eq!(e.requirement.rda[0].mg, 320);
         assert_eq!(e.requirement.ul_mg, Some(350));
         assert_eq!(e.plan.as_ref().unwrap().daily_mg, 200.0);
@@ -276,7 +307,12 @@ mod tests {
 
     #[test]
     fn kidney_stop_removes_the_dose() {
-        let e = eval(RawInput { age: Some("70"), sex: Some("male"), egfr: Some("20"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("70"),
+            sex: Some("male"),
+            egfr: Some("20"),
+            ..Default::default()
+        });
         assert_eq!(e.plan, Err(NoPlan::Stopped));
         assert_eq!(rules(&e), ["kidney-stop"]);
         assert_eq!(e.schedule.magnesium_mg(), 0.0);
@@ -284,33 +320,69 @@ mod tests {
 
     #[test]
     fn ul_counts_other_products() {
-        let e = eval(RawInput { age: Some("40"), sex: Some("male"), target: Some("300"), other_mg: Some("100"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("40"),
+            sex: Some("male"),
+            target: Some("300"),
+            other_mg: Some("100"),
+            ..Default::default()
+        });
         let f = e.finding(RuleId::UlExceeded).unwrap();
-        assert!(f.message.contains("300 mg from this plan plus 100 mg from other products = 400 mg/day"), "{}", f.message);
+        assert!(
+            f.message
+                .contains("300 mg from this plan plus 100 mg from other products = 400 mg/day"),
+            "{}",
+            f.message
+        );
         assert_eq!(rules(&e), ["ul-exceeded", "split-dose", "start-low"]);
     }
 
     #[test]
     fn infants_and_children_get_no_plan() {
-        let e = eval(RawInput { age: Some("0"), ..Default::default() });
-        assert_eq!((e.plan.clone(), rules(&e)), (Err(NoPlan::Infant), vec!["infant".to_string()]));
-        let e = eval(RawInput { age: Some("12"), ferritin: Some("40"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("0"),
+            ..Default::default()
+        });
+        assert_eq!(
+            (e.plan.clone(), rules(&e)),
+            (Err(NoPlan::Infant), vec!["infant".to_string()])
+        );
+        let e = eval(RawInput {
+            age: Some("12"),
+            ferritin: Some("40"),
+            ..Default::default()
+        });
         assert_eq!(e.plan, Err(NoPlan::UnderAdultAge));
         assert_eq!(rules(&e), ["under-18", "ferritin-low"]);
     }
 
     #[test]
     fn tiny_units_are_flagged() {
-        let e = eval(RawInput { age: Some("40"), unit_mg: Some("10"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("40"),
+            unit_mg: Some("10"),
+            ..Default::default()
+        });
         assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(20));
         assert!(e.finding(RuleId::ManyUnits).is_some());
-        let e = eval(RawInput { age: Some("40"), unit_mg: Some("20"), ..Default::default() });
+        let e = eval(RawInput {
+            age: Some("40"),
+            unit_mg: Some("20"),
+            ..Default::default()
+        });
         assert!(e.finding(RuleId::ManyUnits).is_none());
     }
 
     #[test]
     fn impossible_schedule_is_a_finding() {
-        let e = eval(RawInput { age: Some("40"), meds: Some("quinolone@08:00,quinolone@14:00,quinolone@21:00"), ..Default::default() });
-        assert_eq!(rules(&e), ["interaction-quinolone", "schedule-conflict", "start-low"]);
+        let e = eval(RawInput {
+            age: Some("40"),
+            meds: Some("quinolone@08:00,quinolone@14:00,quinolone@21:00"),
+            ..Default::default()
+        });
+        assert_eq!(
+            rules(&e),
+            ["interaction-quinolone", "schedule-conflict", "start-low"]
+        );
     }
 }

@@ -136,7 +136,13 @@ pub struct Finding {
 impl Finding {
     pub fn new(rule: RuleId, message: impl Into<String>, action: impl Into<String>) -> Finding {
         let d = rule.def();
-        Finding { rule, severity: d.severity, message: message.into(), action: action.into(), sources: d.sources }
+        Finding {
+            rule,
+            severity: d.severity,
+            message: message.into(),
+            action: action.into(),
+            sources: d.sources,
+        }
     }
 }
 
@@ -153,6 +159,9 @@ mod tests {
     fn interaction_findings_cite_their_drug() {
         let d = RuleId::Interaction(MedId::Levothyroxine).def();
         assert_eq!(d.sources, &[SourceId::FdaLevothyroxine]);
-        assert_eq!(RuleId::Interaction(MedId::LoopDiuretic).id(), "interaction-loop_diuretic");
+        assert_eq!(
+            RuleId::Interaction(MedId::LoopDiuretic).id(),
+            "interaction-loop_diuretic"
+        );
     }
 }

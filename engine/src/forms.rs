@@ -51,7 +51,10 @@ impl FormId {
         FORMS.iter().find(|f| f.id_str == s).map(|f| f.id)
     }
     pub fn form(self) -> &'static Form {
-        FORMS.iter().find(|f| f.id == self).expect("every FormId has a row in FORMS")
+        FORMS
+            .iter()
+            .find(|f| f.id == self)
+            .expect("every FormId has a row in FORMS")
     }
 }
 
@@ -63,12 +66,24 @@ pub struct Rating {
     pub source: Option<SourceId>,
 }
 
-const NO_DATA: Rating = Rating { rank: 0, label: "No good data", source: None };
+const NO_DATA: Rating = Rating {
+    rank: 0,
+    label: "No good data",
+    source: None,
+};
 const fn r(rank: u8, label: &'static str, source: SourceId) -> Rating {
-    Rating { rank, label, source: Some(source) }
+    Rating {
+        rank,
+        label,
+        source: Some(source),
+    }
 }
 const fn unsourced(rank: u8, label: &'static str) -> Rating {
-    Rating { rank, label, source: None }
+    Rating {
+        rank,
+        label,
+        source: None,
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -262,10 +277,34 @@ impl Variant {
 const H2O: f64 = 18.015;
 
 pub const VARIANTS: &[Variant] = &[
-    Variant { form: FormId::Citrate, id: "citrate-9h2o", compound: "trimagnesium dicitrate nonahydrate", formula: "Mg₃(C₆H₅O₇)₂·9H₂O", molar_mass: 451.11 + 9.0 * H2O },
-    Variant { form: FormId::Glycinate, id: "glycinate-2h2o", compound: "magnesium bisglycinate dihydrate", formula: "Mg(C₂H₄NO₂)₂·2H₂O", molar_mass: 172.42 + 2.0 * H2O },
-    Variant { form: FormId::Aspartate, id: "aspartate-2h2o", compound: "magnesium L-aspartate dihydrate", formula: "Mg(C₄H₆NO₄)₂·2H₂O", molar_mass: 288.50 + 2.0 * H2O },
-    Variant { form: FormId::Orotate, id: "orotate-2h2o", compound: "magnesium orotate dihydrate", formula: "Mg(C₅H₃N₂O₄)₂·2H₂O", molar_mass: 334.48 + 2.0 * H2O },
+    Variant {
+        form: FormId::Citrate,
+        id: "citrate-9h2o",
+        compound: "trimagnesium dicitrate nonahydrate",
+        formula: "Mg₃(C₆H₅O₇)₂·9H₂O",
+        molar_mass: 451.11 + 9.0 * H2O,
+    },
+    Variant {
+        form: FormId::Glycinate,
+        id: "glycinate-2h2o",
+        compound: "magnesium bisglycinate dihydrate",
+        formula: "Mg(C₂H₄NO₂)₂·2H₂O",
+        molar_mass: 172.42 + 2.0 * H2O,
+    },
+    Variant {
+        form: FormId::Aspartate,
+        id: "aspartate-2h2o",
+        compound: "magnesium L-aspartate dihydrate",
+        formula: "Mg(C₄H₆NO₄)₂·2H₂O",
+        molar_mass: 288.50 + 2.0 * H2O,
+    },
+    Variant {
+        form: FormId::Orotate,
+        id: "orotate-2h2o",
+        compound: "magnesium orotate dihydrate",
+        formula: "Mg(C₅H₃N₂O₄)₂·2H₂O",
+        molar_mass: 334.48 + 2.0 * H2O,
+    },
 ];
 
 /// Fractional absorption falls as the dose rises (Fine 1991): the reason larger doses are split.
@@ -283,11 +322,20 @@ mod tests {
     fn elemental_percentages_match_facts_table() {
         // facts.md §3, "≈ %" column (one decimal).
         let expected = [
-            (FormId::Oxide, 60.3), (FormId::Hydroxide, 41.7), (FormId::Carbonate, 28.8),
-            (FormId::Chloride, 12.0), (FormId::Sulfate, 9.9), (FormId::Citrate, 16.2),
-            (FormId::Glycinate, 14.1), (FormId::Malate, 15.5), (FormId::Lactate, 12.0),
-            (FormId::Gluconate, 5.9), (FormId::Taurate, 8.9), (FormId::Aspartate, 8.4),
-            (FormId::Threonate, 8.3), (FormId::Orotate, 7.3),
+            (FormId::Oxide, 60.3),
+            (FormId::Hydroxide, 41.7),
+            (FormId::Carbonate, 28.8),
+            (FormId::Chloride, 12.0),
+            (FormId::Sulfate, 9.9),
+            (FormId::Citrate, 16.2),
+            (FormId::Glycinate, 14.1),
+            (FormId::Malate, 15.5),
+            (FormId::Lactate, 12.0),
+            (FormId::Gluconate, 5.9),
+            (FormId::Taurate, 8.9),
+            (FormId::Aspartate, 8.4),
+            (FormId::Threonate, 8.3),
+            (FormId::Orotate, 7.3),
         ];
         for (id, pct) in expected {
             assert_eq!(round1(id.form().elemental_pct()), pct, "{id:?}");
@@ -301,7 +349,12 @@ mod tests {
 
     #[test]
     fn hydrates_hold_less_magnesium() {
-        let expected = [("citrate-9h2o", 11.9), ("glycinate-2h2o", 11.7), ("aspartate-2h2o", 7.5), ("orotate-2h2o", 6.6)];
+        let expected = [
+            ("citrate-9h2o", 11.9),
+            ("glycinate-2h2o", 11.7),
+            ("aspartate-2h2o", 7.5),
+            ("orotate-2h2o", 6.6),
+        ];
         for (id, pct) in expected {
             let v = VARIANTS.iter().find(|v| v.id == id).unwrap();
             assert_eq!(round1(v.elemental_pct()), pct, "{id}");
@@ -312,7 +365,25 @@ mod tests {
     #[test]
     fn ids_round_trip_and_follow_the_contract() {
         let ids: Vec<_> = FormId::ALL.iter().map(|f| f.id()).collect();
-        assert_eq!(ids, ["oxide", "citrate", "glycinate", "chloride", "malate", "lactate", "taurate", "aspartate", "threonate", "sulfate", "carbonate", "gluconate", "orotate", "hydroxide"]);
+        assert_eq!(
+            ids,
+            [
+                "oxide",
+                "citrate",
+                "glycinate",
+                "chloride",
+                "malate",
+                "lactate",
+                "taurate",
+                "aspartate",
+                "threonate",
+                "sulfate",
+                "carbonate",
+                "gluconate",
+                "orotate",
+                "hydroxide"
+            ]
+        );
         for f in FormId::ALL {
             assert_eq!(FormId::parse(f.id()), Some(f));
         }
@@ -323,16 +394,45 @@ mod tests {
     fn seed_ratings_for_citrate_and_glycinate_are_kept_and_attributed() {
         let c = FormId::Citrate.form();
         let g = FormId::Glycinate.form();
-        assert_eq!((c.absorption.label, c.stomach.label, c.nervous.label, c.cost.label), ("High", "Moderate", "Good", "High"));
-        assert_eq!((g.absorption.label, g.stomach.label, g.nervous.label, g.cost.label), ("Very high", "Excellent", "Superior", "Moderate"));
-        for rating in [c.absorption, c.stomach, c.nervous, c.cost, g.absorption, g.stomach, g.nervous, g.cost] {
+        assert_eq!(
+            (
+                c.absorption.label,
+                c.stomach.label,
+                c.nervous.label,
+                c.cost.label
+            ),
+            ("High", "Moderate", "Good", "High")
+        );
+        assert_eq!(
+            (
+                g.absorption.label,
+                g.stomach.label,
+                g.nervous.label,
+                g.cost.label
+            ),
+            ("Very high", "Excellent", "Superior", "Moderate")
+        );
+        for rating in [
+            c.absorption,
+            c.stomach,
+            c.nervous,
+            c.cost,
+            g.absorption,
+            g.stomach,
+            g.nervous,
+            g.cost,
+        ] {
             assert_eq!(rating.source, Some(SourceId::Seed));
         }
     }
 
     #[test]
     fn ods_diarrhoea_forms() {
-        let linked: Vec<_> = FORMS.iter().filter(|f| f.diarrhoea_linked).map(|f| f.id_str).collect();
+        let linked: Vec<_> = FORMS
+            .iter()
+            .filter(|f| f.diarrhoea_linked)
+            .map(|f| f.id_str)
+            .collect();
         assert_eq!(linked, ["oxide", "chloride", "carbonate", "gluconate"]);
     }
 }

@@ -36,12 +36,25 @@ pub fn measure(id: &str) -> Option<&'static Measure> {
 /// Parses the `lifestyle` parameter (comma-separated measure ids) into ids in `LIFESTYLE` order;
 /// unknown ids are reported and skipped.
 pub fn parse_plan(s: &str) -> (Vec<&'static str>, Option<FieldError>) {
-    let (known, bad): (Vec<&str>, Vec<&str>) =
-        s.split(',').map(str::trim).filter(|p| !p.is_empty()).partition(|id| measure(id).is_some());
-    let ids = LIFESTYLE.iter().map(|m| m.id).filter(|id| known.contains(id)).collect();
+    let (known, bad): (Vec<&str>, Vec<&str>) = s
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .partition(|id| measure(id).is_some());
+    let ids = LIFESTYLE
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| known.contains(id))
+        .collect();
     let error = (!bad.is_empty()).then(|| {
         let bad: Vec<String> = bad.iter().map(|b| b.chars().take(40).collect()).collect();
-        FieldError::new("lifestyle", format!("Some saved plan items were not recognised and are ignored: {}.", bad.join(", ")))
+        FieldError::new(
+            "lifestyle",
+            format!(
+                "Some saved plan items were not recognised and are ignored: {}.",
+                bad.join(", ")
+            ),
+        )
     });
     (ids, error)
 }
@@ -88,34 +101,54 @@ pub struct Study {
 
 pub const EVIDENCE: &[Study] = &[
     Study {
-        source: SourceId::Hornyak1998, design: "Open pilot study, no control group", people: Some(10),
-        dose: "about 300 mg magnesium in the evening", duration: "4–6 weeks",
+        source: SourceId::Hornyak1998,
+        design: "Open pilot study, no control group",
+        people: Some(10),
+        dose: "about 300 mg magnesium in the evening",
+        duration: "4–6 weeks",
         result: "Fewer leg movements that woke people and better sleep efficiency.",
-        strength: Strength::VeryLow, seed_says: Some("The seed lists it as an unnamed \"clinical trial\" of 300 mg."),
+        strength: Strength::VeryLow,
+        seed_says: Some("The seed lists it as an unnamed \"clinical trial\" of 300 mg."),
     },
     Study {
-        source: SourceId::Jadidi2022, design: "Single-blind randomised trial: magnesium oxide vs vitamin B6 vs placebo", people: Some(75),
-        dose: "250 mg magnesium oxide daily", duration: "2 months",
+        source: SourceId::Jadidi2022,
+        design: "Single-blind randomised trial: magnesium oxide vs vitamin B6 vs placebo",
+        people: Some(75),
+        dose: "250 mg magnesium oxide daily",
+        duration: "2 months",
         result: "Symptoms and sleep improved more than with placebo at 2 months.",
-        strength: Strength::Low, seed_says: Some("The seed article gives the dose as 200 mg; the trial used 250 mg."),
+        strength: Strength::Low,
+        seed_says: Some("The seed article gives the dose as 200 mg; the trial used 250 mg."),
     },
     Study {
-        source: SourceId::Gorantla2024, design: "Open-label pilot study, no control group", people: Some(12),
-        dose: "200 mg elemental magnesium (citrate) with dinner", duration: "8 weeks",
+        source: SourceId::Gorantla2024,
+        design: "Open-label pilot study, no control group",
+        people: Some(12),
+        dose: "200 mg elemental magnesium (citrate) with dinner",
+        duration: "8 weeks",
         result: "RLS severity scores improved.",
-        strength: Strength::VeryLow, seed_says: None,
+        strength: Strength::VeryLow,
+        seed_says: None,
     },
     Study {
-        source: SourceId::Marshall2019, design: "Systematic review of the trials", people: None,
-        dose: "various", duration: "various",
+        source: SourceId::Marshall2019,
+        design: "Systematic review of the trials",
+        people: None,
+        dose: "various",
+        duration: "various",
         result: "It is unclear whether magnesium helps RLS; the studies are small and weak.",
-        strength: Strength::Unclear, seed_says: None,
+        strength: Strength::Unclear,
+        seed_says: None,
     },
     Study {
-        source: SourceId::Aasm2024, design: "Clinical practice guideline", people: None,
-        dose: "—", duration: "—",
+        source: SourceId::Aasm2024,
+        design: "Clinical practice guideline",
+        people: None,
+        dose: "—",
+        duration: "—",
         result: "Does not recommend magnesium for RLS; checking and treating iron comes first.",
-        strength: Strength::Unclear, seed_says: None,
+        strength: Strength::Unclear,
+        seed_says: None,
     },
 ];
 
@@ -129,7 +162,10 @@ mod tests {
             assert!(LIFESTYLE[i + 1..].iter().all(|o| o.id != m.id));
             assert_eq!(measure(m.id), Some(m));
         }
-        let j = EVIDENCE.iter().find(|s| s.source == SourceId::Jadidi2022).unwrap();
+        let j = EVIDENCE
+            .iter()
+            .find(|s| s.source == SourceId::Jadidi2022)
+            .unwrap();
         assert!(j.dose.starts_with("250 mg") && j.seed_says.unwrap().contains("200 mg"));
     }
 

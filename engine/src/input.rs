@@ -2,8 +2,8 @@
 //! Each invalid value yields a `FieldError` for its field and falls back to empty/default;
 //! every other field still applies.
 
-use crate::decimal::trimmed;
 use crate::clock::{Clock, Day};
+use crate::decimal::trimmed;
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::kidney::{Ckd, MAX_EGFR};
@@ -89,7 +89,11 @@ impl Default for Input {
 
 impl Input {
     pub fn product(&self) -> Option<Product> {
-        self.unit_mg.map(|unit_mg| Product { form: self.form, unit_mg, basis: self.basis })
+        self.unit_mg.map(|unit_mg| Product {
+            form: self.form,
+            unit_mg,
+            basis: self.basis,
+        })
     }
 }
 
@@ -116,32 +120,62 @@ struct Validator {
 }
 
 impl Validator {
-    fn number(&mut self, field: &'static str, raw: Option<&str>, (min, excl, max): (f64, bool, f64), what: &str) -> Option<f64> {
+    fn number(
+        &mut self,
+        field: &'static str,
+        raw: Option<&str>,
+        (min, excl, max): (f64, bool, f64),
+        what: &str,
+    ) -> Option<f64> {
         let s = given(raw)?;
         let v = parse_number(s, min, excl, max);
         if v.is_none() {
             let (min, max) = (trimmed(min, 3), trimmed(max, 3));
-            let bound = if excl { format!("above {min}") } else { format!("from {min}") };
-            self.errors.push(FieldError::new(field, format!("“{s}” is not a valid {what}: enter a number {bound} up to {max}.")));
+            let bound = if excl {
+                format!("above {min}")
+            } else {
+                format!("from {min}")
+            };
+            self.errors.push(FieldError::new(
+                field,
+                format!("“{s}” is not a valid {what}: enter a number {bound} up to {max}."),
+            ));
         }
         v
     }
 
-    fn choice<T>(&mut self, field: &'static str, raw: Option<&str>, parse: impl Fn(&str) -> Option<T>, allowed: &str) -> Option<T> {
+    fn choice<T>(
+        &mut self,
+        field: &'static str,
+        raw: Option<&str>,
+        parse: impl Fn(&str) -> Option<T>,
+        allowed: &str,
+    ) -> Option<T> {
         let s = given(raw)?;
         let v = parse(s);
         if v.is_none() {
-            self.errors.push(FieldError::new(field, format!("“{s}” is not one of the choices: {allowed}.")));
+            self.errors.push(FieldError::new(
+                field,
+                format!("“{s}” is not one of the choices: {allowed}."),
+            ));
         }
         v
     }
 
     fn time(&mut self, field: &'static str, raw: Option<&str>, default: Clock) -> Clock {
-        self.choice(field, raw, Clock::parse, "a 24-hour time such as 07:30 (HH:MM)").unwrap_or(default)
+        self.choice(
+            field,
+            raw,
+            Clock::parse,
+            "a 24-hour time such as 07:30 (HH:MM)",
+        )
+        .unwrap_or(default)
     }
 
     fn meds(&mut self, raw: Option<&str>) -> Vec<MedDose> {
-        let Some(s) = given(raw) else { return Vec::new() };
+        let Some(s) = given(raw) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let mut unknown = Vec::new();
         let mut bad_times = Vec::new();
@@ -170,12 +204,18 @@ impl Validator {
             }
         }
         if !unknown.is_empty() {
-            self.errors.push(FieldError::new("meds", format!("Unknown medicine id(s) ignored: {}.", unknown.join(", "))));
+            self.errors.push(FieldError::new(
+                "meds",
+                format!("Unknown medicine id(s) ignored: {}.", unknown.join(", ")),
+            ));
         }
         if !dropped.is_empty() {
             self.errors.push(FieldError::new(
                 "meds",
-                format!("Only the first {MAX_MED_DOSES} doses are used; left out: {}.", dropped.join(", ")),
+                format!(
+                    "Only the first {MAX_MED_DOSES} doses are used; left out: {}.",
+                    dropped.join(", ")
+                ),
             ));
         }
         if !bad_times.is_empty() {
@@ -201,7 +241,14 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         age
     });
     let sex = v.choice("sex", raw.sex, Sex::parse, "female or male");
-    let mut stage = v.choice("stage", raw.stage, LifeStage::parse, "none, pregnant or lactating").unwrap_or_default();
+    let mut stage = v
+        .choice(
+            "stage",
+            raw.stage,
+            LifeStage::parse,
+            "none, pregnant or lactating",
+        )
+        .unwrap_or_default();
     if stage != LifeStage::None {
         let wrong_sex = sex == Some(Sex::Male);
         let wrong_age = age.is_some_and(|a| !CHILDBEARING_AGES.contains(&a));
@@ -214,36 +261,108 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         }
     }
 
-    let form = v.choice("form", raw.form, FormId::parse, "a form from the list (e.g. glycinate, citrate, oxide)").unwrap_or(d.form);
-    let unit_mg = v.number("unit_mg", raw.unit_mg, (MIN_UNIT_MG, false, MAX_UNIT_MG), "amount per tablet (mg)");
-    let basis = v.choice("basis", raw.basis, Basis::parse, "elemental or compound").unwrap_or_default();
-    let target_mg = v.number("target", raw.target, (0.0, true, MAX_TARGET_MG), "daily dose (mg/day)");
-    let egfr = v.number("egfr", raw.egfr, (0.0, true, MAX_EGFR), "eGFR (mL/min/1.73 m²)");
-    let ckd = v.choice("ckd", raw.ckd, Ckd::parse, "yes, no or unknown").unwrap_or_default();
-    let serum_unit = v.choice("serum_unit", raw.serum_unit, SerumUnit::parse, "mg_dl, mmol_l or meq_l").unwrap_or_default();
+    let form = v
+        .choice(
+            "form",
+            raw.form,
+            FormId::parse,
+            "a form from the list (e.g. glycinate, citrate, oxide)",
+        )
+        .unwrap_or(d.form);
+    let unit_mg = v.number(
+        "unit_mg",
+        raw.unit_mg,
+        (MIN_UNIT_MG, false, MAX_UNIT_MG),
+        "amount per tablet (mg)",
+    );
+    let basis = v
+        .choice("basis", raw.basis, Basis::parse, "elemental or compound")
+        .unwrap_or_default();
+    let target_mg = v.number(
+        "target",
+        raw.target,
+        (0.0, true, MAX_TARGET_MG),
+        "daily dose (mg/day)",
+    );
+    let egfr = v.number(
+        "egfr",
+        raw.egfr,
+        (0.0, true, MAX_EGFR),
+        "eGFR (mL/min/1.73 m²)",
+    );
+    let ckd = v
+        .choice("ckd", raw.ckd, Ckd::parse, "yes, no or unknown")
+        .unwrap_or_default();
+    let serum_unit = v
+        .choice(
+            "serum_unit",
+            raw.serum_unit,
+            SerumUnit::parse,
+            "mg_dl, mmol_l or meq_l",
+        )
+        .unwrap_or_default();
     let serum = v
-        .number("serum", raw.serum, (0.0, true, serum_unit.max_plausible()), &format!("blood magnesium ({})", serum_unit.label()))
-        .map(|value| Serum { value, unit: serum_unit });
-    let ferritin = v.number("ferritin", raw.ferritin, (0.0, true, crate::iron::MAX_FERRITIN), "ferritin (ng/mL)");
-    let tsat = v.number("tsat", raw.tsat, (0.0, true, 100.0), "transferrin saturation (%)");
+        .number(
+            "serum",
+            raw.serum,
+            (0.0, true, serum_unit.max_plausible()),
+            &format!("blood magnesium ({})", serum_unit.label()),
+        )
+        .map(|value| Serum {
+            value,
+            unit: serum_unit,
+        });
+    let ferritin = v.number(
+        "ferritin",
+        raw.ferritin,
+        (0.0, true, crate::iron::MAX_FERRITIN),
+        "ferritin (ng/mL)",
+    );
+    let tsat = v.number(
+        "tsat",
+        raw.tsat,
+        (0.0, true, 100.0),
+        "transferrin saturation (%)",
+    );
     let wake = v.time("wake", raw.wake, d.day.wake);
     let dinner = v.time("dinner", raw.dinner, d.day.dinner);
     let mut bedtime = v.time("bedtime", raw.bedtime, d.day.bedtime);
     if bedtime == wake {
-        bedtime = if wake == d.day.bedtime { d.day.wake } else { d.day.bedtime };
+        bedtime = if wake == d.day.bedtime {
+            d.day.wake
+        } else {
+            d.day.bedtime
+        };
         // Only a bedtime the person gave gets a message; a waking time equal to the default
         // bedtime (a night-shift day) just takes the default waking time as its bedtime.
         if given(raw.bedtime).is_some() {
-            v.errors.push(FieldError::new("bedtime", format!("Bedtime cannot be the same as waking time; {bedtime} is assumed.")));
+            v.errors.push(FieldError::new(
+                "bedtime",
+                format!("Bedtime cannot be the same as waking time; {bedtime} is assumed."),
+            ));
         }
     }
-    let other_mg = v.number("other_mg", raw.other_mg, (0.0, false, MAX_OTHER_MG), "amount from other products (mg/day)").unwrap_or(0.0);
+    let other_mg = v
+        .number(
+            "other_mg",
+            raw.other_mg,
+            (0.0, false, MAX_OTHER_MG),
+            "amount from other products (mg/day)",
+        )
+        .unwrap_or(0.0);
     let meds = v.meds(raw.meds);
-    let gi_upset = v.choice("gi", raw.gi, |s| match s {
-        "0" => Some(false),
-        "1" => Some(true),
-        _ => None,
-    }, "0 (no) or 1 (yes)").unwrap_or(false);
+    let gi_upset = v
+        .choice(
+            "gi",
+            raw.gi,
+            |s| match s {
+                "0" => Some(false),
+                "1" => Some(true),
+                _ => None,
+            },
+            "0 (no) or 1 (yes)",
+        )
+        .unwrap_or(false);
 
     let input = Input {
         person: Person { age, sex, stage },
@@ -256,7 +375,11 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         serum,
         ferritin,
         tsat,
-        day: Day { wake, dinner, bedtime },
+        day: Day {
+            wake,
+            dinner,
+            bedtime,
+        },
         other_mg,
         meds,
         gi_upset,
@@ -275,19 +398,55 @@ mod tests {
     #[test]
     fn valid_input_parses_fully() {
         let raw = RawInput {
-            age: Some("45"), sex: Some("female"), stage: Some("pregnant"), form: Some("citrate"),
-            unit_mg: Some("1000"), basis: Some("compound"), target: Some("250"), egfr: Some("45"),
-            ckd: Some("yes"), serum: Some("0.8"), serum_unit: Some("mmol_l"), ferritin: Some("40"),
-            tsat: Some("15"), wake: Some("06:30"), dinner: Some("18:45"), bedtime: Some("23:00"),
-            other_mg: Some("50"), meds: Some("quinolone@08:00,quinolone@20:00,iron"), gi: Some("1"),
+            age: Some("45"),
+            sex: Some("female"),
+            stage: Some("pregnant"),
+            form: Some("citrate"),
+            unit_mg: Some("1000"),
+            basis: Some("compound"),
+            target: Some("250"),
+            egfr: Some("45"),
+            ckd: Some("yes"),
+            serum: Some("0.8"),
+            serum_unit: Some("mmol_l"),
+            ferritin: Some("40"),
+            tsat: Some("15"),
+            wake: Some("06:30"),
+            dinner: Some("18:45"),
+            bedtime: Some("23:00"),
+            other_mg: Some("50"),
+            meds: Some("quinolone@08:00,quinolone@20:00,iron"),
+            gi: Some("1"),
         };
         let (i, errors) = validate(&raw);
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(i.person, Person { age: Some(45), sex: Some(Sex::Female), stage: LifeStage::Pregnant });
-        assert_eq!((i.form, i.unit_mg, i.basis, i.target_mg), (FormId::Citrate, Some(1000.0), Basis::Compound, Some(250.0)));
-        assert_eq!(i.serum, Some(Serum { value: 0.8, unit: SerumUnit::MmolL }));
+        assert_eq!(
+            i.person,
+            Person {
+                age: Some(45),
+                sex: Some(Sex::Female),
+                stage: LifeStage::Pregnant
+            }
+        );
+        assert_eq!(
+            (i.form, i.unit_mg, i.basis, i.target_mg),
+            (FormId::Citrate, Some(1000.0), Basis::Compound, Some(250.0))
+        );
+        assert_eq!(
+            i.serum,
+            Some(Serum {
+                value: 0.8,
+                unit: SerumUnit::MmolL
+            })
+        );
         assert_eq!(i.meds.len(), 3);
-        assert_eq!(i.meds[1], MedDose { med: MedId::Quinolone, time: Clock::parse("20:00") });
+        assert_eq!(
+            i.meds[1],
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("20:00")
+            }
+        );
         assert_eq!(i.meds[2].time, None);
         assert!(i.gi_upset);
     }
@@ -295,25 +454,66 @@ mod tests {
     #[test]
     fn invalid_values_report_their_field_and_keep_the_rest() {
         let raw = RawInput {
-            age: Some("abc"), sex: Some("male"), unit_mg: Some("0"), target: Some("NaN"), egfr: Some("-5"),
-            serum: Some("inf"), ferritin: Some("1e999"), tsat: Some("101"), wake: Some("7:00"), bedtime: Some("25:00"),
-            meds: Some("aspirin,levothyroxine@9"), gi: Some("yes"), form: Some("unobtainium"), ..Default::default()
+            age: Some("abc"),
+            sex: Some("male"),
+            unit_mg: Some("0"),
+            target: Some("NaN"),
+            egfr: Some("-5"),
+            serum: Some("inf"),
+            ferritin: Some("1e999"),
+            tsat: Some("101"),
+            wake: Some("7:00"),
+            bedtime: Some("25:00"),
+            meds: Some("aspirin,levothyroxine@9"),
+            gi: Some("yes"),
+            form: Some("unobtainium"),
+            ..Default::default()
         };
         let (i, errors) = validate(&raw);
-        assert_eq!(fields(&errors), ["age", "form", "unit_mg", "target", "egfr", "serum", "ferritin", "tsat", "wake", "bedtime", "meds", "meds", "gi"]);
+        assert_eq!(
+            fields(&errors),
+            [
+                "age", "form", "unit_mg", "target", "egfr", "serum", "ferritin", "tsat", "wake",
+                "bedtime", "meds", "meds", "gi"
+            ]
+        );
         assert_eq!(i.person.sex, Some(Sex::Male));
         assert_eq!(i.form, FormId::Glycinate);
-        assert_eq!(i.meds, vec![MedDose { med: MedId::Levothyroxine, time: None }]);
+        assert_eq!(
+            i.meds,
+            vec![MedDose {
+                med: MedId::Levothyroxine,
+                time: None
+            }]
+        );
         assert_eq!(i.day, Day::DEFAULT);
     }
 
     #[test]
     fn stage_only_for_females_14_to_50() {
-        let (i, e) = validate(&RawInput { age: Some("55"), sex: Some("female"), stage: Some("pregnant"), ..Default::default() });
-        assert_eq!((i.person.stage, fields(&e)), (LifeStage::None, vec!["stage"]));
-        let (_, e) = validate(&RawInput { age: Some("30"), sex: Some("male"), stage: Some("lactating"), ..Default::default() });
+        let (i, e) = validate(&RawInput {
+            age: Some("55"),
+            sex: Some("female"),
+            stage: Some("pregnant"),
+            ..Default::default()
+        });
+        assert_eq!(
+            (i.person.stage, fields(&e)),
+            (LifeStage::None, vec!["stage"])
+        );
+        let (_, e) = validate(&RawInput {
+            age: Some("30"),
+            sex: Some("male"),
+            stage: Some("lactating"),
+            ..Default::default()
+        });
         assert_eq!(fields(&e), ["stage"]);
-        let (i, e) = validate(&RawInput { age: Some("14"), sex: Some("female"), stage: Some("lactating"), ..Default::default() });
+        let (i, e) = validate(&RawInput {
+            age: Some("14"),
+            sex: Some("female"),
+            stage: Some("lactating"),
+            ..Default::default()
+        });
         assert_eq!((i.person.stage, e.len()), (LifeStage::Lactating, 0));
     }
 
@@ -329,7 +529,11 @@ mod tests {
 
     #[test]
     fn equal_wake_and_bedtime_is_rejected() {
-        let (i, e) = validate(&RawInput { wake: Some("08:00"), bedtime: Some("08:00"), ..Default::default() });
+        let (i, e) = validate(&RawInput {
+            wake: Some("08:00"),
+            bedtime: Some("08:00"),
+            ..Default::default()
+        });
         assert_eq!(fields(&e), ["bedtime"]);
         assert_ne!(i.day.wake, i.day.bedtime);
     }

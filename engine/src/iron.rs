@@ -19,10 +19,22 @@ const TESTING: &str = "Ask your clinician about iron. Blood for iron tests is be
 pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(f) = ferritin {
-        let low = if adult { f <= ADULT_FERRITIN_MAX } else { f < CHILD_FERRITIN_BELOW };
+        let low = if adult {
+            f <= ADULT_FERRITIN_MAX
+        } else {
+            f < CHILD_FERRITIN_BELOW
+        };
         if low {
-            let guideline = if adult { "at or below 75 ng/mL (AASM 2024, adults)" } else { "below 50 ng/mL (AASM 2024, children)" };
-            let seed = if f < SEED_FERRITIN_BELOW { "also" } else { "not" };
+            let guideline = if adult {
+                "at or below 75 ng/mL (AASM 2024, adults)"
+            } else {
+                "below 50 ng/mL (AASM 2024, children)"
+            };
+            let seed = if f < SEED_FERRITIN_BELOW {
+                "also"
+            } else {
+                "not"
+            };
             out.push(Finding::new(
                 RuleId::FerritinLow,
                 format!("Ferritin {} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's 50 ng/mL.", typed(f)),
@@ -51,7 +63,10 @@ mod tests {
     use super::*;
 
     fn rules(f: Option<f64>, t: Option<f64>, adult: bool) -> Vec<String> {
-        iron_findings(f, t, adult).iter().map(|x| x.rule.id()).collect()
+        iron_findings(f, t, adult)
+            .iter()
+            .map(|x| x.rule.id())
+            .collect()
     }
 
     #[test]
@@ -69,6 +84,9 @@ mod tests {
     #[test]
     fn shows_the_seed_threshold_beside_the_guideline() {
         let f = &iron_findings(Some(60.0), None, true)[0];
-        assert!(f.message.contains("75 ng/mL") && f.message.contains("not below the seed article's 50 ng/mL"));
+        assert!(
+            f.message.contains("75 ng/mL")
+                && f.message.contains("not below the seed article's 50 ng/mL")
+        );
     }
 }

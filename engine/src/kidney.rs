@@ -44,7 +44,10 @@ pub const EGFR_STAGES: &[(&str, f64, &str)] = &[
 ];
 
 pub fn egfr_stage(egfr: f64) -> &'static str {
-    EGFR_STAGES.iter().find(|(_, lo, _)| egfr >= *lo).map_or("G5", |(label, _, _)| label)
+    EGFR_STAGES
+        .iter()
+        .find(|(_, lo, _)| egfr >= *lo)
+        .map_or("G5", |(label, _, _)| label)
 }
 
 pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
@@ -80,7 +83,10 @@ mod tests {
     fn boundaries() {
         assert_eq!(rule(Some(29.9), Ckd::No).as_deref(), Some("kidney-stop"));
         assert_eq!(rule(Some(30.0), Ckd::No).as_deref(), Some("kidney-monitor"));
-        assert_eq!(rule(Some(59.9), Ckd::Yes).as_deref(), Some("kidney-monitor"));
+        assert_eq!(
+            rule(Some(59.9), Ckd::Yes).as_deref(),
+            Some("kidney-monitor")
+        );
         assert_eq!(rule(Some(60.0), Ckd::Yes), None);
         assert_eq!(rule(None, Ckd::Yes).as_deref(), Some("kidney-monitor"));
         assert_eq!(rule(None, Ckd::Unknown), None);
@@ -88,7 +94,20 @@ mod tests {
 
     #[test]
     fn stages() {
-        let cases = [(120.0, "G1"), (90.0, "G1"), (89.0, "G2"), (60.0, "G2"), (59.0, "G3a"), (45.0, "G3a"), (44.0, "G3b"), (30.0, "G3b"), (29.0, "G4"), (15.0, "G4"), (14.0, "G5"), (1.0, "G5")];
+        let cases = [
+            (120.0, "G1"),
+            (90.0, "G1"),
+            (89.0, "G2"),
+            (60.0, "G2"),
+            (59.0, "G3a"),
+            (45.0, "G3a"),
+            (44.0, "G3b"),
+            (30.0, "G3b"),
+            (29.0, "G4"),
+            (15.0, "G4"),
+            (14.0, "G5"),
+            (1.0, "G5"),
+        ];
         for (e, s) in cases {
             assert_eq!(egfr_stage(e), s, "{e}");
         }

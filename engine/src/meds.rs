@@ -89,7 +89,9 @@ impl MedId {
         MedId::PotassiumSparing,
     ];
     pub fn med(self) -> &'static Med {
-        MEDS.iter().find(|m| m.id == self).expect("every MedId has a row in MEDS")
+        MEDS.iter()
+            .find(|m| m.id == self)
+            .expect("every MedId has a row in MEDS")
     }
     pub fn id(self) -> &'static str {
         self.med().id_str
@@ -214,7 +216,9 @@ pub fn spacing_holds(spacing: Spacing, mg: i32, drug: i32) -> bool {
     let occurrences = [drug - DAY, drug, drug + DAY];
     match spacing {
         Spacing::None => true,
-        Spacing::EitherSide { hours } => occurrences.iter().all(|&d| (mg - d).abs() >= i32::from(hours) * 60),
+        Spacing::EitherSide { hours } => occurrences
+            .iter()
+            .all(|&d| (mg - d).abs() >= i32::from(hours) * 60),
         Spacing::DrugBeforeOrAfter { before_h, after_h } => occurrences
             .iter()
             .all(|&d| d <= mg - i32::from(before_h) * 60 || d >= mg + i32::from(after_h) * 60),
@@ -230,7 +234,24 @@ mod tests {
     #[test]
     fn ids_follow_the_contract() {
         let ids: Vec<_> = MedId::ALL.iter().map(|m| m.id()).collect();
-        assert_eq!(ids, ["bisphosphonate", "tetracycline", "quinolone", "levothyroxine", "iron", "zinc", "gabapentin", "integrase", "digoxin", "ppi", "loop_diuretic", "thiazide", "potassium_sparing"]);
+        assert_eq!(
+            ids,
+            [
+                "bisphosphonate",
+                "tetracycline",
+                "quinolone",
+                "levothyroxine",
+                "iron",
+                "zinc",
+                "gabapentin",
+                "integrase",
+                "digoxin",
+                "ppi",
+                "loop_diuretic",
+                "thiazide",
+                "potassium_sparing"
+            ]
+        );
         for m in MedId::ALL {
             assert_eq!(MedId::parse(m.id()), Some(m));
         }
@@ -243,12 +264,23 @@ mod tests {
         assert_eq!(s(MedId::Levothyroxine), EitherSide { hours: 4 });
         assert_eq!(s(MedId::Bisphosphonate), MagnesiumAfterOnly { hours: 2 });
         for id in [MedId::Tetracycline, MedId::Quinolone, MedId::Integrase] {
-            assert_eq!(s(id), DrugBeforeOrAfter { before_h: 2, after_h: 6 });
+            assert_eq!(
+                s(id),
+                DrugBeforeOrAfter {
+                    before_h: 2,
+                    after_h: 6
+                }
+            );
         }
         for id in [MedId::Gabapentin, MedId::Iron, MedId::Zinc, MedId::Digoxin] {
             assert_eq!(s(id), EitherSide { hours: 2 });
         }
-        for id in [MedId::Ppi, MedId::LoopDiuretic, MedId::Thiazide, MedId::PotassiumSparing] {
+        for id in [
+            MedId::Ppi,
+            MedId::LoopDiuretic,
+            MedId::Thiazide,
+            MedId::PotassiumSparing,
+        ] {
             assert_eq!(s(id), None);
         }
     }
@@ -259,13 +291,16 @@ mod tests {
         assert!(spacing_holds(four, 240, 0));
         assert!(!spacing_holds(four, 239, 0));
         assert!(!spacing_holds(four, 0, 239));
-        let quin = Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 };
+        let quin = Spacing::DrugBeforeOrAfter {
+            before_h: 2,
+            after_h: 6,
+        };
         assert!(spacing_holds(quin, 120, 0)); // drug 2 h before
         assert!(!spacing_holds(quin, 119, 0));
         assert!(spacing_holds(quin, 0, 360)); // drug 6 h after
         assert!(!spacing_holds(quin, 0, 359));
         assert!(!spacing_holds(quin, 0, 180)); // drug 3 h after: neither
-        // Late-evening magnesium and next morning's antibiotic 5 h later: too close.
+                                               // Late-evening magnesium and next morning's antibiotic 5 h later: too close.
         assert!(!spacing_holds(quin, 1200, 0));
         let bis = Spacing::MagnesiumAfterOnly { hours: 2 };
         assert!(spacing_holds(bis, 120, 0));

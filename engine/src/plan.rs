@@ -77,7 +77,11 @@ impl Plan {
     /// The plan for `target_mg` (`target_is_default`: the app suggested it) with the product, if
     /// its label is known. Never more than the target: when one unit alone is more, there is no
     /// plan with this product.
-    pub fn new(target_mg: f64, target_is_default: bool, product: Option<Product>) -> Result<Plan, NoPlan> {
+    pub fn new(
+        target_mg: f64,
+        target_is_default: bool,
+        product: Option<Product>,
+    ) -> Result<Plan, NoPlan> {
         let units = product.map(|product| {
             let elemental_per_unit = product.elemental_per_unit();
             UnitPlan {
@@ -88,11 +92,24 @@ impl Plan {
             }
         });
         if let Some(u) = units.filter(|u| unit_over_target(u.elemental_per_unit, target_mg)) {
-            return Err(NoPlan::UnitOverTarget { unit_mg: u.elemental_per_unit, target_mg, suggested: target_is_default, room_mg: None });
+            return Err(NoPlan::UnitOverTarget {
+                unit_mg: u.elemental_per_unit,
+                target_mg,
+                suggested: target_is_default,
+                room_mg: None,
+            });
         }
-        let daily_mg = units.map_or(target_mg, |u| f64::from(u.units_per_day) * u.elemental_per_unit);
+        let daily_mg = units.map_or(target_mg, |u| {
+            f64::from(u.units_per_day) * u.elemental_per_unit
+        });
         let titration = titration(daily_mg, units.as_ref());
-        Ok(Plan { target_mg, target_is_default, units, daily_mg, titration })
+        Ok(Plan {
+            target_mg,
+            target_is_default,
+            units,
+            daily_mg,
+            titration,
+        })
     }
 
     /// Whether the first week is lower than the full dose.
@@ -137,11 +154,27 @@ fn titration(daily_mg: f64, units: Option<&UnitPlan>) -> Vec<Step> {
         }
         None => (START_DOSE_MG.min(daily_mg), None),
     };
-    let full = Step { from_week: START_WEEKS + 1, to_week: None, mg: daily_mg, units: units.map(|u| u.units_per_day) };
+    let full = Step {
+        from_week: START_WEEKS + 1,
+        to_week: None,
+        mg: daily_mg,
+        units: units.map(|u| u.units_per_day),
+    };
     if start_mg < daily_mg {
-        vec![Step { from_week: 1, to_week: Some(START_WEEKS), mg: start_mg, units: start_units }, full]
+        vec![
+            Step {
+                from_week: 1,
+                to_week: Some(START_WEEKS),
+                mg: start_mg,
+                units: start_units,
+            },
+            full,
+        ]
     } else {
-        vec![Step { from_week: 1, ..full }]
+        vec![Step {
+            from_week: 1,
+            ..full
+        }]
     }
 }
 
@@ -162,40 +195,90 @@ mod tests {
     #[test]
     fn default_plan_is_200_mg_started_at_100() {
         let p = Plan::new(DEFAULT_TARGET_MG, true, None).unwrap();
-        assert_eq!((p.target_mg, p.daily_mg, p.target_is_default), (200.0, 200.0, true));
-        assert_eq!(p.titration, vec![
-            Step { from_week: 1, to_week: Some(1), mg: 100.0, units: None },
-            Step { from_week: 2, to_week: None, mg: 200.0, units: None },
-        ]);
+        assert_eq!(
+            (p.target_mg, p.daily_mg, p.target_is_default),
+            (200.0, 200.0, true)
+        );
+        assert_eq!(
+            p.titration,
+            vec![
+                Step {
+                    from_week: 1,
+                    to_week: Some(1),
+                    mg: 100.0,
+                    units: None
+                },
+                Step {
+                    from_week: 2,
+                    to_week: None,
+                    mg: 200.0,
+                    units: None
+                },
+            ]
+        );
         assert!(!p.is_split());
     }
 
     #[test]
     fn compound_label_plan() {
         // 1000 mg citrate compound = 161.6 mg elemental; 250 target → 1 unit.
-        let product = Product { form: FormId::Citrate, unit_mg: 1000.0, basis: Basis::Compound };
+        let product = Product {
+            form: FormId::Citrate,
+            unit_mg: 1000.0,
+            basis: Basis::Compound,
+        };
         let p = Plan::new(350.0, false, Some(product)).unwrap();
         let u = p.units.unwrap();
         assert_eq!(u.units_per_day, 2);
         assert!((p.daily_mg - 323.26).abs() < 0.01);
         assert!((u.compound_mg_per_day() - 2000.0).abs() < 1e-9);
         assert!(p.is_split());
-        assert_eq!(p.portions().iter().map(|x| x.1).collect::<Vec<_>>(), [Some(1), Some(1)]);
+        assert_eq!(
+            p.portions().iter().map(|x| x.1).collect::<Vec<_>>(),
+            [Some(1), Some(1)]
+        );
     }
 
     #[test]
     fn split_gives_evening_the_larger_half() {
-        let product = Product { form: FormId::Glycinate, unit_mg: 100.0, basis: Basis::Elemental };
+        let product = Product {
+            form: FormId::Glycinate,
+            unit_mg: 100.0,
+            basis: Basis::Elemental,
+        };
         let p = Plan::new(300.0, false, Some(product)).unwrap();
         assert_eq!(p.portions(), vec![(100.0, Some(1)), (200.0, Some(2))]);
-        assert_eq!(p.titration[0], Step { from_week: 1, to_week: Some(1), mg: 100.0, units: Some(1) });
+        assert_eq!(
+            p.titration[0],
+            Step {
+                from_week: 1,
+                to_week: Some(1),
+                mg: 100.0,
+                units: Some(1)
+            }
+        );
     }
 
     #[test]
     fn one_unit_above_the_target_gives_no_plan() {
-        let product = Product { form: FormId::Oxide, unit_mg: 400.0, basis: Basis::Elemental };
-        assert_eq!(Plan::new(200.0, true, Some(product)), Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 200.0, suggested: true, room_mg: None }));
+        let product = Product {
+            form: FormId::Oxide,
+            unit_mg: 400.0,
+            basis: Basis::Elemental,
+        };
+        assert_eq!(
+            Plan::new(200.0, true, Some(product)),
+            Err(NoPlan::UnitOverTarget {
+                unit_mg: 400.0,
+                target_mg: 200.0,
+                suggested: true,
+                room_mg: None
+            })
+        );
         let p = Plan::new(400.0, false, Some(product)).unwrap();
-        assert_eq!((p.daily_mg, p.units_per_day(), p.starts_lower()), (400.0, Some(1), false));
+        assert_eq!(
+            (p.daily_mg, p.units_per_day(), p.starts_lower()),
+            (400.0, Some(1), false)
+        );
     }
 }

@@ -68,10 +68,18 @@ mod tests {
     #[test]
     fn compound_label_converts_with_the_forms_percentage() {
         // 1000 mg trimagnesium dicitrate = 1000 × 3 × 24.305 / 451.11 = 161.6 mg elemental.
-        let p = Product { form: FormId::Citrate, unit_mg: 1000.0, basis: Basis::Compound };
+        let p = Product {
+            form: FormId::Citrate,
+            unit_mg: 1000.0,
+            basis: Basis::Compound,
+        };
         assert!((p.elemental_per_unit() - 161.63).abs() < 0.01);
         assert_eq!(p.compound_per_unit(), 1000.0);
-        let e = Product { form: FormId::Oxide, unit_mg: 250.0, basis: Basis::Elemental };
+        let e = Product {
+            form: FormId::Oxide,
+            unit_mg: 250.0,
+            basis: Basis::Elemental,
+        };
         assert_eq!(e.elemental_per_unit(), 250.0);
         assert!((e.compound_per_unit() - 414.5).abs() < 0.1);
     }

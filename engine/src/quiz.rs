@@ -85,26 +85,68 @@ pub fn criterion_meaning(id: &str) -> &'static str {
 }
 
 const SENSATIONS: &[Choice] = &[
-    Choice { id: "tingling", label: "Tingling, like pins and needles" },
-    Choice { id: "burning", label: "Burning in the calves or thighs" },
-    Choice { id: "crawling", label: "Creeping or crawling under the skin" },
-    Choice { id: "aching", label: "Throbbing or aching in the muscles" },
-    Choice { id: "electric", label: "Electric, zapping feelings" },
+    Choice {
+        id: "tingling",
+        label: "Tingling, like pins and needles",
+    },
+    Choice {
+        id: "burning",
+        label: "Burning in the calves or thighs",
+    },
+    Choice {
+        id: "crawling",
+        label: "Creeping or crawling under the skin",
+    },
+    Choice {
+        id: "aching",
+        label: "Throbbing or aching in the muscles",
+    },
+    Choice {
+        id: "electric",
+        label: "Electric, zapping feelings",
+    },
 ];
 
 const SPREAD: &[Choice] = &[
-    Choice { id: "arms", label: "Arms or hands" },
-    Choice { id: "chest", label: "Chest" },
-    Choice { id: "head", label: "Head" },
-    Choice { id: "back", label: "Lower back" },
+    Choice {
+        id: "arms",
+        label: "Arms or hands",
+    },
+    Choice {
+        id: "chest",
+        label: "Chest",
+    },
+    Choice {
+        id: "head",
+        label: "Head",
+    },
+    Choice {
+        id: "back",
+        label: "Lower back",
+    },
 ];
 
 const RELIEF: &[Choice] = &[
-    Choice { id: "walking", label: "Walking or pacing" },
-    Choice { id: "stretching", label: "Stretching" },
-    Choice { id: "massage", label: "Rubbing or massaging the legs" },
-    Choice { id: "position", label: "Changing position" },
-    Choice { id: "activity", label: "Light activity" },
+    Choice {
+        id: "walking",
+        label: "Walking or pacing",
+    },
+    Choice {
+        id: "stretching",
+        label: "Stretching",
+    },
+    Choice {
+        id: "massage",
+        label: "Rubbing or massaging the legs",
+    },
+    Choice {
+        id: "position",
+        label: "Changing position",
+    },
+    Choice {
+        id: "activity",
+        label: "Light activity",
+    },
 ];
 
 pub const QUESTIONS: &[Question] = &[
@@ -157,7 +199,11 @@ impl Answers {
         self.0.retain(|(k, _)| *k != id);
         if let Some(v) = value {
             // Inserted in place rather than sorted: the list is short, and no sort code is needed.
-            let at = self.0.iter().position(|(k, _)| order(k) > Some(pos)).unwrap_or(self.0.len());
+            let at = self
+                .0
+                .iter()
+                .position(|(k, _)| order(k) > Some(pos))
+                .unwrap_or(self.0.len());
             self.0.insert(at, (id, v));
         }
     }
@@ -191,9 +237,18 @@ pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
                 Kind::YesNo => Value::YesNo(Answer::parse(a)?),
                 Kind::Multi(_) if a == "none" => Value::Multi(Vec::new()),
                 Kind::Multi(choices) => {
-                    let picked: Option<Vec<&str>> = a.split('+').map(|c| choices.iter().find(|x| x.id == c).map(|x| x.id)).collect();
+                    let picked: Option<Vec<&str>> = a
+                        .split('+')
+                        .map(|c| choices.iter().find(|x| x.id == c).map(|x| x.id))
+                        .collect();
                     let picked = picked?;
-                    Value::Multi(choices.iter().map(|c| c.id).filter(|c| picked.contains(c)).collect())
+                    Value::Multi(
+                        choices
+                            .iter()
+                            .map(|c| c.id)
+                            .filter(|c| picked.contains(c))
+                            .collect(),
+                    )
                 }
             };
             Some((q.id, value))
@@ -211,10 +266,16 @@ pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
     }
     let mut messages = Vec::new();
     if !bad.is_empty() {
-        messages.push(format!("Some saved answers were not understood and are ignored: {}.", bad.join(", ")));
+        messages.push(format!(
+            "Some saved answers were not understood and are ignored: {}.",
+            bad.join(", ")
+        ));
     }
     if !repeated.is_empty() {
-        messages.push(format!("Answered more than once, so the last answer is used: {}.", repeated.join(", ")));
+        messages.push(format!(
+            "Answered more than once, so the last answer is used: {}.",
+            repeated.join(", ")
+        ));
     }
     let error = (!messages.is_empty()).then(|| FieldError::new("quiz", messages.join(" ")));
     (answers, error)
@@ -298,7 +359,11 @@ pub fn result(answers: &Answers) -> QuizResult {
         .iter()
         .zip(c)
         .map(|(id, a)| {
-            let met = if *id == "mimic" { a == Some(Answer::No) } else { a == Some(Answer::Yes) };
+            let met = if *id == "mimic" {
+                a == Some(Answer::No)
+            } else {
+                a == Some(Answer::Yes)
+            };
             (*id, a, met)
         })
         .collect();
@@ -350,44 +415,72 @@ mod tests {
     fn outcome_rule_for_every_combination() {
         let options = [None, Some(Yes), Some(No), Some(Unsure)];
         let mut count = 0;
-        for a in options { for b in options { for c in options { for d in options { for e in options {
-            let x = [a, b, c, d, e];
-            let expected = if x.contains(&None) {
-                "incomplete"
-            } else if [a, b, c, d].contains(&Some(No)) || e == Some(Yes) {
-                "unlikely"
-            } else if [a, b, c, d] == [Some(Yes); 4] && e == Some(No) {
-                "likely"
-            } else {
-                "possible"
-            };
-            assert_eq!(outcome(x).id(), expected, "{x:?}");
-            let met = [a, b, c, d].iter().filter(|v| **v == Some(Yes)).count() + usize::from(e == Some(No));
-            assert_eq!(usize::from(criteria_met(x)), met);
-            count += 1;
-        }}}}}
+        for a in options {
+            for b in options {
+                for c in options {
+                    for d in options {
+                        for e in options {
+                            let x = [a, b, c, d, e];
+                            let expected = if x.contains(&None) {
+                                "incomplete"
+                            } else if [a, b, c, d].contains(&Some(No)) || e == Some(Yes) {
+                                "unlikely"
+                            } else if [a, b, c, d] == [Some(Yes); 4] && e == Some(No) {
+                                "likely"
+                            } else {
+                                "possible"
+                            };
+                            assert_eq!(outcome(x).id(), expected, "{x:?}");
+                            let met = [a, b, c, d].iter().filter(|v| **v == Some(Yes)).count()
+                                + usize::from(e == Some(No));
+                            assert_eq!(usize::from(criteria_met(x)), met);
+                            count += 1;
+                        }
+                    }
+                }
+            }
+        }
         assert_eq!(count, 1024);
     }
 
     #[test]
     fn param_round_trip_and_errors() {
-        let (a, err) = parse_answers("urge:y,rest:n,mimic:u,sensations:burning+tingling,spread:none,bogus:y,move:maybe");
-        assert_eq!(a.to_param(), "urge:y,rest:n,mimic:u,sensations:tingling+burning,spread:none");
+        let (a, err) = parse_answers(
+            "urge:y,rest:n,mimic:u,sensations:burning+tingling,spread:none,bogus:y,move:maybe",
+        );
+        assert_eq!(
+            a.to_param(),
+            "urge:y,rest:n,mimic:u,sensations:tingling+burning,spread:none"
+        );
         assert!(err.unwrap().message.contains("bogus:y, move:maybe"));
         assert_eq!(parse_answers(&a.to_param()).0, a);
         assert_eq!(parse_answers(&a.to_param()).1, None);
         let (a, err) = parse_answers("urge:y,urge:n,rest:y,urge:u");
         assert_eq!(a.to_param(), "urge:u,rest:y");
-        assert_eq!(err.unwrap().message, "Answered more than once, so the last answer is used: urge.");
+        assert_eq!(
+            err.unwrap().message,
+            "Answered more than once, so the last answer is used: urge."
+        );
     }
 
     #[test]
     fn result_lists_criteria_triggers_and_urgent_flag() {
         let (a, _) = parse_answers("urge:y,rest:y,move:y,evening:y,mimic:n,sitting:u,one_leg:y");
         let r = result(&a);
-        assert_eq!((r.outcome, r.criteria_met, r.urgent), (Outcome::Likely, 5, true));
-        assert_eq!(r.triggers.iter().map(|t| (t.seed_pct, t.you_pct)).collect::<Vec<_>>(), [(85, Some(100)), (90, Some(100)), (75, Some(50)), (95, None)]);
+        assert_eq!(
+            (r.outcome, r.criteria_met, r.urgent),
+            (Outcome::Likely, 5, true)
+        );
+        assert_eq!(
+            r.triggers
+                .iter()
+                .map(|t| (t.seed_pct, t.you_pct))
+                .collect::<Vec<_>>(),
+            [(85, Some(100)), (90, Some(100)), (75, Some(50)), (95, None)]
+        );
         assert_eq!(QUESTIONS.len(), 14);
-        assert!(CRITERIA.iter().all(|id| !criterion_label(id).is_empty() && !criterion_meaning(id).is_empty()));
+        assert!(CRITERIA
+            .iter()
+            .all(|id| !criterion_label(id).is_empty() && !criterion_meaning(id).is_empty()));
     }
 }

@@ -32,15 +32,96 @@ pub const RDA_SOURCES: &[SourceId] = &[SourceId::Ods, SourceId::Iom1997];
 
 /// mg of elemental magnesium per day from food, drinks and supplements together.
 pub const RDA_TABLE: &[RdaRow] = &[
-    RdaRow { label: "0–6 months", from_months: 0, to_months: Some(6), kind: IntakeKind::Ai, male: 30, female: 30, pregnant: None, lactating: None },
-    RdaRow { label: "7–12 months", from_months: 7, to_months: Some(11), kind: IntakeKind::Ai, male: 75, female: 75, pregnant: None, lactating: None },
-    RdaRow { label: "1–3 years", from_months: y(1), to_months: Some(y(4) - 1), kind: IntakeKind::Rda, male: 80, female: 80, pregnant: None, lactating: None },
-    RdaRow { label: "4–8 years", from_months: y(4), to_months: Some(y(9) - 1), kind: IntakeKind::Rda, male: 130, female: 130, pregnant: None, lactating: None },
-    RdaRow { label: "9–13 years", from_months: y(9), to_months: Some(y(14) - 1), kind: IntakeKind::Rda, male: 240, female: 240, pregnant: None, lactating: None },
-    RdaRow { label: "14–18 years", from_months: y(14), to_months: Some(y(19) - 1), kind: IntakeKind::Rda, male: 410, female: 360, pregnant: Some(400), lactating: Some(360) },
-    RdaRow { label: "19–30 years", from_months: y(19), to_months: Some(y(31) - 1), kind: IntakeKind::Rda, male: 400, female: 310, pregnant: Some(350), lactating: Some(310) },
-    RdaRow { label: "31–50 years", from_months: y(31), to_months: Some(y(51) - 1), kind: IntakeKind::Rda, male: 420, female: 320, pregnant: Some(360), lactating: Some(320) },
-    RdaRow { label: "51 years and over", from_months: y(51), to_months: None, kind: IntakeKind::Rda, male: 420, female: 320, pregnant: None, lactating: None },
+    RdaRow {
+        label: "0–6 months",
+        from_months: 0,
+        to_months: Some(6),
+        kind: IntakeKind::Ai,
+        male: 30,
+        female: 30,
+        pregnant: None,
+        lactating: None,
+    },
+    RdaRow {
+        label: "7–12 months",
+        from_months: 7,
+        to_months: Some(11),
+        kind: IntakeKind::Ai,
+        male: 75,
+        female: 75,
+        pregnant: None,
+        lactating: None,
+    },
+    RdaRow {
+        label: "1–3 years",
+        from_months: y(1),
+        to_months: Some(y(4) - 1),
+        kind: IntakeKind::Rda,
+        male: 80,
+        female: 80,
+        pregnant: None,
+        lactating: None,
+    },
+    RdaRow {
+        label: "4–8 years",
+        from_months: y(4),
+        to_months: Some(y(9) - 1),
+        kind: IntakeKind::Rda,
+        male: 130,
+        female: 130,
+        pregnant: None,
+        lactating: None,
+    },
+    RdaRow {
+        label: "9–13 years",
+        from_months: y(9),
+        to_months: Some(y(14) - 1),
+        kind: IntakeKind::Rda,
+        male: 240,
+        female: 240,
+        pregnant: None,
+        lactating: None,
+    },
+    RdaRow {
+        label: "14–18 years",
+        from_months: y(14),
+        to_months: Some(y(19) - 1),
+        kind: IntakeKind::Rda,
+        male: 410,
+        female: 360,
+        pregnant: Some(400),
+        lactating: Some(360),
+    },
+    RdaRow {
+        label: "19–30 years",
+        from_months: y(19),
+        to_months: Some(y(31) - 1),
+        kind: IntakeKind::Rda,
+        male: 400,
+        female: 310,
+        pregnant: Some(350),
+        lactating: Some(310),
+    },
+    RdaRow {
+        label: "31–50 years",
+        from_months: y(31),
+        to_months: Some(y(51) - 1),
+        kind: IntakeKind::Rda,
+        male: 420,
+        female: 320,
+        pregnant: Some(360),
+        lactating: Some(320),
+    },
+    RdaRow {
+        label: "51 years and over",
+        from_months: y(51),
+        to_months: None,
+        kind: IntakeKind::Rda,
+        male: 420,
+        female: 320,
+        pregnant: None,
+        lactating: None,
+    },
 ];
 
 /// One row of the upper-limit table: magnesium from supplements and medicines, not food.
@@ -56,10 +137,30 @@ pub struct UlRow {
 pub const UL_SOURCES: &[SourceId] = &[SourceId::Ods, SourceId::Iom1997];
 
 pub const UL_TABLE: &[UlRow] = &[
-    UlRow { label: "under 1 year", from_years: 0, to_years: Some(0), mg: None },
-    UlRow { label: "1–3 years", from_years: 1, to_years: Some(3), mg: Some(65) },
-    UlRow { label: "4–8 years", from_years: 4, to_years: Some(8), mg: Some(110) },
-    UlRow { label: "9 years and over (incl. pregnancy and lactation)", from_years: 9, to_years: None, mg: Some(350) },
+    UlRow {
+        label: "under 1 year",
+        from_years: 0,
+        to_years: Some(0),
+        mg: None,
+    },
+    UlRow {
+        label: "1–3 years",
+        from_years: 1,
+        to_years: Some(3),
+        mg: Some(65),
+    },
+    UlRow {
+        label: "4–8 years",
+        from_years: 4,
+        to_years: Some(8),
+        mg: Some(110),
+    },
+    UlRow {
+        label: "9 years and over (incl. pregnancy and lactation)",
+        from_years: 9,
+        to_years: None,
+        mg: Some(350),
+    },
 ];
 
 /// The EU's (SCF) lower UL for age ≥ 4, mentioned for context; rules use the US value.
@@ -127,15 +228,31 @@ pub fn ul_for_age(age: u8) -> Option<u16> {
 
 pub fn requirement(person: &Person) -> Requirement {
     let Some(age) = person.age else {
-        return Requirement { rda: vec![], ul_mg: None, rls_range: Err(NoRlsRangeReason::AgeUnknown) };
+        return Requirement {
+            rda: vec![],
+            ul_mg: None,
+            rls_range: Err(NoRlsRangeReason::AgeUnknown),
+        };
     };
     let rda = rows_for_age(age)
         .filter_map(|row| {
-            rda_value(row, person.sex, person.stage).map(|mg| Rda { mg, kind: row.kind, row })
+            rda_value(row, person.sex, person.stage).map(|mg| Rda {
+                mg,
+                kind: row.kind,
+                row,
+            })
         })
         .collect();
-    let rls_range = if age >= ADULT_AGE { Ok(RLS_RANGE_MG) } else { Err(NoRlsRangeReason::UnderAdultAge) };
-    Requirement { rda, ul_mg: ul_for_age(age), rls_range }
+    let rls_range = if age >= ADULT_AGE {
+        Ok(RLS_RANGE_MG)
+    } else {
+        Err(NoRlsRangeReason::UnderAdultAge)
+    };
+    Requirement {
+        rda,
+        ul_mg: ul_for_age(age),
+        rls_range,
+    }
 }
 
 #[cfg(test)]
@@ -143,7 +260,15 @@ mod tests {
     use super::*;
 
     fn rda(age: u8, sex: Sex, stage: LifeStage) -> Vec<u16> {
-        requirement(&Person { age: Some(age), sex: Some(sex), stage }).rda.iter().map(|r| r.mg).collect()
+        requirement(&Person {
+            age: Some(age),
+            sex: Some(sex),
+            stage,
+        })
+        .rda
+        .iter()
+        .map(|r| r.mg)
+        .collect()
     }
 
     #[test]
@@ -181,8 +306,15 @@ mod tests {
 
     #[test]
     fn infants_get_both_ai_rows_and_no_ul() {
-        let r = requirement(&Person { age: Some(0), sex: None, stage: LifeStage::None });
-        assert_eq!(r.rda.iter().map(|x| (x.mg, x.kind)).collect::<Vec<_>>(), vec![(30, IntakeKind::Ai), (75, IntakeKind::Ai)]);
+        let r = requirement(&Person {
+            age: Some(0),
+            sex: None,
+            stage: LifeStage::None,
+        });
+        assert_eq!(
+            r.rda.iter().map(|x| (x.mg, x.kind)).collect::<Vec<_>>(),
+            vec![(30, IntakeKind::Ai), (75, IntakeKind::Ai)]
+        );
         assert_eq!(r.ul_mg, None);
         assert_eq!(r.rls_range, Err(NoRlsRangeReason::UnderAdultAge));
     }
@@ -190,21 +322,43 @@ mod tests {
     #[test]
     fn ul_table_row_by_row() {
         assert_eq!(ul_for_age(0), None);
-        for (age, ul) in [(1, 65), (3, 65), (4, 110), (8, 110), (9, 350), (18, 350), (120, 350)] {
+        for (age, ul) in [
+            (1, 65),
+            (3, 65),
+            (4, 110),
+            (8, 110),
+            (9, 350),
+            (18, 350),
+            (120, 350),
+        ] {
             assert_eq!(ul_for_age(age), Some(ul), "age {age}");
         }
     }
 
     #[test]
     fn rls_range_only_for_adults() {
-        let p = |age| requirement(&Person { age: Some(age), sex: Some(Sex::Male), stage: LifeStage::None }).rls_range;
+        let p = |age| {
+            requirement(&Person {
+                age: Some(age),
+                sex: Some(Sex::Male),
+                stage: LifeStage::None,
+            })
+            .rls_range
+        };
         assert_eq!(p(17), Err(NoRlsRangeReason::UnderAdultAge));
         assert_eq!(p(18), Ok((200, 300)));
     }
 
     #[test]
     fn sex_needed_only_from_14() {
-        let r = |age| requirement(&Person { age: Some(age), sex: None, stage: LifeStage::None }).rda;
+        let r = |age| {
+            requirement(&Person {
+                age: Some(age),
+                sex: None,
+                stage: LifeStage::None,
+            })
+            .rda
+        };
         assert_eq!(r(10).len(), 1);
         assert!(r(14).is_empty());
     }

@@ -38,19 +38,26 @@ const LATEST_BEFORE_BED: u16 = 30;
 const MIN_GAP_BETWEEN_PORTIONS: u16 = 180;
 
 pub fn med_time(day: &Day, dose: &MedDose) -> Clock {
-    dose.time.unwrap_or_else(|| match dose.med.med().default_time {
-        DefaultTime::OnWaking => day.wake,
-        DefaultTime::AfterWaking(m) => day.at(m.min(day.length())),
-        DefaultTime::WithDinner => day.dinner_offset().map_or_else(|| day.at(day.length() / 2), |_| day.dinner),
-        DefaultTime::AtBedtime => day.bedtime,
-    })
+    dose.time
+        .unwrap_or_else(|| match dose.med.med().default_time {
+            DefaultTime::OnWaking => day.wake,
+            DefaultTime::AfterWaking(m) => day.at(m.min(day.length())),
+            DefaultTime::WithDinner => day
+                .dinner_offset()
+                .map_or_else(|| day.at(day.length() / 2), |_| day.dinner),
+            DefaultTime::AtBedtime => day.bedtime,
+        })
 }
 
 /// A dose taken while asleep (after bedtime, before waking) counts as taken before this day
 /// started, so "magnesium only after it" rules see it as already taken.
 fn night_before(day: &Day, t: Clock) -> i32 {
     let offset = i32::from(day.offset_of(t));
-    if offset > i32::from(day.length()) { offset - 24 * 60 } else { offset }
+    if offset > i32::from(day.length()) {
+        offset - 24 * 60
+    } else {
+        offset
+    }
 }
 
 struct Slot {
@@ -61,7 +68,9 @@ struct Slot {
 
 /// Nearest-to-ideal first, preferred window before the fallback window.
 fn candidates(slot: &Slot) -> impl Iterator<Item = u16> {
-    by_distance(slot.ideal, slot.preferred).into_iter().chain(by_distance(slot.ideal, slot.fallback))
+    by_distance(slot.ideal, slot.preferred)
+        .into_iter()
+        .chain(by_distance(slot.ideal, slot.fallback))
 }
 
 /// The grid `lo, lo + STEP, …, hi`, nearest to `ideal` first and the earlier of two equally near
@@ -95,12 +104,24 @@ fn slots(day: &Day, portions: usize) -> Vec<Slot> {
         .filter(|d| (evening_window.0..=evening_window.1).contains(d))
         .unwrap_or(len.saturating_sub(90));
     if portions < 2 {
-        return vec![Slot { ideal: ideal_evening, preferred: evening_window, fallback: (0, latest) }];
+        return vec![Slot {
+            ideal: ideal_evening,
+            preferred: evening_window,
+            fallback: (0, latest),
+        }];
     }
     let half = len / 2;
     vec![
-        Slot { ideal: 60.min(half), preferred: (0, 180.min(half)), fallback: (0, half.saturating_sub(STEP)) },
-        Slot { ideal: ideal_evening, preferred: evening_window, fallback: (half, latest.max(half)) },
+        Slot {
+            ideal: 60.min(half),
+            preferred: (0, 180.min(half)),
+            fallback: (0, half.saturating_sub(STEP)),
+        },
+        Slot {
+            ideal: ideal_evening,
+            preferred: evening_window,
+            fallback: (half, latest.max(half)),
+        },
     ]
 }
 
@@ -118,11 +139,18 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
     let dinner = day.dinner_offset();
     let mut previous: Option<u16> = None;
     for (slot, &(mg, units)) in slots(day, portions.len()).iter().zip(portions) {
-        let ok = |o: u16| rules.iter().all(|(_, s, d)| spacing_holds(*s, i32::from(o), *d));
+        let ok = |o: u16| {
+            rules
+                .iter()
+                .all(|(_, s, d)| spacing_holds(*s, i32::from(o), *d))
+        };
         // A second portion whose evening is blocked may come earlier, if it stays a few hours
         // after the first: a split that fits beats "no time fits".
-        let later_than_first = |p: u16| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1));
-        let found = candidates(slot).find(|&o| ok(o)).or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)));
+        let later_than_first =
+            |p: u16| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1));
+        let found = candidates(slot)
+            .find(|&o| ok(o))
+            .or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)));
         previous = found;
         match found {
             Some(offset) => items.push(Item {
@@ -145,11 +173,24 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
         }
     }
     for (dose, time) in placed_meds {
-        let kind = if dose.med == MedId::Iron { ItemKind::Iron } else { ItemKind::Med(dose.med) };
-        items.push(Item { time, offset: day.offset_of(time), kind, time_assumed: dose.time.is_none(), with_dinner: false });
+        let kind = if dose.med == MedId::Iron {
+            ItemKind::Iron
+        } else {
+            ItemKind::Med(dose.med)
+        };
+        items.push(Item {
+            time,
+            offset: day.offset_of(time),
+            kind,
+            time_assumed: dose.time.is_none(),
+            with_dinner: false,
+        });
     }
     crate::small_sort::sort_by_key(&mut items, |i| i.day_order(day));
-    Schedule { items, conflict_with }
+    Schedule {
+        items,
+        conflict_with,
+    }
 }
 
 impl Item {
@@ -183,27 +224,58 @@ mod tests {
     fn a_blocked_evening_portion_moves_earlier_rather_than_failing() {
         // Quinolones at 19:00 and 22:00 block the whole evening; 07:00–13:00 is free.
         let (input, _) = crate::input::validate(&crate::input::RawInput {
-            age: Some("40"), unit_mg: Some("120"), target: Some("300"), meds: Some("quinolone@19:00,quinolone@22:00"), ..Default::default()
+            age: Some("40"),
+            unit_mg: Some("120"),
+            target: Some("300"),
+            meds: Some("quinolone@19:00,quinolone@22:00"),
+            ..Default::default()
         });
         let e = crate::evaluate(&input);
         assert!(e.schedule.conflict_with.is_empty(), "{:?}", e.schedule);
-        let times: Vec<String> = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).map(|i| i.time.format()).collect();
+        let times: Vec<String> = e
+            .schedule
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+            .map(|i| i.time.format())
+            .collect();
         assert_eq!(times.len(), 2);
-        let (a, b) = (Clock::parse(&times[0]).unwrap(), Clock::parse(&times[1]).unwrap());
-        assert!(input.day.offset_of(b) >= input.day.offset_of(a) + MIN_GAP_BETWEEN_PORTIONS, "{times:?}");
+        let (a, b) = (
+            Clock::parse(&times[0]).unwrap(),
+            Clock::parse(&times[1]).unwrap(),
+        );
+        assert!(
+            input.day.offset_of(b) >= input.day.offset_of(a) + MIN_GAP_BETWEEN_PORTIONS,
+            "{times:?}"
+        );
     }
 
     #[test]
     fn candidates_are_nearest_first_earlier_on_ties() {
-        for (ideal, window) in [(60, (0, 180)), (0, (0, 40)), (200, (0, 180)), (37, (10, 100)), (90, (90, 90)), (50, (60, 0))] {
+        for (ideal, window) in [
+            (60, (0, 180)),
+            (0, (0, 40)),
+            (200, (0, 180)),
+            (37, (10, 100)),
+            (90, (90, 90)),
+            (50, (60, 0)),
+        ] {
             let mut expected: Vec<u16> = (window.0..=window.1).step_by(usize::from(STEP)).collect();
             expected.sort_by_key(|t| (t.abs_diff(ideal), *t));
-            assert_eq!(by_distance(ideal, window), expected, "ideal {ideal}, window {window:?}");
+            assert_eq!(
+                by_distance(ideal, window),
+                expected,
+                "ideal {ideal}, window {window:?}"
+            );
         }
     }
 
     fn mg_times(s: &Schedule) -> Vec<String> {
-        s.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).map(|i| i.time.format()).collect()
+        s.items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+            .map(|i| i.time.format())
+            .collect()
     }
 
     #[test]
@@ -214,7 +286,11 @@ mod tests {
 
     #[test]
     fn dinner_inside_the_window_is_preferred() {
-        let day = Day { wake: Clock::hm(7, 0), dinner: Clock::hm(20, 30), bedtime: Clock::hm(22, 0) };
+        let day = Day {
+            wake: Clock::hm(7, 0),
+            dinner: Clock::hm(20, 30),
+            bedtime: Clock::hm(22, 0),
+        };
         let s = schedule(&day, &[(200.0, None)], &[]);
         assert_eq!(mg_times(&s), ["20:30"]);
         assert!(s.items[0].with_dinner);
@@ -229,8 +305,14 @@ mod tests {
     #[test]
     fn levothyroxine_and_iron_are_kept_apart() {
         let meds = [
-            MedDose { med: MedId::Levothyroxine, time: None },
-            MedDose { med: MedId::Iron, time: Clock::parse("10:00") },
+            MedDose {
+                med: MedId::Levothyroxine,
+                time: None,
+            },
+            MedDose {
+                med: MedId::Iron,
+                time: Clock::parse("10:00"),
+            },
         ];
         let s = schedule(&Day::DEFAULT, &[(150.0, None), (150.0, None)], &meds);
         // Morning magnesium must be ≥ 4 h after 07:00 levothyroxine and ≥ 2 h from 10:00 iron.
@@ -240,7 +322,10 @@ mod tests {
 
     #[test]
     fn bisphosphonate_before_waking_counts_as_taken_first() {
-        let meds = [MedDose { med: MedId::Bisphosphonate, time: Clock::parse("06:30") }];
+        let meds = [MedDose {
+            med: MedId::Bisphosphonate,
+            time: Clock::parse("06:30"),
+        }];
         let s = schedule(&Day::DEFAULT, &[(100.0, None), (100.0, None)], &meds);
         // Morning magnesium ≥ 2 h after 06:30: 08:30 is the nearest to the 08:00 ideal.
         assert_eq!(mg_times(&s), ["08:30", "21:00"]);
@@ -250,9 +335,18 @@ mod tests {
     #[test]
     fn quinolone_twice_a_day_blocks_the_whole_day() {
         let meds = [
-            MedDose { med: MedId::Quinolone, time: Clock::parse("08:00") },
-            MedDose { med: MedId::Quinolone, time: Clock::parse("14:00") },
-            MedDose { med: MedId::Quinolone, time: Clock::parse("21:00") },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("08:00"),
+            },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("14:00"),
+            },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("21:00"),
+            },
         ];
         let s = schedule(&Day::DEFAULT, &[(200.0, None)], &meds);
         assert_eq!(mg_times(&s), Vec::<String>::new());
@@ -263,15 +357,27 @@ mod tests {
     #[test]
     fn quinolone_morning_and_evening_leaves_an_afternoon_slot() {
         let meds = [
-            MedDose { med: MedId::Quinolone, time: Clock::parse("08:00") },
-            MedDose { med: MedId::Quinolone, time: Clock::parse("20:00") },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("08:00"),
+            },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("20:00"),
+            },
         ];
         let s = schedule(&Day::DEFAULT, &[(200.0, None)], &meds);
         // The 1–2 h-before-bed window is within 2 h of the 20:00 dose; 22:00 (30 min before bed)
         // is the nearest time that is ≥ 2 h after it and ≥ 6 h before tomorrow's 08:00 dose.
         assert_eq!(mg_times(&s), ["22:00"]);
-        let early = Day { bedtime: Clock::hm(22, 0), ..Day::DEFAULT };
+        let early = Day {
+            bedtime: Clock::hm(22, 0),
+            ..Day::DEFAULT
+        };
         // With a 22:00 bedtime only 10:00–14:00 remains (≥ 2 h after 08:00, ≥ 6 h before 20:00).
-        assert_eq!(mg_times(&schedule(&early, &[(200.0, None)], &meds)), ["14:00"]);
+        assert_eq!(
+            mg_times(&schedule(&early, &[(200.0, None)], &meds)),
+            ["14:00"]
+        );
     }
 }

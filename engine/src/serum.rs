@@ -78,7 +78,12 @@ impl Serum {
     fn describe(&self) -> String {
         match self.unit {
             SerumUnit::MgDl => format!("{} mg/dL", typed(self.value)),
-            u => format!("{} {} (= {} mg/dL)", typed(self.value), u.label(), trimmed(self.mg_dl(), 3)),
+            u => format!(
+                "{} {} (= {} mg/dL)",
+                typed(self.value),
+                u.label(),
+                trimmed(self.mg_dl(), 3)
+            ),
         }
     }
 }

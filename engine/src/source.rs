@@ -84,7 +84,10 @@ impl SourceId {
     }
 
     pub fn source(self) -> &'static Source {
-        SOURCES.iter().find(|s| s.id == self).expect("every SourceId has a row in SOURCES")
+        SOURCES
+            .iter()
+            .find(|s| s.id == self)
+            .expect("every SourceId has a row in SOURCES")
     }
 
     pub fn short(self) -> &'static str {
@@ -100,7 +103,9 @@ mod tests {
     fn every_source_row_is_unique_and_resolvable() {
         for (i, s) in SOURCES.iter().enumerate() {
             assert_eq!(s.id.source().citation, s.citation);
-            assert!(SOURCES[i + 1..].iter().all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
+            assert!(SOURCES[i + 1..]
+                .iter()
+                .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
         assert_eq!(SOURCES.len(), 20);
     }

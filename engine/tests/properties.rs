@@ -26,8 +26,25 @@ const CASES: u32 = 256;
 // Raw input as an array of owned strings, one per URL parameter (same names as `FieldError`).
 
 const FIELDS: [&str; 19] = [
-    "age", "sex", "stage", "form", "unit_mg", "basis", "target", "egfr", "ckd", "serum", "serum_unit", "ferritin", "tsat",
-    "wake", "dinner", "bedtime", "other_mg", "meds", "gi",
+    "age",
+    "sex",
+    "stage",
+    "form",
+    "unit_mg",
+    "basis",
+    "target",
+    "egfr",
+    "ckd",
+    "serum",
+    "serum_unit",
+    "ferritin",
+    "tsat",
+    "wake",
+    "dinner",
+    "bedtime",
+    "other_mg",
+    "meds",
+    "gi",
 ];
 const AGE: usize = 0;
 const SEX: usize = 1;
@@ -42,9 +59,25 @@ type Fields = [Option<String>; 19];
 fn raw(f: &Fields) -> RawInput<'_> {
     let g = |i: usize| f[i].as_deref();
     RawInput {
-        age: g(0), sex: g(1), stage: g(2), form: g(3), unit_mg: g(4), basis: g(5), target: g(6), egfr: g(7), ckd: g(8),
-        serum: g(9), serum_unit: g(10), ferritin: g(11), tsat: g(12), wake: g(13), dinner: g(14), bedtime: g(15),
-        other_mg: g(16), meds: g(17), gi: g(18),
+        age: g(0),
+        sex: g(1),
+        stage: g(2),
+        form: g(3),
+        unit_mg: g(4),
+        basis: g(5),
+        target: g(6),
+        egfr: g(7),
+        ckd: g(8),
+        serum: g(9),
+        serum_unit: g(10),
+        ferritin: g(11),
+        tsat: g(12),
+        wake: g(13),
+        dinner: g(14),
+        bedtime: g(15),
+        other_mg: g(16),
+        meds: g(17),
+        gi: g(18),
     }
 }
 
@@ -56,9 +89,9 @@ fn given(f: &Fields, i: usize) -> bool {
 /// Fields whose validated value legitimately depends on another field's value.
 fn depends_on(i: usize) -> &'static [usize] {
     match i {
-        STAGE => &[AGE, SEX],        // pregnancy/lactation only for females 14–50
-        SERUM => &[SERUM_UNIT],      // the plausible maximum is per unit
-        BEDTIME => &[WAKE],          // bedtime may not equal waking time
+        STAGE => &[AGE, SEX],   // pregnancy/lactation only for females 14–50
+        SERUM => &[SERUM_UNIT], // the plausible maximum is per unit
+        BEDTIME => &[WAKE],     // bedtime may not equal waking time
         _ => &[],
     }
 }
@@ -90,35 +123,145 @@ fn component(input: &Input, i: usize) -> String {
 }
 
 fn errors_for(errors: &[FieldError], i: usize) -> Vec<&str> {
-    errors.iter().filter(|e| e.field == FIELDS[i]).map(|e| e.message.as_str()).collect()
+    errors
+        .iter()
+        .filter(|e| e.field == FIELDS[i])
+        .map(|e| e.message.as_str())
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Strategies.
 
 const FORM_IDS: [&str; 14] = [
-    "oxide", "citrate", "glycinate", "chloride", "malate", "lactate", "taurate", "aspartate", "threonate", "sulfate",
-    "carbonate", "gluconate", "orotate", "hydroxide",
+    "oxide",
+    "citrate",
+    "glycinate",
+    "chloride",
+    "malate",
+    "lactate",
+    "taurate",
+    "aspartate",
+    "threonate",
+    "sulfate",
+    "carbonate",
+    "gluconate",
+    "orotate",
+    "hydroxide",
 ];
 const MED_IDS: [&str; 13] = [
-    "bisphosphonate", "tetracycline", "quinolone", "levothyroxine", "iron", "zinc", "gabapentin", "integrase", "digoxin", "ppi",
-    "loop_diuretic", "thiazide", "potassium_sparing",
+    "bisphosphonate",
+    "tetracycline",
+    "quinolone",
+    "levothyroxine",
+    "iron",
+    "zinc",
+    "gabapentin",
+    "integrase",
+    "digoxin",
+    "ppi",
+    "loop_diuretic",
+    "thiazide",
+    "potassium_sparing",
 ];
 
 fn pick(options: &'static [&'static str]) -> BoxedStrategy<String> {
-    proptest::sample::select(options).prop_map(str::to_string).boxed()
+    proptest::sample::select(options)
+        .prop_map(str::to_string)
+        .boxed()
 }
 
 /// Strings meant to break parsers.
 fn garbage() -> BoxedStrategy<String> {
     const SPECIAL: &[&str] = &[
-        "", " ", "\t", "\u{3000}", "NaN", "nan", "-NaN", "inf", "-inf", "+inf", "Infinity", "-0", "+0", "-0.0", "0", "00", "0.0",
-        "1e3", "1e999", "-1e999", "1E-5", "0x10", "1_000", "1,5", "12mg", "  7  ", "+5", "--5", "5-", ".", "..", "-.", ".5", "5.",
-        "9999999999999999999999", "18446744073709551616", "340282366920938463463374607431768211456", "255", "256", "-1", "120",
-        "121", "٣٠", "３０", "０７:００", "07:00", "7:00", "24:00", "23:60", "22:30", "07:00 ", "07:00\n", "12:3", "ab:cd",
-        "female", "Female", "male", "MALE", "none", "pregnant", "lactating", "yes", "no", "unknown", "elemental", "compound",
-        "mg_dl", "mmol_l", "meq_l", "glycinate", "GLYCINATE", "iron", "iron@", "@", "@07:00", ",", ",,,", "iron,,ppi",
-        "quinolone@08:00@09:00", "iron@25:00", "aspirin", "1", "2", "yes", "é", "💊", "\u{0}", "\u{202e}07:00",
+        "",
+        " ",
+        "\t",
+        "\u{3000}",
+        "NaN",
+        "nan",
+        "-NaN",
+        "inf",
+        "-inf",
+        "+inf",
+        "Infinity",
+        "-0",
+        "+0",
+        "-0.0",
+        "0",
+        "00",
+        "0.0",
+        "1e3",
+        "1e999",
+        "-1e999",
+        "1E-5",
+        "0x10",
+        "1_000",
+        "1,5",
+        "12mg",
+        "  7  ",
+        "+5",
+        "--5",
+        "5-",
+        ".",
+        "..",
+        "-.",
+        ".5",
+        "5.",
+        "9999999999999999999999",
+        "18446744073709551616",
+        "340282366920938463463374607431768211456",
+        "255",
+        "256",
+        "-1",
+        "120",
+        "121",
+        "٣٠",
+        "３０",
+        "０７:００",
+        "07:00",
+        "7:00",
+        "24:00",
+        "23:60",
+        "22:30",
+        "07:00 ",
+        "07:00\n",
+        "12:3",
+        "ab:cd",
+        "female",
+        "Female",
+        "male",
+        "MALE",
+        "none",
+        "pregnant",
+        "lactating",
+        "yes",
+        "no",
+        "unknown",
+        "elemental",
+        "compound",
+        "mg_dl",
+        "mmol_l",
+        "meq_l",
+        "glycinate",
+        "GLYCINATE",
+        "iron",
+        "iron@",
+        "@",
+        "@07:00",
+        ",",
+        ",,,",
+        "iron,,ppi",
+        "quinolone@08:00@09:00",
+        "iron@25:00",
+        "aspirin",
+        "1",
+        "2",
+        "yes",
+        "é",
+        "💊",
+        "\u{0}",
+        "\u{202e}07:00",
     ];
     let huge_digits = "[0-9]{300,400}".prop_map(|s| s);
     prop_oneof![
@@ -161,25 +304,62 @@ fn number(lo: u32, hi: u32) -> BoxedStrategy<String> {
 /// A structured, mostly valid value for field `i`.
 fn valid_field(i: usize) -> BoxedStrategy<String> {
     match FIELDS[i] {
-        "age" => prop_oneof![(0u8..=120).prop_map(|a| a.to_string()), pick(&["0", "3", "4", "8", "9", "14", "17", "18", "50", "51"])].boxed(),
+        "age" => prop_oneof![
+            (0u8..=120).prop_map(|a| a.to_string()),
+            pick(&["0", "3", "4", "8", "9", "14", "17", "18", "50", "51"])
+        ]
+        .boxed(),
         "sex" => pick(&["female", "male"]),
         "stage" => pick(&["none", "pregnant", "lactating"]),
         "form" => pick(&FORM_IDS),
-        "unit_mg" => prop_oneof![number(1, 5000), number(50, 1000), pick(&["100", "1000", "400", "66.67"])].boxed(),
+        "unit_mg" => prop_oneof![
+            number(1, 5000),
+            number(50, 1000),
+            pick(&["100", "1000", "400", "66.67"])
+        ]
+        .boxed(),
         "basis" => pick(&["elemental", "compound"]),
-        "target" => prop_oneof![number(1, 2000), number(50, 450), pick(&["200", "300", "350", "201"])].boxed(),
-        "egfr" => prop_oneof![number(1, 250), number(10, 100), pick(&["29.9", "30", "59.9", "60"])].boxed(),
+        "target" => prop_oneof![
+            number(1, 2000),
+            number(50, 450),
+            pick(&["200", "300", "350", "201"])
+        ]
+        .boxed(),
+        "egfr" => prop_oneof![
+            number(1, 250),
+            number(10, 100),
+            pick(&["29.9", "30", "59.9", "60"])
+        ]
+        .boxed(),
         "ckd" => pick(&["yes", "no", "unknown"]),
         // 0.50–3.50 (mg/dL); `structured_fields` rescales it to the unit chosen.
-        "serum" => (50u32..=350).prop_map(|centi| format!("{:.3}", f64::from(centi) / 100.0)).boxed(),
+        "serum" => (50u32..=350)
+            .prop_map(|centi| format!("{:.3}", f64::from(centi) / 100.0))
+            .boxed(),
         "serum_unit" => pick(&["mg_dl", "mmol_l", "meq_l"]),
-        "ferritin" => prop_oneof![number(1, 5000), number(1, 200), pick(&["50", "75", "100"])].boxed(),
+        "ferritin" => {
+            prop_oneof![number(1, 5000), number(1, 200), pick(&["50", "75", "100"])].boxed()
+        }
         "tsat" => prop_oneof![number(1, 100), pick(&["19.9", "20"])].boxed(),
         "wake" | "dinner" | "bedtime" => hhmm(),
-        "other_mg" => prop_oneof![3 => number(0, 100), 1 => number(0, 5000), 1 => Just("0".to_string())].boxed(),
-        "meds" => proptest::collection::vec((proptest::sample::select(&MED_IDS[..]), proptest::option::of(hhmm())), 1..6)
-            .prop_map(|v| v.into_iter().map(|(id, t)| t.map_or(id.to_string(), |t| format!("{id}@{t}"))).collect::<Vec<_>>().join(","))
-            .boxed(),
+        "other_mg" => {
+            prop_oneof![3 => number(0, 100), 1 => number(0, 5000), 1 => Just("0".to_string())]
+                .boxed()
+        }
+        "meds" => proptest::collection::vec(
+            (
+                proptest::sample::select(&MED_IDS[..]),
+                proptest::option::of(hhmm()),
+            ),
+            1..6,
+        )
+        .prop_map(|v| {
+            v.into_iter()
+                .map(|(id, t)| t.map_or(id.to_string(), |t| format!("{id}@{t}")))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .boxed(),
         "gi" => pick(&["0", "1"]),
         other => unreachable!("{other}"),
     }
@@ -191,7 +371,10 @@ fn to_fields(v: Vec<Option<String>>) -> Fields {
 
 /// (a) Arbitrary strings (or nothing) in every field.
 fn garbage_fields() -> impl Strategy<Value = Fields> {
-    (0..19).map(|_| proptest::option::weighted(0.8, garbage())).collect::<Vec<_>>().prop_map(to_fields)
+    (0..19)
+        .map(|_| proptest::option::weighted(0.8, garbage()))
+        .collect::<Vec<_>>()
+        .prop_map(to_fields)
 }
 
 /// (b) Structured, valid-ish values (each field sometimes absent; age nearly always given so
@@ -256,14 +439,22 @@ const DAY_MIN: i32 = MINUTES_PER_DAY as i32;
 /// every day at clock minute `drug_clock`: scans every minute of the forbidden interval around the
 /// magnesium dose and looks for a dose of the medicine there. `*_offset` are minutes after waking
 /// (used only by the same-day rule).
-fn brute_force_ok(rule: Rule, mg_clock: i32, drug_clock: i32, mg_offset: i32, drug_offset: i32) -> bool {
+fn brute_force_ok(
+    rule: Rule,
+    mg_clock: i32,
+    drug_clock: i32,
+    mg_offset: i32,
+    drug_offset: i32,
+) -> bool {
     let drug_at = |t: i32| t.rem_euclid(DAY_MIN) == drug_clock;
     match rule {
         Rule::NoSpacing => true,
         // Forbidden drug times: strictly within `w` of magnesium.
         Rule::EitherSide(w) => !(mg_clock - w + 1..mg_clock + w).any(drug_at),
         // Forbidden drug times: less than `before` before magnesium up to less than `after` after it.
-        Rule::BeforeOrAfter(before, after) => !(mg_clock - before + 1..mg_clock + after).any(drug_at),
+        Rule::BeforeOrAfter(before, after) => {
+            !(mg_clock - before + 1..mg_clock + after).any(drug_at)
+        }
         Rule::AfterSameDay(h) => mg_offset >= drug_offset + h,
     }
 }
@@ -286,11 +477,19 @@ fn close(a: f64, b: f64) -> bool {
 fn check_findings(e: &Evaluation) -> Result<(), TestCaseError> {
     // Stop → caution → info.
     for w in e.findings.windows(2) {
-        prop_assert!(w[0].severity >= w[1].severity, "findings out of order: {:?}", e.findings.iter().map(|f| f.rule.id()).collect::<Vec<_>>());
+        prop_assert!(
+            w[0].severity >= w[1].severity,
+            "findings out of order: {:?}",
+            e.findings.iter().map(|f| f.rule.id()).collect::<Vec<_>>()
+        );
     }
     let mut seen = HashSet::new();
     for f in &e.findings {
-        prop_assert!(seen.insert(f.rule.id()), "rule {} appears twice", f.rule.id());
+        prop_assert!(
+            seen.insert(f.rule.id()),
+            "rule {} appears twice",
+            f.rule.id()
+        );
         prop_assert_eq!(f.severity, f.rule.severity());
         prop_assert!(!f.message.is_empty() && !f.action.is_empty() && !f.sources.is_empty());
     }
@@ -298,7 +497,12 @@ fn check_findings(e: &Evaluation) -> Result<(), TestCaseError> {
 }
 
 fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
-    let mg_items = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).count();
+    let mg_items = e
+        .schedule
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+        .count();
     if e.has_stop() {
         prop_assert!(e.plan.is_err(), "stop finding but a plan");
         prop_assert_eq!(mg_items, 0);
@@ -312,13 +516,30 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             prop_assert_eq!(mg_items, 0, "magnesium scheduled without a plan");
             // The two plan-level refusals say why, with the numbers that caused them.
             match *reason {
-                NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg } => {
-                    prop_assert!(input.product().is_some_and(|p| p.elemental_per_unit() == unit_mg) && unit_mg > target_mg);
+                NoPlan::UnitOverTarget {
+                    unit_mg,
+                    target_mg,
+                    suggested,
+                    room_mg,
+                } => {
+                    prop_assert!(
+                        input
+                            .product()
+                            .is_some_and(|p| p.elemental_per_unit() == unit_mg)
+                            && unit_mg > target_mg
+                    );
                     prop_assert_eq!(suggested, input.target_mg.is_none());
-                    prop_assert_eq!(room_mg, e.requirement.ul_mg.map(|ul| f64::from(ul) - input.other_mg));
+                    prop_assert_eq!(
+                        room_mg,
+                        e.requirement.ul_mg.map(|ul| f64::from(ul) - input.other_mg)
+                    );
                 }
                 NoPlan::NoRoomUnderUl { other_mg, ul_mg } => {
-                    prop_assert!(input.target_mg.is_none() && other_mg == input.other_mg && f64::from(ul_mg) - other_mg < 100.0);
+                    prop_assert!(
+                        input.target_mg.is_none()
+                            && other_mg == input.other_mg
+                            && f64::from(ul_mg) - other_mg < 100.0
+                    );
                 }
                 _ => {}
             }
@@ -338,16 +559,36 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             prop_assert!(close(u.elemental_per_unit, per_unit));
             prop_assert!(u.units_per_day >= 1);
             // Delivered = units × per-unit mg.
-            prop_assert!(close(plan.daily_mg, f64::from(u.units_per_day) * u.elemental_per_unit), "{} vs {} × {}", plan.daily_mg, u.units_per_day, u.elemental_per_unit);
+            prop_assert!(
+                close(
+                    plan.daily_mg,
+                    f64::from(u.units_per_day) * u.elemental_per_unit
+                ),
+                "{} vs {} × {}",
+                plan.daily_mg,
+                u.units_per_day,
+                u.elemental_per_unit
+            );
             // Never above the target.
-            prop_assert!(plan.daily_mg <= plan.target_mg * (1.0 + 1e-9), "{} > target {}", plan.daily_mg, plan.target_mg);
-            prop_assert!(plan.daily_mg + u.elemental_per_unit > plan.target_mg * (1.0 - 1e-9), "one more unit would still fit");
+            prop_assert!(
+                plan.daily_mg <= plan.target_mg * (1.0 + 1e-9),
+                "{} > target {}",
+                plan.daily_mg,
+                plan.target_mg
+            );
+            prop_assert!(
+                plan.daily_mg + u.elemental_per_unit > plan.target_mg * (1.0 - 1e-9),
+                "one more unit would still fit"
+            );
         }
         (None, None) => prop_assert_eq!(plan.daily_mg, plan.target_mg),
         (u, p) => prop_assert!(false, "units {u:?} without product {p:?} or the reverse"),
     }
     // The suggested target fits under the UL beside other products.
-    let room = e.requirement.ul_mg.map_or(200.0, |ul| f64::from(ul) - input.other_mg);
+    let room = e
+        .requirement
+        .ul_mg
+        .map_or(200.0, |ul| f64::from(ul) - input.other_mg);
     prop_assert_eq!(plan.target_mg, input.target_mg.unwrap_or(room.min(200.0)));
     let last = plan.titration.last().unwrap();
     prop_assert!(close(last.mg, plan.daily_mg) && last.to_week.is_none());
@@ -355,12 +596,22 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
 
     if e.schedule.conflict_with.is_empty() {
         // The day's magnesium doses add up to the plan.
-        prop_assert!(close(e.schedule.magnesium_mg(), plan.daily_mg), "schedule {} mg vs plan {} mg", e.schedule.magnesium_mg(), plan.daily_mg);
+        prop_assert!(
+            close(e.schedule.magnesium_mg(), plan.daily_mg),
+            "schedule {} mg vs plan {} mg",
+            e.schedule.magnesium_mg(),
+            plan.daily_mg
+        );
         prop_assert_eq!(mg_items, plan.portions().len());
-        let units: Option<u32> = e.schedule.items.iter().filter_map(|i| match i.kind {
-            ItemKind::Magnesium { units, .. } => units,
-            _ => None,
-        }).reduce(|a, b| a + b);
+        let units: Option<u32> = e
+            .schedule
+            .items
+            .iter()
+            .filter_map(|i| match i.kind {
+                ItemKind::Magnesium { units, .. } => units,
+                _ => None,
+            })
+            .reduce(|a, b| a + b);
         prop_assert_eq!(units, plan.units_per_day());
     } else {
         prop_assert_eq!(mg_items, 0);
@@ -370,8 +621,18 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
 
 fn check_ul(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
     let plan_mg = e.plan.as_ref().map_or(0.0, |p| p.daily_mg);
-    let over = e.requirement.ul_mg.is_some_and(|ul| plan_mg + input.other_mg > f64::from(ul));
-    prop_assert_eq!(e.finding(RuleId::UlExceeded).is_some(), over, "plan {} + other {} vs UL {:?}", plan_mg, input.other_mg, e.requirement.ul_mg);
+    let over = e
+        .requirement
+        .ul_mg
+        .is_some_and(|ul| plan_mg + input.other_mg > f64::from(ul));
+    prop_assert_eq!(
+        e.finding(RuleId::UlExceeded).is_some(),
+        over,
+        "plan {} + other {} vs UL {:?}",
+        plan_mg,
+        input.other_mg,
+        e.requirement.ul_mg
+    );
     Ok(())
 }
 
@@ -380,30 +641,74 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
     let len = day.length();
     let s = &e.schedule;
     // Time order from waking; a dose taken while asleep (after bedtime) is listed before waking.
-    let order = |i: &mg_engine::schedule::Item| if i.offset > len { i32::from(i.offset) - DAY_MIN } else { i32::from(i.offset) };
+    let order = |i: &mg_engine::schedule::Item| {
+        if i.offset > len {
+            i32::from(i.offset) - DAY_MIN
+        } else {
+            i32::from(i.offset)
+        }
+    };
     for w in s.items.windows(2) {
         prop_assert!(order(&w[0]) <= order(&w[1]), "items out of order");
     }
     for item in &s.items {
         prop_assert_eq!(item.offset, day.offset_of(item.time));
     }
-    prop_assert_eq!(s.items.iter().filter(|i| !matches!(i.kind, ItemKind::Magnesium { .. })).count(), input.meds.len());
+    prop_assert_eq!(
+        s.items
+            .iter()
+            .filter(|i| !matches!(i.kind, ItemKind::Magnesium { .. }))
+            .count(),
+        input.meds.len()
+    );
 
     // Conflict ⇔ finding; each medicine named once.
-    prop_assert_eq!(!s.conflict_with.is_empty(), e.finding(RuleId::ScheduleConflict).is_some());
+    prop_assert_eq!(
+        !s.conflict_with.is_empty(),
+        e.finding(RuleId::ScheduleConflict).is_some()
+    );
     let unique: HashSet<_> = s.conflict_with.iter().collect();
-    prop_assert_eq!(unique.len(), s.conflict_with.len(), "conflict lists a medicine twice: {:?}", s.conflict_with);
+    prop_assert_eq!(
+        unique.len(),
+        s.conflict_with.len(),
+        "conflict lists a medicine twice: {:?}",
+        s.conflict_with
+    );
 
     // One interaction finding per distinct medicine.
-    let given: HashSet<String> = input.meds.iter().map(|d| format!("interaction-{}", d.med.id())).collect();
-    let found: HashSet<String> = e.findings.iter().map(|f| f.rule.id()).filter(|id| id.starts_with("interaction-")).collect();
+    let given: HashSet<String> = input
+        .meds
+        .iter()
+        .map(|d| format!("interaction-{}", d.med.id()))
+        .collect();
+    let found: HashSet<String> = e
+        .findings
+        .iter()
+        .map(|f| f.rule.id())
+        .filter(|id| id.starts_with("interaction-"))
+        .collect();
     prop_assert_eq!(given, found);
 
-    let meds: Vec<_> = s.items.iter().filter_map(|i| med_id_of(&i.kind).map(|id| (id, i))).collect();
-    for mg in s.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })) {
+    let meds: Vec<_> = s
+        .items
+        .iter()
+        .filter_map(|i| med_id_of(&i.kind).map(|id| (id, i)))
+        .collect();
+    for mg in s
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+    {
         // Within the waking day, at the clock time its offset says.
-        prop_assert!(mg.offset <= len, "magnesium at offset {} after bedtime ({len})", mg.offset);
-        prop_assert_eq!(i32::from(mg.time.minutes()), (i32::from(day.wake.minutes()) + i32::from(mg.offset)) % DAY_MIN);
+        prop_assert!(
+            mg.offset <= len,
+            "magnesium at offset {} after bedtime ({len})",
+            mg.offset
+        );
+        prop_assert_eq!(
+            i32::from(mg.time.minutes()),
+            (i32::from(day.wake.minutes()) + i32::from(mg.offset)) % DAY_MIN
+        );
         for (id, med) in &meds {
             let spacing = match med.kind {
                 ItemKind::Iron => MedId::Iron.med().spacing,
@@ -411,11 +716,28 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
                 ItemKind::Magnesium { .. } => unreachable!(),
             };
             // A dose taken while asleep (after bedtime) counts as taken before the day began.
-            let drug = if med.offset > len { i32::from(med.offset) - DAY_MIN } else { i32::from(med.offset) };
-            prop_assert!(spacing_holds(spacing, i32::from(mg.offset), drug), "{id} at {} vs magnesium at {}", med.time, mg.time);
+            let drug = if med.offset > len {
+                i32::from(med.offset) - DAY_MIN
+            } else {
+                i32::from(med.offset)
+            };
             prop_assert!(
-                brute_force_ok(facts_rule(id), i32::from(mg.time.minutes()), i32::from(med.time.minutes()), i32::from(mg.offset), drug),
-                "brute force: {id} at {} vs magnesium at {}", med.time, mg.time
+                spacing_holds(spacing, i32::from(mg.offset), drug),
+                "{id} at {} vs magnesium at {}",
+                med.time,
+                mg.time
+            );
+            prop_assert!(
+                brute_force_ok(
+                    facts_rule(id),
+                    i32::from(mg.time.minutes()),
+                    i32::from(med.time.minutes()),
+                    i32::from(mg.offset),
+                    drug
+                ),
+                "brute force: {id} at {} vs magnesium at {}",
+                med.time,
+                mg.time
             );
         }
     }
@@ -430,8 +752,18 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             for o in (0..=latest).step_by(5).chain(window) {
                 let clock = (i32::from(day.wake.minutes()) + i32::from(o)) % DAY_MIN;
                 let ok = meds.iter().all(|(id, m)| {
-                    let drug = if m.offset > len { i32::from(m.offset) - DAY_MIN } else { i32::from(m.offset) };
-                    brute_force_ok(facts_rule(id), clock, i32::from(m.time.minutes()), i32::from(o), drug)
+                    let drug = if m.offset > len {
+                        i32::from(m.offset) - DAY_MIN
+                    } else {
+                        i32::from(m.offset)
+                    };
+                    brute_force_ok(
+                        facts_rule(id),
+                        clock,
+                        i32::from(m.time.minutes()),
+                        i32::from(o),
+                        drug,
+                    )
                 });
                 prop_assert!(!ok, "conflict reported but offset {o} keeps every rule");
             }
@@ -457,7 +789,12 @@ fn check_validation(f: &Fields) -> Result<(), TestCaseError> {
     for e in &errors {
         let i = FIELDS.iter().position(|n| *n == e.field);
         prop_assert!(i.is_some(), "error for unknown field {}", e.field);
-        prop_assert!(given(f, i.unwrap()), "error for field {} that was not given: {}", e.field, e.message);
+        prop_assert!(
+            given(f, i.unwrap()),
+            "error for field {} that was not given: {}",
+            e.field,
+            e.message
+        );
     }
     for i in 0..FIELDS.len() {
         let mut solo: Fields = Default::default();
@@ -466,8 +803,18 @@ fn check_validation(f: &Fields) -> Result<(), TestCaseError> {
             solo[d] = f[d].clone();
         }
         let (alone, alone_errors) = validate(&raw(&solo));
-        prop_assert_eq!(component(&input, i), component(&alone, i), "field {} changed by other fields", FIELDS[i]);
-        prop_assert_eq!(errors_for(&errors, i), errors_for(&alone_errors, i), "field {} messages changed by other fields", FIELDS[i]);
+        prop_assert_eq!(
+            component(&input, i),
+            component(&alone, i),
+            "field {} changed by other fields",
+            FIELDS[i]
+        );
+        prop_assert_eq!(
+            errors_for(&errors, i),
+            errors_for(&alone_errors, i),
+            "field {} messages changed by other fields",
+            FIELDS[i]
+        );
     }
     Ok(())
 }
@@ -653,7 +1000,15 @@ fn structured_generator_reaches_every_rule() {
     let mut runner = TestRunner::deterministic();
     let strategy = structured_fields();
     let mut rules = HashSet::new();
-    let (mut plans, mut with_units, mut split, mut conflicts, mut single_conflicts, mut stops, mut spacing_pairs) = (0, 0, 0, 0, 0, 0, 0);
+    let (
+        mut plans,
+        mut with_units,
+        mut split,
+        mut conflicts,
+        mut single_conflicts,
+        mut stops,
+        mut spacing_pairs,
+    ) = (0, 0, 0, 0, 0, 0, 0);
     for _ in 0..3000 {
         let f = strategy.new_tree(&mut runner).unwrap().current();
         let (input, _) = validate(&raw(&f));
@@ -667,23 +1022,57 @@ fn structured_generator_reaches_every_rule() {
             split += usize::from(p.is_split());
             single_conflicts += usize::from(!e.schedule.conflict_with.is_empty() && !p.is_split());
         }
-        let mg = e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).count();
-        let spaced = e.schedule.items.iter().filter(|i| med_id_of(&i.kind).is_some_and(|id| !matches!(facts_rule(id), Rule::NoSpacing))).count();
+        let mg = e
+            .schedule
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+            .count();
+        let spaced = e
+            .schedule
+            .items
+            .iter()
+            .filter(|i| {
+                med_id_of(&i.kind).is_some_and(|id| !matches!(facts_rule(id), Rule::NoSpacing))
+            })
+            .count();
         spacing_pairs += mg * spaced;
     }
     eprintln!("3000 structured cases: {plans} plans ({with_units} with units, {split} split), {conflicts} conflicts ({single_conflicts} single-dose), {stops} stops, {spacing_pairs} magnesium/medicine pairs checked");
     let mut expected: Vec<String> = [
-        "infant", "under-18", "pregnancy", "lactation", "kidney-stop", "kidney-monitor", "serum-high", "serum-high-normal",
-        "serum-low", "ferritin-low", "ferritin-borderline", "tsat-low", "ul-exceeded", "above-rls-range", "gi-upset",
-        "split-dose", "start-low", "schedule-conflict",
+        "infant",
+        "under-18",
+        "pregnancy",
+        "lactation",
+        "kidney-stop",
+        "kidney-monitor",
+        "serum-high",
+        "serum-high-normal",
+        "serum-low",
+        "ferritin-low",
+        "ferritin-borderline",
+        "tsat-low",
+        "ul-exceeded",
+        "above-rls-range",
+        "gi-upset",
+        "split-dose",
+        "start-low",
+        "schedule-conflict",
     ]
     .map(String::from)
     .to_vec();
     expected.extend(MED_IDS.iter().map(|m| format!("interaction-{m}")));
     let missing: Vec<_> = expected.iter().filter(|r| !rules.contains(*r)).collect();
     assert!(missing.is_empty(), "never produced: {missing:?}");
-    for (what, n) in [("plans", plans), ("plans with units", with_units), ("split plans", split), ("conflicts", conflicts),
-        ("single-dose conflicts", single_conflicts), ("stops", stops), ("magnesium/medicine pairs", spacing_pairs)] {
+    for (what, n) in [
+        ("plans", plans),
+        ("plans with units", with_units),
+        ("split plans", split),
+        ("conflicts", conflicts),
+        ("single-dose conflicts", single_conflicts),
+        ("stops", stops),
+        ("magnesium/medicine pairs", spacing_pairs),
+    ] {
         assert!(n >= 20, "only {n} {what} in 3000 cases");
     }
 }
@@ -695,16 +1084,41 @@ fn structured_generator_reaches_every_rule() {
 /// that was not given, and the day runs 22:30 → 07:00.
 #[test]
 fn night_shift_wake_without_bedtime_gets_no_bedtime_error() {
-    let (input, errors) = validate(&RawInput { wake: Some("22:30"), ..Default::default() });
+    let (input, errors) = validate(&RawInput {
+        wake: Some("22:30"),
+        ..Default::default()
+    });
     assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!((input.day.wake.format(), input.day.bedtime.format()), ("22:30".into(), "07:00".into()));
+    assert_eq!(
+        (input.day.wake.format(), input.day.bedtime.format()),
+        ("22:30".into(), "07:00".into())
+    );
     // Given and equal: the message names the time actually assumed.
-    let (input, errors) = validate(&RawInput { wake: Some("22:30"), bedtime: Some("22:30"), ..Default::default() });
-    assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), ["bedtime"]);
-    assert!(errors[0].message.contains("07:00 is assumed"), "{}", errors[0].message);
+    let (input, errors) = validate(&RawInput {
+        wake: Some("22:30"),
+        bedtime: Some("22:30"),
+        ..Default::default()
+    });
+    assert_eq!(
+        errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+        ["bedtime"]
+    );
+    assert!(
+        errors[0].message.contains("07:00 is assumed"),
+        "{}",
+        errors[0].message
+    );
     assert_eq!(input.day.bedtime.format(), "07:00");
-    let (_, errors) = validate(&RawInput { wake: Some("08:00"), bedtime: Some("08:00"), ..Default::default() });
-    assert!(errors[0].message.contains("22:30 is assumed"), "{}", errors[0].message);
+    let (_, errors) = validate(&RawInput {
+        wake: Some("08:00"),
+        bedtime: Some("08:00"),
+        ..Default::default()
+    });
+    assert!(
+        errors[0].message.contains("22:30 is assumed"),
+        "{}",
+        errors[0].message
+    );
 }
 
 /// Doses past the 24-dose cap are named in a `meds` message instead of vanishing (they used to
@@ -712,11 +1126,19 @@ fn night_shift_wake_without_bedtime_gets_no_bedtime_error() {
 #[test]
 fn doses_past_the_cap_are_reported() {
     let list = format!("{},tetracycline@09:00", vec!["ppi"; 24].join(","));
-    let (input, errors) = validate(&RawInput { age: Some("40"), meds: Some(&list), ..Default::default() });
+    let (input, errors) = validate(&RawInput {
+        age: Some("40"),
+        meds: Some(&list),
+        ..Default::default()
+    });
     assert_eq!(input.meds.len(), 24);
     let e: Vec<_> = errors.iter().filter(|e| e.field == "meds").collect();
     assert_eq!(e.len(), 1);
-    assert!(e[0].message.contains("tetracycline@09:00"), "{}", e[0].message);
+    assert!(
+        e[0].message.contains("tetracycline@09:00"),
+        "{}",
+        e[0].message
+    );
 }
 
 /// A schedule conflict names each medicine once, even when its doses are not next to each other.
@@ -728,7 +1150,10 @@ fn conflict_names_each_medicine_once() {
         ..Default::default()
     });
     let e = evaluate(&input);
-    assert_eq!(e.schedule.conflict_with, vec![MedId::Quinolone, MedId::Iron]);
+    assert_eq!(
+        e.schedule.conflict_with,
+        vec![MedId::Quinolone, MedId::Iron]
+    );
     let f = e.finding(RuleId::ScheduleConflict).unwrap();
     assert_eq!(f.message.matches("Quinolone").count(), 1, "{}", f.message);
 }

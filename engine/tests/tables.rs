@@ -14,7 +14,11 @@ use Severity::{Caution, Info, Stop};
 /// (serum_unit, serum, expected rule and severity)
 type SerumCase = (&'static str, &'static str, Option<(&'static str, Severity)>);
 /// (rule id, URL parameters, severity)
-type RuleCase = (&'static str, &'static [(&'static str, &'static str)], Severity);
+type RuleCase = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    Severity,
+);
 
 fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
     let mut r = RawInput::default();
@@ -62,7 +66,11 @@ fn has(e: &Evaluation, id: &str) -> bool {
 }
 
 fn mg_items(e: &Evaluation) -> usize {
-    e.schedule.items.iter().filter(|i| matches!(i.kind, ItemKind::Magnesium { .. })).count()
+    e.schedule
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+        .count()
 }
 
 /// The finding is there, once, with this severity; a stop leaves no dose anywhere.
@@ -74,7 +82,11 @@ fn assert_rule(e: &Evaluation, id: &str, severity: Severity) {
     assert!(!found[0].sources.is_empty(), "{id} cites no source");
     if severity == Stop {
         assert!(e.plan.is_err(), "{id} is a stop but a plan was made");
-        assert_eq!((mg_items(e), e.schedule.magnesium_mg()), (0, 0.0), "{id}: magnesium scheduled");
+        assert_eq!(
+            (mg_items(e), e.schedule.magnesium_mg()),
+            (0, 0.0),
+            "{id}: magnesium scheduled"
+        );
     }
 }
 
@@ -85,31 +97,90 @@ fn start_low_says_what_the_plan_does() {
     let message = |e: &Evaluation| e.finding(RuleId::StartLow).unwrap().message.clone();
     let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "120")]);
     assert_eq!(e.plan.as_ref().unwrap().titration[0].mg, 120.0);
-    assert_eq!(message(&e), "Start low to see how your stomach copes: 120 mg a day in the first week.");
-    let e = eval(&[("age", "40"), ("form", "citrate"), ("unit_mg", "1000"), ("basis", "compound")]);
-    assert!(message(&e).starts_with("One unit (162 mg) is the smallest step"), "{}", message(&e));
+    assert_eq!(
+        message(&e),
+        "Start low to see how your stomach copes: 120 mg a day in the first week."
+    );
+    let e = eval(&[
+        ("age", "40"),
+        ("form", "citrate"),
+        ("unit_mg", "1000"),
+        ("basis", "compound"),
+    ]);
+    assert!(
+        message(&e).starts_with("One unit (162 mg) is the smallest step"),
+        "{}",
+        message(&e)
+    );
     let e = eval(&[("age", "40"), ("target", "100")]);
-    assert_eq!(message(&e), "100 mg/day is already a low dose to start with.");
+    assert_eq!(
+        message(&e),
+        "100 mg/day is already a low dose to start with."
+    );
     // Findings round milligrams as the plan card does (whole mg from 100).
-    let e = eval(&[("age", "40"), ("form", "citrate"), ("unit_mg", "1000"), ("basis", "compound"), ("target", "350"), ("other_mg", "100")]);
-    assert!(e.finding(RuleId::UlExceeded).unwrap().message.starts_with("323 mg from this plan plus 100 mg"), "{:?}", e.findings);
+    let e = eval(&[
+        ("age", "40"),
+        ("form", "citrate"),
+        ("unit_mg", "1000"),
+        ("basis", "compound"),
+        ("target", "350"),
+        ("other_mg", "100"),
+    ]);
+    assert!(
+        e.finding(RuleId::UlExceeded)
+            .unwrap()
+            .message
+            .starts_with("323 mg from this plan plus 100 mg"),
+        "{:?}",
+        e.findings
+    );
 }
 
 /// Stomach upset on glycinate is not told to switch to glycinate.
 #[test]
 fn gi_advice_does_not_suggest_the_current_form() {
-    let action = |form: &str| eval(&[("age", "40"), ("gi", "1"), ("form", form)]).finding(RuleId::GiUpset).unwrap().action.clone();
-    assert!(!action("glycinate").contains("glycinate"), "{}", action("glycinate"));
+    let action = |form: &str| {
+        eval(&[("age", "40"), ("gi", "1"), ("form", form)])
+            .finding(RuleId::GiUpset)
+            .unwrap()
+            .action
+            .clone()
+    };
+    assert!(
+        !action("glycinate").contains("glycinate"),
+        "{}",
+        action("glycinate")
+    );
     assert!(action("oxide").contains("such as glycinate"));
 }
 
 /// Serum typed in another unit shows its mg/dL to 0.001, so it never seems to contradict a cut-off.
 #[test]
 fn serum_in_other_units_shows_three_decimals() {
-    let message = |v: &str, u: &str| eval(&[("age", "40"), ("serum", v), ("serum_unit", u)]).findings.iter().find(|f| f.rule.id().starts_with("serum")).unwrap().message.clone();
-    assert!(message("0.74", "mmol_l").contains("0.74 mmol/L (= 1.799 mg/dL) is below"), "{}", message("0.74", "mmol_l"));
-    assert!(message("1.03", "mmol_l").contains("(= 2.503 mg/dL) is above 2.5"), "{}", message("1.03", "mmol_l"));
-    assert!(message("1.7", "mg_dl").contains("of 1.7 mg/dL"), "{}", message("1.7", "mg_dl"));
+    let message = |v: &str, u: &str| {
+        eval(&[("age", "40"), ("serum", v), ("serum_unit", u)])
+            .findings
+            .iter()
+            .find(|f| f.rule.id().starts_with("serum"))
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert!(
+        message("0.74", "mmol_l").contains("0.74 mmol/L (= 1.799 mg/dL) is below"),
+        "{}",
+        message("0.74", "mmol_l")
+    );
+    assert!(
+        message("1.03", "mmol_l").contains("(= 2.503 mg/dL) is above 2.5"),
+        "{}",
+        message("1.03", "mmol_l")
+    );
+    assert!(
+        message("1.7", "mg_dl").contains("of 1.7 mg/dL"),
+        "{}",
+        message("1.7", "mg_dl")
+    );
 }
 
 /// Without a target the suggestion (200 mg) is lowered to what fits under the UL beside other
@@ -118,18 +189,39 @@ fn serum_in_other_units_shows_three_decimals() {
 fn suggested_target_stays_under_the_ul() {
     let e = eval(&[("age", "40"), ("other_mg", "200")]);
     let p = e.plan.as_ref().unwrap();
-    assert_eq!((p.target_mg, p.target_is_default, p.daily_mg), (150.0, true, 150.0));
+    assert_eq!(
+        (p.target_mg, p.target_is_default, p.daily_mg),
+        (150.0, true, 150.0)
+    );
     assert!(!has(&e, "ul-exceeded"));
     // 100 mg of room (a starting dose) is the least a suggestion needs.
     let e = eval(&[("age", "40"), ("other_mg", "250")]);
     assert_eq!(e.plan.as_ref().unwrap().daily_mg, 100.0);
     let e = eval(&[("age", "40"), ("other_mg", "250.5")]);
-    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 250.5, ul_mg: 350 }));
+    assert_eq!(
+        e.plan,
+        Err(NoPlan::NoRoomUnderUl {
+            other_mg: 250.5,
+            ul_mg: 350
+        })
+    );
     let e = eval(&[("age", "40"), ("other_mg", "350")]);
-    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 350.0, ul_mg: 350 }));
+    assert_eq!(
+        e.plan,
+        Err(NoPlan::NoRoomUnderUl {
+            other_mg: 350.0,
+            ul_mg: 350
+        })
+    );
     assert!(!has(&e, "ul-exceeded"));
     let e = eval(&[("age", "40"), ("other_mg", "400")]);
-    assert_eq!(e.plan, Err(NoPlan::NoRoomUnderUl { other_mg: 400.0, ul_mg: 350 }));
+    assert_eq!(
+        e.plan,
+        Err(NoPlan::NoRoomUnderUl {
+            other_mg: 400.0,
+            ul_mg: 350
+        })
+    );
     assert_rule(&e, "ul-exceeded", Caution);
     // A target the person sets is theirs: kept, and the UL rule speaks to it.
     let e = eval(&[("age", "40"), ("other_mg", "200"), ("target", "300")]);
@@ -158,10 +250,18 @@ fn egfr_boundaries() {
         match expected {
             Some((id, sev)) => {
                 assert_rule(&e, id, sev);
-                let other = if id == "kidney-stop" { "kidney-monitor" } else { "kidney-stop" };
+                let other = if id == "kidney-stop" {
+                    "kidney-monitor"
+                } else {
+                    "kidney-stop"
+                };
                 assert!(!has(&e, other), "eGFR {egfr}: {:?}", ids(&e));
             }
-            None => assert!(!has(&e, "kidney-stop") && !has(&e, "kidney-monitor"), "eGFR {egfr}: {:?}", ids(&e)),
+            None => assert!(
+                !has(&e, "kidney-stop") && !has(&e, "kidney-monitor"),
+                "eGFR {egfr}: {:?}",
+                ids(&e)
+            ),
         }
         if expected.is_none_or(|(_, s)| s != Stop) {
             assert!(e.plan.is_ok(), "eGFR {egfr} should still give a plan");
@@ -173,14 +273,32 @@ fn egfr_boundaries() {
 
 #[test]
 fn ckd_without_egfr() {
-    assert_rule(&eval(&[("age", "40"), ("ckd", "yes")]), "kidney-monitor", Caution);
+    assert_rule(
+        &eval(&[("age", "40"), ("ckd", "yes")]),
+        "kidney-monitor",
+        Caution,
+    );
     for ckd in ["no", "unknown"] {
-        assert!(!has(&eval(&[("age", "40"), ("ckd", ckd)]), "kidney-monitor"), "ckd={ckd}");
+        assert!(
+            !has(&eval(&[("age", "40"), ("ckd", ckd)]), "kidney-monitor"),
+            "ckd={ckd}"
+        );
     }
     // A measured eGFR decides when both are given.
-    assert!(!has(&eval(&[("age", "40"), ("ckd", "yes"), ("egfr", "60")]), "kidney-monitor"));
-    assert_rule(&eval(&[("age", "40"), ("ckd", "no"), ("egfr", "59")]), "kidney-monitor", Caution);
-    assert_rule(&eval(&[("age", "40"), ("ckd", "yes"), ("egfr", "20")]), "kidney-stop", Stop);
+    assert!(!has(
+        &eval(&[("age", "40"), ("ckd", "yes"), ("egfr", "60")]),
+        "kidney-monitor"
+    ));
+    assert_rule(
+        &eval(&[("age", "40"), ("ckd", "no"), ("egfr", "59")]),
+        "kidney-monitor",
+        Caution,
+    );
+    assert_rule(
+        &eval(&[("age", "40"), ("ckd", "yes"), ("egfr", "20")]),
+        "kidney-stop",
+        Stop,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,23 +318,26 @@ fn serum_boundaries_in_every_unit() {
         ("mg_dl", "2.21", high_normal),
         ("mg_dl", "2.5", high_normal),
         ("mg_dl", "2.51", high),
-        ("mmol_l", "0.74", low),   // 1.799 mg/dL
-        ("mmol_l", "0.741", None), // 1.801
-        ("mmol_l", "0.75", None),  // 1.823 (the "0.75 mmol/L" of facts.md is not low)
-        ("mmol_l", "0.905", None), // 2.1996
+        ("mmol_l", "0.74", low),          // 1.799 mg/dL
+        ("mmol_l", "0.741", None),        // 1.801
+        ("mmol_l", "0.75", None),         // 1.823 (the "0.75 mmol/L" of facts.md is not low)
+        ("mmol_l", "0.905", None),        // 2.1996
         ("mmol_l", "0.906", high_normal), // 2.2020
         ("mmol_l", "1.028", high_normal), // 2.4986
-        ("mmol_l", "1.029", high), // 2.5010
-        ("meq_l", "1.48", low),    // 1.7986
-        ("meq_l", "1.482", None),  // 1.8010
-        ("meq_l", "1.81", None),   // 2.1996
-        ("meq_l", "1.812", high_normal), // 2.2020
-        ("meq_l", "2.057", high_normal), // 2.4997
-        ("meq_l", "2.058", high),  // 2.5010
+        ("mmol_l", "1.029", high),        // 2.5010
+        ("meq_l", "1.48", low),           // 1.7986
+        ("meq_l", "1.482", None),         // 1.8010
+        ("meq_l", "1.81", None),          // 2.1996
+        ("meq_l", "1.812", high_normal),  // 2.2020
+        ("meq_l", "2.057", high_normal),  // 2.4997
+        ("meq_l", "2.058", high),         // 2.5010
     ];
     for &(unit, value, expected) in cases {
         let e = eval(&[("age", "40"), ("serum", value), ("serum_unit", unit)]);
-        let serum_rules: Vec<_> = ids(&e).into_iter().filter(|r| r.starts_with("serum-")).collect();
+        let serum_rules: Vec<_> = ids(&e)
+            .into_iter()
+            .filter(|r| r.starts_with("serum-"))
+            .collect();
         match expected {
             Some((id, sev)) => {
                 assert_eq!(serum_rules, [id], "{value} {unit}");
@@ -248,8 +369,15 @@ fn ferritin_boundaries_adult_and_child() {
     ];
     for &(age, ferritin, expected) in cases {
         let e = eval(&[("age", age), ("ferritin", ferritin)]);
-        let iron: Vec<_> = ids(&e).into_iter().filter(|r| r.starts_with("ferritin-")).collect();
-        assert_eq!(iron, expected.into_iter().collect::<Vec<_>>(), "age {age}, ferritin {ferritin}");
+        let iron: Vec<_> = ids(&e)
+            .into_iter()
+            .filter(|r| r.starts_with("ferritin-"))
+            .collect();
+        assert_eq!(
+            iron,
+            expected.into_iter().collect::<Vec<_>>(),
+            "age {age}, ferritin {ferritin}"
+        );
         if let Some(id) = expected {
             assert_rule(&e, id, Info);
         }
@@ -269,7 +397,16 @@ fn tsat_boundary() {
 
 #[test]
 fn ul_per_age_band() {
-    let bands: &[(&str, Option<u16>)] = &[("0", None), ("1", Some(65)), ("3", Some(65)), ("4", Some(110)), ("8", Some(110)), ("9", Some(350)), ("18", Some(350)), ("120", Some(350))];
+    let bands: &[(&str, Option<u16>)] = &[
+        ("0", None),
+        ("1", Some(65)),
+        ("3", Some(65)),
+        ("4", Some(110)),
+        ("8", Some(110)),
+        ("9", Some(350)),
+        ("18", Some(350)),
+        ("120", Some(350)),
+    ];
     for &(age, ul) in bands {
         let e = eval(&[("age", age)]);
         assert_eq!(e.requirement.ul_mg, ul, "age {age}");
@@ -278,29 +415,71 @@ fn ul_per_age_band() {
         if let Some(ul) = ul {
             let at = format!("{}", f64::from(ul) - plan);
             let above = format!("{}", f64::from(ul) - plan + 0.1);
-            assert!(!has(&eval(&[("age", age), ("target", "200"), ("other_mg", &at)]), "ul-exceeded"), "age {age}, other {at}");
-            assert_rule(&eval(&[("age", age), ("target", "200"), ("other_mg", &above)]), "ul-exceeded", Caution);
+            assert!(
+                !has(
+                    &eval(&[("age", age), ("target", "200"), ("other_mg", &at)]),
+                    "ul-exceeded"
+                ),
+                "age {age}, other {at}"
+            );
+            assert_rule(
+                &eval(&[("age", age), ("target", "200"), ("other_mg", &above)]),
+                "ul-exceeded",
+                Caution,
+            );
         } else {
-            assert!(!has(&eval(&[("age", age), ("other_mg", "5000")]), "ul-exceeded"), "no UL is set under 1 year");
+            assert!(
+                !has(&eval(&[("age", age), ("other_mg", "5000")]), "ul-exceeded"),
+                "no UL is set under 1 year"
+            );
         }
     }
 }
 
 #[test]
 fn ul_counts_the_plan() {
-    assert!(!has(&eval(&[("age", "40"), ("target", "350")]), "ul-exceeded"));
-    assert_rule(&eval(&[("age", "40"), ("target", "350.1")]), "ul-exceeded", Caution);
-    assert_rule(&eval(&[("age", "40"), ("target", "300"), ("other_mg", "51")]), "ul-exceeded", Caution);
+    assert!(!has(
+        &eval(&[("age", "40"), ("target", "350")]),
+        "ul-exceeded"
+    ));
+    assert_rule(
+        &eval(&[("age", "40"), ("target", "350.1")]),
+        "ul-exceeded",
+        Caution,
+    );
+    assert_rule(
+        &eval(&[("age", "40"), ("target", "300"), ("other_mg", "51")]),
+        "ul-exceeded",
+        Caution,
+    );
     // One unit above the target: no plan (never more than the target), so nothing over the UL.
     let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "400")]);
-    assert_eq!(e.plan, Err(NoPlan::UnitOverTarget { unit_mg: 400.0, target_mg: 300.0, suggested: false, room_mg: Some(350.0) }));
-    assert!(!has(&e, "ul-exceeded") && !has(&e, "start-low"), "{:?}", ids(&e));
+    assert_eq!(
+        e.plan,
+        Err(NoPlan::UnitOverTarget {
+            unit_mg: 400.0,
+            target_mg: 300.0,
+            suggested: false,
+            room_mg: Some(350.0)
+        })
+    );
+    assert!(
+        !has(&e, "ul-exceeded") && !has(&e, "start-low"),
+        "{:?}",
+        ids(&e)
+    );
     // The person may set the target to the one unit: then the UL is checked on what is delivered.
     let e = eval(&[("age", "40"), ("target", "400"), ("unit_mg", "400")]);
     assert_eq!(e.plan.as_ref().unwrap().daily_mg, 400.0);
     assert_rule(&e, "ul-exceeded", Caution);
     // Compound label: 3 × 1000 mg citrate = 484.9 mg elemental ≤ 500 target, above the UL.
-    let e = eval(&[("age", "40"), ("target", "500"), ("unit_mg", "1000"), ("basis", "compound"), ("form", "citrate")]);
+    let e = eval(&[
+        ("age", "40"),
+        ("target", "500"),
+        ("unit_mg", "1000"),
+        ("basis", "compound"),
+        ("form", "citrate"),
+    ]);
     assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(3));
     assert_rule(&e, "ul-exceeded", Caution);
 }
@@ -324,7 +503,11 @@ fn pregnancy_and_lactation_rows() {
         let rda = |stage: &str| {
             let e = eval(&[("age", age), ("sex", "female"), ("stage", stage)]);
             assert_eq!(e.requirement.rda.len(), 1, "age {age} {stage}");
-            assert_eq!(e.requirement.ul_mg, Some(350), "the UL stays 350 in pregnancy and lactation");
+            assert_eq!(
+                e.requirement.ul_mg,
+                Some(350),
+                "the UL stays 350 in pregnancy and lactation"
+            );
             (e.requirement.rda[0].mg, e)
         };
         assert_eq!(rda("none").0, female, "age {age}");
@@ -337,7 +520,11 @@ fn pregnancy_and_lactation_rows() {
     }
     for (age, sex) in [("13", "female"), ("51", "female"), ("30", "male")] {
         let (input, errors) = validate(&raw(&[("age", age), ("sex", sex), ("stage", "pregnant")]));
-        assert_eq!(errors.iter().map(|e| e.field).collect::<Vec<_>>(), ["stage"], "{age} {sex}");
+        assert_eq!(
+            errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+            ["stage"],
+            "{age} {sex}"
+        );
         let e = evaluate(&input);
         assert!(!has(&e, "pregnancy"), "{age} {sex}");
     }
@@ -367,47 +554,94 @@ fn adult_age_boundary() {
 fn every_rule_id_with_its_severity() {
     let cases: &[RuleCase] = &[
         // facts.md §2 gives no severity; engine: caution.
-        ("ul-exceeded", &[("age", "40"), ("other_mg", "400")], Caution),
+        (
+            "ul-exceeded",
+            &[("age", "40"), ("other_mg", "400")],
+            Caution,
+        ),
         ("kidney-monitor", &[("age", "40"), ("egfr", "45")], Caution),
         ("kidney-monitor", &[("age", "40"), ("ckd", "yes")], Caution),
         ("kidney-stop", &[("age", "40"), ("egfr", "20")], Stop),
         ("serum-low", &[("age", "40"), ("serum", "1.5")], Info),
-        ("serum-high-normal", &[("age", "40"), ("serum", "2.4")], Caution),
+        (
+            "serum-high-normal",
+            &[("age", "40"), ("serum", "2.4")],
+            Caution,
+        ),
         ("serum-high", &[("age", "40"), ("serum", "3")], Stop),
         ("ferritin-low", &[("age", "40"), ("ferritin", "30")], Info),
-        ("ferritin-borderline", &[("age", "40"), ("ferritin", "90")], Info), // engine
+        (
+            "ferritin-borderline",
+            &[("age", "40"), ("ferritin", "90")],
+            Info,
+        ), // engine
         ("tsat-low", &[("age", "40"), ("tsat", "15")], Info),
-        ("pregnancy", &[("age", "30"), ("sex", "female"), ("stage", "pregnant")], Caution), // engine
-        ("lactation", &[("age", "30"), ("sex", "female"), ("stage", "lactating")], Info),  // engine
-        ("under-18", &[("age", "12")], Caution),                                            // engine
-        ("infant", &[("age", "0")], Stop),                                                  // engine: no plan (facts §1)
-        ("gi-upset", &[("age", "40"), ("gi", "1")], Caution),                              // engine
-        ("split-dose", &[("age", "40"), ("target", "300")], Info),                         // engine
-        ("start-low", &[("age", "40")], Info),                                             // engine
-        ("above-rls-range", &[("age", "40"), ("target", "301")], Info),                    // engine
-        ("schedule-conflict", &[("age", "40"), ("meds", "quinolone@08:00,quinolone@14:00,quinolone@21:00")], Caution), // engine
+        (
+            "pregnancy",
+            &[("age", "30"), ("sex", "female"), ("stage", "pregnant")],
+            Caution,
+        ), // engine
+        (
+            "lactation",
+            &[("age", "30"), ("sex", "female"), ("stage", "lactating")],
+            Info,
+        ), // engine
+        ("under-18", &[("age", "12")], Caution), // engine
+        ("infant", &[("age", "0")], Stop),       // engine: no plan (facts §1)
+        ("gi-upset", &[("age", "40"), ("gi", "1")], Caution), // engine
+        ("split-dose", &[("age", "40"), ("target", "300")], Info), // engine
+        ("start-low", &[("age", "40")], Info),   // engine
+        ("above-rls-range", &[("age", "40"), ("target", "301")], Info), // engine
+        (
+            "schedule-conflict",
+            &[
+                ("age", "40"),
+                ("meds", "quinolone@08:00,quinolone@14:00,quinolone@21:00"),
+            ],
+            Caution,
+        ), // engine
     ];
     for &(id, pairs, severity) in cases {
         let e = eval(pairs);
         assert_rule(&e, id, severity);
-        assert_eq!(RuleId::severity(e.findings.iter().find(|f| f.rule.id() == id).unwrap().rule), severity);
+        assert_eq!(
+            RuleId::severity(e.findings.iter().find(|f| f.rule.id() == id).unwrap().rule),
+            severity
+        );
     }
     // Below their thresholds these rules stay quiet.
     let e = eval(&[("age", "40"), ("target", "200"), ("gi", "0")]);
     assert_eq!(ids(&e), ["start-low"]);
-    assert!(!has(&eval(&[("age", "40"), ("target", "300")]), "above-rls-range"));
-    assert!(!has(&eval(&[("age", "40"), ("target", "200.1"), ("unit_mg", "300")]), "split-dose"), "one unit cannot be split");
-    assert!(has(&eval(&[("age", "40"), ("target", "200.1")]), "split-dose"));
+    assert!(!has(
+        &eval(&[("age", "40"), ("target", "300")]),
+        "above-rls-range"
+    ));
+    assert!(
+        !has(
+            &eval(&[("age", "40"), ("target", "200.1"), ("unit_mg", "300")]),
+            "split-dose"
+        ),
+        "one unit cannot be split"
+    );
+    assert!(has(
+        &eval(&[("age", "40"), ("target", "200.1")]),
+        "split-dose"
+    ));
 }
 
 #[test]
 fn split_dose_with_units() {
     let e = eval(&[("age", "40"), ("target", "300"), ("unit_mg", "100")]);
     assert_rule(&e, "split-dose", Info);
-    let mg: Vec<f64> = e.schedule.items.iter().filter_map(|i| match i.kind {
-        ItemKind::Magnesium { mg, .. } => Some(mg),
-        _ => None,
-    }).collect();
+    let mg: Vec<f64> = e
+        .schedule
+        .items
+        .iter()
+        .filter_map(|i| match i.kind {
+            ItemKind::Magnesium { mg, .. } => Some(mg),
+            _ => None,
+        })
+        .collect();
     assert_eq!(mg, [100.0, 200.0], "morning smaller, evening larger");
     let e = eval(&[("age", "40"), ("target", "200"), ("unit_mg", "100")]);
     assert!(!has(&e, "split-dose"), "200 mg is not above 200");
@@ -438,7 +672,10 @@ fn every_interaction_with_its_severity() {
         let id = format!("interaction-{med}");
         assert_rule(&e, &id, severity);
         assert!(e.plan.is_ok(), "{med} alone never stops the plan");
-        assert!(e.schedule.conflict_with.is_empty(), "{med} at its usual time leaves room for magnesium");
+        assert!(
+            e.schedule.conflict_with.is_empty(),
+            "{med} at its usual time leaves room for magnesium"
+        );
         assert_eq!(mg_items(&e), 1, "{med}");
         // Listed twice, reported once.
         let twice = format!("{med},{med}@12:00");
@@ -448,22 +685,42 @@ fn every_interaction_with_its_severity() {
     // All thirteen together: thirteen findings, one per medicine.
     let all = MedId::ALL.map(MedId::id).join(",");
     let e = eval(&[("age", "40"), ("meds", &all)]);
-    assert_eq!(ids(&e).iter().filter(|r| r.starts_with("interaction-")).count(), 13);
+    assert_eq!(
+        ids(&e)
+            .iter()
+            .filter(|r| r.starts_with("interaction-"))
+            .count(),
+        13
+    );
 }
 
 /// A stop of any kind beats every other rule: no plan, no magnesium, stop findings first.
 #[test]
 fn stops_remove_the_dose_and_come_first() {
     for pairs in [
-        &[("age", "40"), ("egfr", "29"), ("target", "300"), ("gi", "1"), ("meds", "iron")][..],
-        &[("age", "40"), ("serum", "1.1"), ("serum_unit", "mmol_l"), ("ferritin", "30")][..],
+        &[
+            ("age", "40"),
+            ("egfr", "29"),
+            ("target", "300"),
+            ("gi", "1"),
+            ("meds", "iron"),
+        ][..],
+        &[
+            ("age", "40"),
+            ("serum", "1.1"),
+            ("serum_unit", "mmol_l"),
+            ("ferritin", "30"),
+        ][..],
         &[("age", "0"), ("other_mg", "100")][..],
     ] {
         let e = eval(pairs);
         assert!(e.has_stop(), "{pairs:?}");
         assert!(e.plan.is_err() && mg_items(&e) == 0, "{pairs:?}");
         assert_eq!(e.findings[0].severity, Stop);
-        assert!(!has(&e, "start-low") && !has(&e, "split-dose"), "{pairs:?}: plan findings without a plan");
+        assert!(
+            !has(&e, "start-low") && !has(&e, "split-dose"),
+            "{pairs:?}: plan findings without a plan"
+        );
         let severities: Vec<_> = e.findings.iter().map(|f| f.severity).collect();
         let mut sorted = severities.clone();
         sorted.sort_by(|a, b| b.cmp(a));

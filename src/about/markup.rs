@@ -44,7 +44,11 @@ impl Markup {
 
     /// A `<section>` with an `<h3>` heading labelling it; close it with `raw("</section>")`.
     pub fn section(&mut self, id: &str, heading: &str) -> &mut Self {
-        self.raw("<section class=\"about-section\" aria-labelledby=\"").raw(id).raw("\"><h3 id=\"").raw(id).raw("\">");
+        self.raw("<section class=\"about-section\" aria-labelledby=\"")
+            .raw(id)
+            .raw("\"><h3 id=\"")
+            .raw(id)
+            .raw("\">");
         self.text(heading).raw("</h3>")
     }
 
@@ -57,8 +61,15 @@ impl Markup {
             if i > 0 {
                 self.raw(", ");
             }
-            self.raw("<a class=\"source-link\" href=\"").text(about).raw("#").raw(&anchor(*id));
-            self.raw("\" data-source=\"").raw(id.as_str()).raw("\">").text(id.short()).raw("</a>");
+            self.raw("<a class=\"source-link\" href=\"")
+                .text(about)
+                .raw("#")
+                .raw(&anchor(*id));
+            self.raw("\" data-source=\"")
+                .raw(id.as_str())
+                .raw("\">")
+                .text(id.short())
+                .raw("</a>");
         }
         self.raw("</span>")
     }
@@ -75,7 +86,8 @@ mod tests {
     #[test]
     fn escapes_text_and_builds_citations() {
         let mut m = Markup::default();
-        m.el("<p title=\"", "a \"b\" <c> & d", "\">").cite(&[SourceId::Ods, SourceId::Kdigo2012], "?view=about&x=1");
+        m.el("<p title=\"", "a \"b\" <c> & d", "\">")
+            .cite(&[SourceId::Ods, SourceId::Kdigo2012], "?view=about&x=1");
         assert_eq!(
             m.0,
             "<p title=\"a &quot;b&quot; &lt;c&gt; &amp; d\"><span class=\"sources\">Source: \

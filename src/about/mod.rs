@@ -37,7 +37,8 @@ pub fn AboutScreen(_props: &crate::views::ViewProps) -> Html {
     // whenever the fragment changes (the in-page citation links are plain `#source-<id>` links).
     use_effect_with((), |_| {
         browser_url::reveal_hash_target();
-        let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", |_| browser_url::reveal_hash_target()));
+        let listener = web_sys::window()
+            .map(|w| EventListener::new(&w, "hashchange", |_| browser_url::reveal_hash_target()));
         move || drop(listener)
     });
     html! {

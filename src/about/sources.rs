@@ -6,10 +6,17 @@ use crate::source_link::anchor;
 use mg_engine::source::SOURCES;
 
 pub fn write(m: &mut Markup) {
-    m.section("about-sources", "Sources").raw("<ol class=\"source-list\">");
+    m.section("about-sources", "Sources")
+        .raw("<ol class=\"source-list\">");
     for s in SOURCES {
-        m.raw("<li id=\"").raw(&anchor(s.id)).raw("\" tabindex=\"-1\" data-source=\"").raw(s.id.as_str()).raw("\">");
-        m.el("<strong>", s.short, "</strong>. ").text(s.citation).raw("</li>");
+        m.raw("<li id=\"")
+            .raw(&anchor(s.id))
+            .raw("\" tabindex=\"-1\" data-source=\"")
+            .raw(s.id.as_str())
+            .raw("\">");
+        m.el("<strong>", s.short, "</strong>. ")
+            .text(s.citation)
+            .raw("</li>");
     }
     m.raw("</ol></section>");
 }

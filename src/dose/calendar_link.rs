@@ -14,7 +14,11 @@ pub struct Props {
 
 fn today() -> Date {
     let d = js_sys::Date::new_0();
-    Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
+    Date {
+        year: d.get_full_year() as i32,
+        month: d.get_month() + 1,
+        day: d.get_date(),
+    }
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's

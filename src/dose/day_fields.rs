@@ -1,7 +1,7 @@
 //! The day's anchors the schedule is built around.
 
 use super::FieldsProps as Props;
-use crate::controls::{TextField};
+use crate::controls::TextField;
 use mg_engine::clock::Day;
 use yew::prelude::*;
 
@@ -11,7 +11,13 @@ pub fn day_fields(p: &Props) -> Html {
     let q = &p.query;
     let d = Day::DEFAULT;
     // A time box cannot show an invalid time, so it shows the default while the message explains.
-    let value = |name: &str, default: String| Some(q.get(name).filter(|v| mg_engine::clock::Clock::parse(v).is_some()).map_or(default, str::to_owned));
+    let value = |name: &str, default: String| {
+        Some(
+            q.get(name)
+                .filter(|v| mg_engine::clock::Clock::parse(v).is_some())
+                .map_or(default, str::to_owned),
+        )
+    };
     html! {
         <fieldset class="group times">
             <legend>{ "Your day" }</legend>

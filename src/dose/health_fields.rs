@@ -8,7 +8,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn options(pairs: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
-    pairs.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()
+    pairs
+        .iter()
+        .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
+        .collect()
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
@@ -24,7 +27,16 @@ pub fn health_fields(p: &Props) -> Html {
             on.emit(("gi", if checked { "1".into() } else { String::new() }))
         })
     };
-    let ckd = Ckd::ALL.map(|c| (c.id(), match c { Ckd::Yes => "Yes", Ckd::No => "No", Ckd::Unknown => "Don't know" }));
+    let ckd = Ckd::ALL.map(|c| {
+        (
+            c.id(),
+            match c {
+                Ckd::Yes => "Yes",
+                Ckd::No => "No",
+                Ckd::Unknown => "Don't know",
+            },
+        )
+    });
     let units = SerumUnit::ALL.map(|u| (u.id(), u.label()));
     html! {
         <>

@@ -3,9 +3,9 @@
 use super::Errors;
 use crate::controls::OnParam;
 use crate::field_error_view::field_error;
+use mg_engine::clock::Clock;
 use mg_engine::input::MedDose;
 use mg_engine::meds::MEDS;
-use mg_engine::clock::Clock;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -128,8 +128,14 @@ mod tests {
     #[test]
     fn encodes_ids_and_times() {
         let doses = [
-            MedDose { med: MedId::Quinolone, time: Clock::parse("08:00") },
-            MedDose { med: MedId::Iron, time: None },
+            MedDose {
+                med: MedId::Quinolone,
+                time: Clock::parse("08:00"),
+            },
+            MedDose {
+                med: MedId::Iron,
+                time: None,
+            },
         ];
         assert_eq!(encode(&doses), "quinolone@08:00,iron");
     }

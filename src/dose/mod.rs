@@ -38,7 +38,12 @@ pub struct Errors(pub Vec<FieldError>);
 
 impl Errors {
     pub fn get(&self, field: &str) -> Option<FieldError> {
-        let msgs: Vec<&str> = self.0.iter().filter(|e| e.field == field).map(|e| e.message.as_str()).collect();
+        let msgs: Vec<&str> = self
+            .0
+            .iter()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.as_str())
+            .collect();
         let first = self.0.iter().find(|e| e.field == field)?;
         Some(FieldError::new(first.field, msgs.join(" ")))
     }
@@ -54,20 +59,33 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
     let on_param = {
         let query = query.clone();
         let on_change = props.on_change.clone();
-        Callback::from(move |(name, value): (&'static str, String)| on_change.emit(query.with(name, &value)))
+        Callback::from(move |(name, value): (&'static str, String)| {
+            on_change.emit(query.with(name, &value))
+        })
     };
-    let stops = eval.findings.iter().filter(|f| f.severity == Severity::Stop).count();
+    let stops = eval
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Stop)
+        .count();
     let precautions = match eval.findings.len() {
         1 => "1 precaution".to_owned(),
         n => format!("{n} precautions"),
     };
     let summary = match &eval.plan {
-        Ok(p) if stops > 0 => format!("Plan: {} a day. {precautions}, {stops} of them stop.", mg(p.daily_mg)),
+        Ok(p) if stops > 0 => format!(
+            "Plan: {} a day. {precautions}, {stops} of them stop.",
+            mg(p.daily_mg)
+        ),
         Ok(p) => format!("Plan: {} a day. {precautions}.", mg(p.daily_mg)),
         Err(_) => format!("No dose suggested. {precautions}."),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    let fields = FieldsProps { query: query.clone(), errors: errors.clone(), on_param: on_param.clone() };
+    let fields = FieldsProps {
+        query: query.clone(),
+        errors: errors.clone(),
+        on_param: on_param.clone(),
+    };
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
             <h2 id="view-title">{ "Your magnesium plan" }</h2>

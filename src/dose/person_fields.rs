@@ -10,9 +10,14 @@ use yew::prelude::*;
 pub fn person_fields(p: &Props) -> Html {
     let q = &p.query;
     let female = q.get("sex") == Some(Sex::Female.id()) || q.get("sex").is_none();
-    let age_fits = q.get("age").and_then(|a| a.trim().parse::<u8>().ok()).is_some_and(|a| CHILDBEARING_AGES.contains(&a));
+    let age_fits = q
+        .get("age")
+        .and_then(|a| a.trim().parse::<u8>().ok())
+        .is_some_and(|a| CHILDBEARING_AGES.contains(&a));
     // Shown only where it applies, or when a shared link set it and it needs explaining.
-    let show_stage = (female && age_fits) || p.errors.get("stage").is_some() || q.get("stage").is_some_and(|s| s != "none");
+    let show_stage = (female && age_fits)
+        || p.errors.get("stage").is_some()
+        || q.get("stage").is_some_and(|s| s != "none");
     let stage_options = LifeStage::ALL
         .iter()
         .map(|s| {

@@ -12,7 +12,11 @@ pub struct Props {
 }
 
 fn units_text(n: u32) -> String {
-    if n == 1 { "1 unit".into() } else { format!("{n} units") }
+    if n == 1 {
+        "1 unit".into()
+    } else {
+        format!("{n} units")
+    }
 }
 
 fn step_text(s: &Step) -> String {
@@ -22,7 +26,10 @@ fn step_text(s: &Step) -> String {
         None if s.from_week == 1 => "Every day".into(),
         None => format!("From week {}", s.from_week),
     };
-    let units = s.units.map(|u| format!(" ({})", units_text(u))).unwrap_or_default();
+    let units = s
+        .units
+        .map(|u| format!(" ({})", units_text(u)))
+        .unwrap_or_default();
     format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
@@ -81,28 +88,52 @@ pub fn plan_card(p: &Props) -> Html {
     let formula = match u {
         Some(u) => {
             let per_unit = match u.product.basis {
-                Basis::Elemental => format!("The label gives {} of magnesium itself per unit.", mg(u.product.unit_mg)),
+                Basis::Elemental => format!(
+                    "The label gives {} of magnesium itself per unit.",
+                    mg(u.product.unit_mg)
+                ),
                 Basis::Compound => format!(
                     "{} of {} × {} % magnesium = {} elemental per unit.",
-                    mg(u.product.unit_mg), u.product.form.form().compound, fixed(u.product.form.form().elemental_pct(), 2), mg(u.elemental_per_unit)
+                    mg(u.product.unit_mg),
+                    u.product.form.form().compound,
+                    fixed(u.product.form.form().elemental_pct(), 2),
+                    mg(u.elemental_per_unit)
                 ),
             };
             vec![
                 per_unit,
                 format!(
                     "Whole units: the most that stays at or below your {} target: {} ÷ {} → {}.",
-                    mg(plan.target_mg), mg(plan.target_mg), mg(u.elemental_per_unit), units_text(u.units_per_day)
+                    mg(plan.target_mg),
+                    mg(plan.target_mg),
+                    mg(u.elemental_per_unit),
+                    units_text(u.units_per_day)
                 ),
-                format!("Delivered: {} × {} = {} a day.", units_text(u.units_per_day), mg(u.elemental_per_unit), mg(plan.daily_mg)),
-                format!("As compound: {} × {} = {} a day.", units_text(u.units_per_day), mg(u.compound_per_unit), mg(u.compound_mg_per_day())),
+                format!(
+                    "Delivered: {} × {} = {} a day.",
+                    units_text(u.units_per_day),
+                    mg(u.elemental_per_unit),
+                    mg(plan.daily_mg)
+                ),
+                format!(
+                    "As compound: {} × {} = {} a day.",
+                    units_text(u.units_per_day),
+                    mg(u.compound_per_unit),
+                    mg(u.compound_mg_per_day())
+                ),
             ]
         }
         None => vec![
-            format!("Daily amount: {} of elemental magnesium{}.", mg(plan.daily_mg), match (plan.target_is_default, plan.target_mg < DEFAULT_TARGET_MG) {
-                (true, false) => " (the low end of the 200–300 mg RLS range)",
-                (true, true) => " (what still fits under the upper limit beside your other magnesium)",
-                (false, _) => "",
-            }),
+            format!(
+                "Daily amount: {} of elemental magnesium{}.",
+                mg(plan.daily_mg),
+                match (plan.target_is_default, plan.target_mg < DEFAULT_TARGET_MG) {
+                    (true, false) => " (the low end of the 200–300 mg RLS range)",
+                    (true, true) =>
+                        " (what still fits under the upper limit beside your other magnesium)",
+                    (false, _) => "",
+                }
+            ),
             "Enter the amount per tablet from your label to see how many to take.".into(),
         ],
     };

@@ -11,14 +11,29 @@ use yew::prelude::*;
 /// lifecycle code to the wasm, and this one has no state of its own.
 pub fn product_fields(p: &Props) -> Html {
     let q = &p.query;
-    let form = q.get("form").and_then(FormId::parse).unwrap_or(FormId::DEFAULT).form();
+    let form = q
+        .get("form")
+        .and_then(FormId::parse)
+        .unwrap_or(FormId::DEFAULT)
+        .form();
     let options = FORMS
         .iter()
-        .map(|f| (AttrValue::from(f.id_str), AttrValue::from(format!("{} — {} magnesium", f.name, pct(f.elemental_pct())))))
+        .map(|f| {
+            (
+                AttrValue::from(f.id_str),
+                AttrValue::from(format!("{} — {} magnesium", f.name, pct(f.elemental_pct()))),
+            )
+        })
         .collect::<Vec<_>>();
     let basis_options = vec![
-        (AttrValue::from(Basis::Elemental.id()), AttrValue::from("Magnesium itself (elemental)")),
-        (AttrValue::from(Basis::Compound.id()), AttrValue::from("The whole compound")),
+        (
+            AttrValue::from(Basis::Elemental.id()),
+            AttrValue::from("Magnesium itself (elemental)"),
+        ),
+        (
+            AttrValue::from(Basis::Compound.id()),
+            AttrValue::from("The whole compound"),
+        ),
     ];
     html! {
         <fieldset class="group">

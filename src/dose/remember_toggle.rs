@@ -9,7 +9,9 @@ pub fn remember_toggle(ctx: Option<RememberCtx>) -> Html {
     let Some(ctx) = ctx else { return html! {} };
     let onchange = {
         let set = ctx.set.clone();
-        Callback::from(move |e: Event| set.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            set.emit(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
     };
     html! {
         <div class="remember">

@@ -1,7 +1,9 @@
 //! How much magnesium the person needs, the upper limit from supplements, and the RLS range.
 
 use crate::source_link::SourceLinks;
-use mg_engine::requirement::{IntakeKind, NoRlsRangeReason, Requirement, RDA_SOURCES, RLS_RANGE_SOURCES, UL_SOURCES};
+use mg_engine::requirement::{
+    IntakeKind, NoRlsRangeReason, Requirement, RDA_SOURCES, RLS_RANGE_SOURCES, UL_SOURCES,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -39,15 +39,25 @@ fn svg_pct(pct: f64) -> String {
 pub fn target_field(p: &Props) -> Html {
     let value = p.query.target.clone();
     // Empty field: the suggestion, or the slider's start when none can be made.
-    let slider_value = value.as_deref().and_then(|v| decimal::parse(v.trim())).or(p.suggested_mg).unwrap_or(SLIDER_MIN);
+    let slider_value = value
+        .as_deref()
+        .and_then(|v| decimal::parse(v.trim()))
+        .or(p.suggested_mg)
+        .unwrap_or(SLIDER_MIN);
     let oninput = {
         let on_param = p.on_param.clone();
-        Callback::from(move |e: InputEvent| on_param.emit(("target", e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            on_param.emit((
+                "target",
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
     };
     let marks = match (p.rls_range, p.ul_mg) {
         (Some((lo, hi)), ul) => format!(
             "RLS range {lo}–{hi} mg/day{}",
-            ul.map(|u| format!("; upper limit from supplements {u} mg/day")).unwrap_or_default()
+            ul.map(|u| format!("; upper limit from supplements {u} mg/day"))
+                .unwrap_or_default()
         ),
         (None, Some(u)) => format!("Upper limit from supplements {u} mg/day"),
         (None, None) => String::new(),

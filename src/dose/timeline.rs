@@ -20,15 +20,21 @@ fn spacing_text(s: Spacing) -> Option<String> {
     match s {
         Spacing::None => None,
         Spacing::EitherSide { hours } => Some(format!("keep magnesium at least {hours} h away")),
-        Spacing::DrugBeforeOrAfter { before_h, after_h } => Some(format!("take it ≥ {before_h} h before magnesium or ≥ {after_h} h after")),
-        Spacing::MagnesiumAfterOnly { hours } => Some(format!("first; magnesium only ≥ {hours} h later")),
+        Spacing::DrugBeforeOrAfter { before_h, after_h } => Some(format!(
+            "take it ≥ {before_h} h before magnesium or ≥ {after_h} h after"
+        )),
+        Spacing::MagnesiumAfterOnly { hours } => {
+            Some(format!("first; magnesium only ≥ {hours} h later"))
+        }
     }
 }
 
 fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
     match item.kind {
         ItemKind::Magnesium { mg: amount, units } => {
-            let u = units.map(|n| format!(" ({n} {})", if n == 1 { "unit" } else { "units" })).unwrap_or_default();
+            let u = units
+                .map(|n| format!(" ({n} {})", if n == 1 { "unit" } else { "units" }))
+                .unwrap_or_default();
             let before_bed = day.length().saturating_sub(item.offset);
             let when = if item.with_dinner {
                 "with dinner".to_string()
@@ -40,12 +46,30 @@ fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
             (format!("Magnesium {}{u}", mg(amount)), Some(when))
         }
         ItemKind::Iron => (
-            format!("Iron{}", if item.time_assumed { " (usual time assumed)" } else { "" }),
+            format!(
+                "Iron{}",
+                if item.time_assumed {
+                    " (usual time assumed)"
+                } else {
+                    ""
+                }
+            ),
             Some("with vitamin C; keep magnesium at least 2 h away".into()),
         ),
         ItemKind::Med(id) => {
             let m = id.med();
-            (format!("{}{}", m.name, if item.time_assumed { " (usual time assumed)" } else { "" }), spacing_text(m.spacing))
+            (
+                format!(
+                    "{}{}",
+                    m.name,
+                    if item.time_assumed {
+                        " (usual time assumed)"
+                    } else {
+                        ""
+                    }
+                ),
+                spacing_text(m.spacing),
+            )
         }
     }
 }
@@ -80,7 +104,8 @@ pub fn timeline(p: &Props) -> Html {
             </li>
         }
     };
-    let (night, day): (Vec<&Item>, Vec<&Item>) = p.schedule.items.iter().partition(|i| i.at_night(&p.day));
+    let (night, day): (Vec<&Item>, Vec<&Item>) =
+        p.schedule.items.iter().partition(|i| i.at_night(&p.day));
     html! {
         <section class="card" aria-labelledby="tl-title">
             <h3 id="tl-title">{ "Your day" }</h3>

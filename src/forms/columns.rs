@@ -28,16 +28,56 @@ pub struct Column {
 }
 
 pub const COLUMNS: [Column; 10] = [
-    Column { id: "form", label: "Form", kind: Kind::Name },
-    Column { id: "elemental-pct", label: "Magnesium by weight", kind: Kind::Pct },
-    Column { id: "absorption", label: "Absorption", kind: Kind::Rating(|f| f.absorption) },
-    Column { id: "stomach", label: "Stomach comfort", kind: Kind::Rating(|f| f.stomach) },
-    Column { id: "nervous", label: "Nervous-system effect", kind: Kind::Rating(|f| f.nervous) },
-    Column { id: "use", label: "Typical use", kind: Kind::Text(|f| f.typical_use) },
-    Column { id: "cost", label: "Cost-effectiveness", kind: Kind::Rating(|f| f.cost) },
-    Column { id: "dose", label: "Typical dose", kind: Kind::Text(|f| f.typical_dose) },
-    Column { id: "notes", label: "Notes", kind: Kind::Text(|f| f.notes) },
-    Column { id: "source", label: "Sources", kind: Kind::Sources },
+    Column {
+        id: "form",
+        label: "Form",
+        kind: Kind::Name,
+    },
+    Column {
+        id: "elemental-pct",
+        label: "Magnesium by weight",
+        kind: Kind::Pct,
+    },
+    Column {
+        id: "absorption",
+        label: "Absorption",
+        kind: Kind::Rating(|f| f.absorption),
+    },
+    Column {
+        id: "stomach",
+        label: "Stomach comfort",
+        kind: Kind::Rating(|f| f.stomach),
+    },
+    Column {
+        id: "nervous",
+        label: "Nervous-system effect",
+        kind: Kind::Rating(|f| f.nervous),
+    },
+    Column {
+        id: "use",
+        label: "Typical use",
+        kind: Kind::Text(|f| f.typical_use),
+    },
+    Column {
+        id: "cost",
+        label: "Cost-effectiveness",
+        kind: Kind::Rating(|f| f.cost),
+    },
+    Column {
+        id: "dose",
+        label: "Typical dose",
+        kind: Kind::Text(|f| f.typical_dose),
+    },
+    Column {
+        id: "notes",
+        label: "Notes",
+        kind: Kind::Text(|f| f.notes),
+    },
+    Column {
+        id: "source",
+        label: "Sources",
+        kind: Kind::Sources,
+    },
 ];
 
 /// A sort order: which column (index into `COLUMNS`) and which way.
@@ -50,7 +90,9 @@ pub struct SortBy {
 impl SortBy {
     /// Reads the `sort` parameter; an unknown column gives a message and no sort.
     pub fn parse(raw: Option<&str>) -> (Option<SortBy>, Option<FieldError>) {
-        let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return (None, None) };
+        let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
+            return (None, None);
+        };
         let (desc, id) = s.strip_prefix('-').map_or((false, s), |id| (true, id));
         match COLUMNS.iter().position(|c| c.id == id) {
             Some(col) => (Some(SortBy { col, desc }), None),
@@ -64,7 +106,11 @@ impl SortBy {
 
     /// The `sort` parameter value.
     pub fn param(self) -> String {
-        format!("{}{}", if self.desc { "-" } else { "" }, COLUMNS[self.col].id)
+        format!(
+            "{}{}",
+            if self.desc { "-" } else { "" },
+            COLUMNS[self.col].id
+        )
     }
 
     /// What activating column `col`'s header does: the same column flips direction; a new one
@@ -72,13 +118,20 @@ impl SortBy {
     pub fn next(current: Option<SortBy>, col: usize) -> SortBy {
         match current {
             Some(s) if s.col == col => SortBy { col, desc: !s.desc },
-            _ => SortBy { col, desc: !matches!(COLUMNS[col].kind, Kind::Name | Kind::Text(_)) },
+            _ => SortBy {
+                col,
+                desc: !matches!(COLUMNS[col].kind, Kind::Name | Kind::Text(_)),
+            },
         }
     }
 
     /// The `aria-sort` value of this order for its column.
     pub fn aria(self) -> &'static str {
-        if self.desc { "descending" } else { "ascending" }
+        if self.desc {
+            "descending"
+        } else {
+            "ascending"
+        }
     }
 
     fn cmp(self, a: &Form, b: &Form) -> Ordering {
@@ -139,8 +192,25 @@ mod tests {
         let asc = sorted("absorption");
         assert_eq!(&asc[..3], ["oxide", "sulfate", "hydroxide"]);
         for order in [&desc, &asc] {
-            let first_no_data = order.iter().position(|id| mg_engine::forms::FormId::parse(id).unwrap().form().absorption.rank == 0).unwrap();
-            assert!(order[first_no_data..].iter().all(|id| mg_engine::forms::FormId::parse(id).unwrap().form().absorption.rank == 0));
+            let first_no_data = order
+                .iter()
+                .position(|id| {
+                    mg_engine::forms::FormId::parse(id)
+                        .unwrap()
+                        .form()
+                        .absorption
+                        .rank
+                        == 0
+                })
+                .unwrap();
+            assert!(order[first_no_data..]
+                .iter()
+                .all(|id| mg_engine::forms::FormId::parse(id)
+                    .unwrap()
+                    .form()
+                    .absorption
+                    .rank
+                    == 0));
         }
         // Ties keep the usual (contract) order: chloride, lactate, aspartate are all rank 3.
         assert_eq!(&desc[2..5], ["chloride", "lactate", "aspartate"]);
@@ -165,7 +235,10 @@ mod tests {
             assert_eq!(s, None);
             assert_eq!(e.unwrap().field, "sort");
         }
-        let pct = COLUMNS.iter().position(|c| c.id == "elemental-pct").unwrap();
+        let pct = COLUMNS
+            .iter()
+            .position(|c| c.id == "elemental-pct")
+            .unwrap();
         let first = SortBy::next(None, pct);
         assert_eq!(first.param(), "-elemental-pct");
         assert_eq!(SortBy::next(Some(first), pct).param(), "elemental-pct");

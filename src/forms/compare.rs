@@ -21,21 +21,52 @@ struct Side {
 }
 
 const SIDES: [Side; 2] = [
-    Side { title: "A: your product (also used on the Dose screen)", names: ["form", "unit_mg", "basis", "price", "count"] },
-    Side { title: "B: a product to compare", names: ["b_form", "b_unit_mg", "b_basis", "b_price", "b_count"] },
+    Side {
+        title: "A: your product (also used on the Dose screen)",
+        names: ["form", "unit_mg", "basis", "price", "count"],
+    },
+    Side {
+        title: "B: a product to compare",
+        names: ["b_form", "b_unit_mg", "b_basis", "b_price", "b_count"],
+    },
 ];
 
 /// One row of the results: (`data-metric`, label, (`data-value`, text) for a product).
-type Metric = (&'static str, &'static str, fn(&Outcome) -> Option<(String, String)>);
+type Metric = (
+    &'static str,
+    &'static str,
+    fn(&Outcome) -> Option<(String, String)>,
+);
 
 const METRICS: [Metric; 7] = [
     // The name without its bracketed alias ("(bisglycinate)"), so the table fits 320 px.
-    ("form", "Form", |o| Some((o.form.id().into(), o.form.form().name.split(" (").next().unwrap_or_default().into()))),
-    ("elemental-per-unit", "Magnesium per unit", |o| Some((data_num(o.elemental_per_unit), mg(o.elemental_per_unit)))),
-    ("units-per-day", "Units a day", |o| Some((o.units_per_day.to_string(), o.units_per_day.to_string()))),
-    ("daily-mg", "Magnesium a day", |o| Some((data_num(o.daily_mg), mg(o.daily_mg)))),
-    ("cost-per-day", "Cost per day", |o| o.cost_per_day.map(|c| (data_num(c), money(c)))),
-    ("cost-per-100mg", "Cost per 100 mg of magnesium", |o| o.cost_per_100mg.map(|c| (data_num(c), money(c)))),
+    ("form", "Form", |o| {
+        Some((
+            o.form.id().into(),
+            o.form
+                .form()
+                .name
+                .split(" (")
+                .next()
+                .unwrap_or_default()
+                .into(),
+        ))
+    }),
+    ("elemental-per-unit", "Magnesium per unit", |o| {
+        Some((data_num(o.elemental_per_unit), mg(o.elemental_per_unit)))
+    }),
+    ("units-per-day", "Units a day", |o| {
+        Some((o.units_per_day.to_string(), o.units_per_day.to_string()))
+    }),
+    ("daily-mg", "Magnesium a day", |o| {
+        Some((data_num(o.daily_mg), mg(o.daily_mg)))
+    }),
+    ("cost-per-day", "Cost per day", |o| {
+        o.cost_per_day.map(|c| (data_num(c), money(c)))
+    }),
+    ("cost-per-100mg", "Cost per 100 mg of magnesium", |o| {
+        o.cost_per_100mg.map(|c| (data_num(c), money(c)))
+    }),
     ("stomach", "Stomach comfort", |o| {
         let s = o.form.form().stomach;
         Some((s.rank.to_string(), s.label.into()))
@@ -46,25 +77,42 @@ const METRICS: [Metric; 7] = [
 /// side's parameters.
 fn read_side(q: &Query, side: &Side, target_mg: f64) -> (Option<Outcome>, FormId, Vec<FieldError>) {
     let [form, unit_mg, basis, price, count] = side.names;
-    let raw = RawInput { form: q.get(form), unit_mg: q.get(unit_mg), basis: q.get(basis), ..RawInput::default() };
+    let raw = RawInput {
+        form: q.get(form),
+        unit_mg: q.get(unit_mg),
+        basis: q.get(basis),
+        ..RawInput::default()
+    };
     let (input, mut errors) = validate(&raw);
     for e in &mut errors {
-        if let Some(i) = ["form", "unit_mg", "basis"].iter().position(|n| *n == e.field) {
+        if let Some(i) = ["form", "unit_mg", "basis"]
+            .iter()
+            .position(|n| *n == e.field)
+        {
             e.field = side.names[i];
         }
     }
     let (bottle, price_errors) = parse_price(q.get(price), q.get(count), [price, count]);
     errors.extend(price_errors);
-    (input.product().map(|p| Outcome::new(p, bottle, target_mg)), input.form, errors)
+    (
+        input.product().map(|p| Outcome::new(p, bottle, target_mg)),
+        input.form,
+        errors,
+    )
 }
 
 /// The comparison card; edits go to the URL through `on_param`.
 pub fn compare(q: &Query, on_param: &OnParam) -> Html {
-    let (input, target_errors) = validate(&RawInput { target: q.get("target"), ..RawInput::default() });
+    let (input, target_errors) = validate(&RawInput {
+        target: q.get("target"),
+        ..RawInput::default()
+    });
     let target_mg = input.target_mg.unwrap_or(DEFAULT_TARGET_MG);
     let sides = SIDES.map(|s| read_side(q, &s, target_mg));
-    let basis_options: Vec<(AttrValue, AttrValue)> =
-        vec![(Basis::Elemental.id().into(), "Magnesium itself".into()), (Basis::Compound.id().into(), "The whole compound".into())];
+    let basis_options: Vec<(AttrValue, AttrValue)> = vec![
+        (Basis::Elemental.id().into(), "Magnesium itself".into()),
+        (Basis::Compound.id().into(), "The whole compound".into()),
+    ];
 
     let fieldsets = SIDES.iter().zip(&sides).map(|(side, (_, form, errors))| {
         let [f, unit, basis, price, count] = side.names;
@@ -94,7 +142,11 @@ pub fn compare(q: &Query, on_param: &OnParam) -> Html {
             let v = verdict(a, b);
             ("verdict", v.cheaper, v.text)
         }
-        _ => ("no-verdict", None, "Enter the amount per unit of both products to compare them.".into()),
+        _ => (
+            "no-verdict",
+            None,
+            "Enter the amount per unit of both products to compare them.".into(),
+        ),
     };
 
     html! {

@@ -65,9 +65,15 @@ fn compound(id: &str) -> (&'static str, &'static str, f64) {
 fn options() -> Vec<(AttrValue, AttrValue)> {
     let mut out = Vec::new();
     for f in FORMS {
-        out.push((f.id_str.into(), format!("{} — {}", f.name, pct(f.elemental_pct())).into()));
+        out.push((
+            f.id_str.into(),
+            format!("{} — {}", f.name, pct(f.elemental_pct())).into(),
+        ));
         for v in VARIANTS.iter().filter(|v| v.form == f.id) {
-            out.push((v.id.into(), format!("… as {} — {}", v.compound, pct(v.elemental_pct())).into()));
+            out.push((
+                v.id.into(),
+                format!("… as {} — {}", v.compound, pct(v.elemental_pct())).into(),
+            ));
         }
     }
     out
@@ -84,7 +90,17 @@ pub struct Props {
 #[component]
 pub fn Converter(p: &Props) -> Html {
     let (form, target) = (p.form, p.target_mg);
-    let s = use_reducer(move || State { compound: form.id().into(), edited: 0, text: [String::new(), String::new(), amount(target), String::new(), String::new()] });
+    let s = use_reducer(move || State {
+        compound: form.id().into(),
+        edited: 0,
+        text: [
+            String::new(),
+            String::new(),
+            amount(target),
+            String::new(),
+            String::new(),
+        ],
+    });
     let on_param = s.dispatcher().to_callback();
     let (name, formula, share) = compound(&s.compound);
 
@@ -92,28 +108,54 @@ pub fn Converter(p: &Props) -> Html {
     let number = |i: usize, max: f64| {
         let t = s.text[i].trim();
         (!t.is_empty()).then(|| {
-            parse_number(t, 0.0, true, max).ok_or_else(|| FieldError::new(BOXES[i].0, format!("“{t}” is not a valid amount: enter a number above 0 up to {}.", trimmed(max, 3))))
+            parse_number(t, 0.0, true, max).ok_or_else(|| {
+                FieldError::new(
+                    BOXES[i].0,
+                    format!(
+                        "“{t}” is not a valid amount: enter a number above 0 up to {}.",
+                        trimmed(max, 3)
+                    ),
+                )
+            })
         })
     };
     let typed = number(s.edited, MAX_UNIT_MG);
     let target = number(TARGET, MAX_TARGET_MG);
-    let (price, price_errors) = parse_price(Some(&s.text[3]), Some(&s.text[4]), [BOXES[3].0, BOXES[4].0]);
+    let (price, price_errors) =
+        parse_price(Some(&s.text[3]), Some(&s.text[4]), [BOXES[3].0, BOXES[4].0]);
 
     let typed_mg = typed.clone().and_then(Result::ok);
     let elemental = typed_mg.map(|x| if s.edited == 1 { x } else { x * share / 100.0 });
     // The side not typed in shows the result: magnesium to one decimal, compound like a label.
-    let result = if s.edited == 0 { elemental.map(|e| trimmed(e, 1)) } else { elemental.map(|e| amount(e * 100.0 / share)) };
+    let result = if s.edited == 0 {
+        elemental.map(|e| trimmed(e, 1))
+    } else {
+        elemental.map(|e| amount(e * 100.0 / share))
+    };
     let mut errors = price_errors;
-    errors.extend([typed.and_then(Result::err), target.clone().and_then(Result::err)].into_iter().flatten());
+    errors.extend(
+        [
+            typed.and_then(Result::err),
+            target.clone().and_then(Result::err),
+        ]
+        .into_iter()
+        .flatten(),
+    );
     let fields = BOXES.iter().enumerate().map(|(i, (name, label, unit))| {
-        let value = if i < 2 && i != s.edited { result.clone() } else { Some(s.text[i].clone()) };
+        let value = if i < 2 && i != s.edited {
+            result.clone()
+        } else {
+            Some(s.text[i].clone())
+        };
         let error = errors.iter().find(|e| e.field == *name).cloned();
         (*name, *label, *unit, value, error, None)
     });
     let mut fields: Vec<_> = fields.collect();
     let costs = fields.split_off(TARGET);
 
-    let units = elemental.zip(target.and_then(Result::ok)).map(|(e, t)| (whole_units(t, e), e, t));
+    let units = elemental
+        .zip(target.and_then(Result::ok))
+        .map(|(e, t)| (whole_units(t, e), e, t));
     let figures = [
         units.map(|(n, e, t)| Figure {
             testid: "conv-units",
@@ -122,7 +164,11 @@ pub fn Converter(p: &Props) -> Html {
             text: format!(
                 "{n} (giving {} of magnesium){}",
                 mg(f64::from(n) * e),
-                if n > MANY_UNITS { ". That is unusually many: check the amount per unit on the label" } else { "" }
+                if n > MANY_UNITS {
+                    ". That is unusually many: check the amount per unit on the label"
+                } else {
+                    ""
+                }
             ),
         }),
         price.zip(elemental).map(|(pr, e)| Figure {

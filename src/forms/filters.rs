@@ -15,16 +15,33 @@ pub struct Filter {
 }
 
 pub const FILTERS: [Filter; 3] = [
-    Filter { id: "gentle", label: "Gentle on the stomach", keep: |f| f.stomach.rank >= 2 && !f.diarrhoea_linked },
-    Filter { id: "absorbed", label: "Well absorbed", keep: |f| f.absorption.rank >= 3 },
-    Filter { id: "dense", label: "Most magnesium per tablet (15 % or more)", keep: |f| f.elemental_pct() >= 15.0 },
+    Filter {
+        id: "gentle",
+        label: "Gentle on the stomach",
+        keep: |f| f.stomach.rank >= 2 && !f.diarrhoea_linked,
+    },
+    Filter {
+        id: "absorbed",
+        label: "Well absorbed",
+        keep: |f| f.absorption.rank >= 3,
+    },
+    Filter {
+        id: "dense",
+        label: "Most magnesium per tablet (15 % or more)",
+        keep: |f| f.elemental_pct() >= 15.0,
+    },
 ];
 
 /// The active filters (indexes into `FILTERS`) and a message naming unknown ids, which are ignored.
 pub fn parse(raw: Option<&str>) -> (Vec<usize>, Option<FieldError>) {
     let mut on = Vec::new();
     let mut unknown = Vec::new();
-    for id in raw.unwrap_or_default().split(',').map(str::trim).filter(|s| !s.is_empty()) {
+    for id in raw
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         match FILTERS.iter().position(|f| f.id == id) {
             Some(i) if !on.contains(&i) => on.push(i),
             Some(_) => {}
@@ -33,7 +50,14 @@ pub fn parse(raw: Option<&str>) -> (Vec<usize>, Option<FieldError>) {
     }
     let error = (!unknown.is_empty()).then(|| {
         let ids: Vec<_> = FILTERS.iter().map(|f| f.id).collect();
-        FieldError::new("filter", format!("Unknown filter(s) ignored: {}. Use {}.", unknown.join(", "), ids.join(", ")))
+        FieldError::new(
+            "filter",
+            format!(
+                "Unknown filter(s) ignored: {}. Use {}.",
+                unknown.join(", "),
+                ids.join(", ")
+            ),
+        )
     });
     (on, error)
 }
@@ -78,14 +102,24 @@ mod tests {
     use mg_engine::forms::FORMS;
 
     fn kept(i: usize) -> Vec<&'static str> {
-        FORMS.iter().filter(|f| (FILTERS[i].keep)(f)).map(|f| f.id_str).collect()
+        FORMS
+            .iter()
+            .filter(|f| (FILTERS[i].keep)(f))
+            .map(|f| f.id_str)
+            .collect()
     }
 
     #[test]
     fn filters_keep_the_documented_forms() {
         assert_eq!(kept(0), ["citrate", "glycinate"]);
-        assert_eq!(kept(1), ["citrate", "glycinate", "chloride", "lactate", "aspartate"]);
-        assert_eq!(kept(2), ["oxide", "citrate", "malate", "carbonate", "hydroxide"]);
+        assert_eq!(
+            kept(1),
+            ["citrate", "glycinate", "chloride", "lactate", "aspartate"]
+        );
+        assert_eq!(
+            kept(2),
+            ["oxide", "citrate", "malate", "carbonate", "hydroxide"]
+        );
     }
 
     #[test]

@@ -18,16 +18,35 @@ use yew::prelude::*;
 
 /// `(id, "Magnesium citrate — 16.2 %")` for every form, for pickers.
 fn form_options() -> Vec<(AttrValue, AttrValue)> {
-    FORMS.iter().map(|f| (f.id_str.into(), format!("{} — {}", f.name, pct(f.elemental_pct())).into())).collect()
+    FORMS
+        .iter()
+        .map(|f| {
+            (
+                f.id_str.into(),
+                format!("{} — {}", f.name, pct(f.elemental_pct())).into(),
+            )
+        })
+        .collect()
 }
 
 /// Money in whatever currency the person typed prices in: two decimals, three below 0.10.
 fn money(x: f64) -> String {
-    if x < 0.1 { fixed(x, 3) } else { fixed(x, 2) }
+    if x < 0.1 {
+        fixed(x, 3)
+    } else {
+        fixed(x, 2)
+    }
 }
 
 /// One text box: (name, label, unit, value, error, hint).
-type Text = (&'static str, &'static str, Option<&'static str>, Option<String>, Option<FieldError>, Option<&'static str>);
+type Text = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<String>,
+    Option<FieldError>,
+    Option<&'static str>,
+);
 
 /// A row of text boxes (one code path for every box of this screen).
 fn text_fields(fields: Vec<Text>, on_param: &OnParam) -> Html {
@@ -39,7 +58,15 @@ fn text_fields(fields: Vec<Text>, on_param: &OnParam) -> Html {
 }
 
 /// A drop-down list.
-fn select(name: &'static str, label: &'static str, options: Vec<(AttrValue, AttrValue)>, value: &str, hint: Option<String>, error: Option<FieldError>, on_param: &OnParam) -> Html {
+fn select(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(AttrValue, AttrValue)>,
+    value: &str,
+    hint: Option<String>,
+    error: Option<FieldError>,
+    on_param: &OnParam,
+) -> Html {
     html! { <SelectField {name} label={label} {options} value={AttrValue::from(value.to_owned())} hint={hint.map(AttrValue::from)} {error} on_param={on_param.clone()} /> }
 }
 
@@ -61,11 +88,17 @@ impl Figure {
 /// starts the converter; the comparison edits the same URL parameters as the Dose screen.
 pub fn screen(props: &ViewProps) -> Html {
     let query = &props.query;
-    let (input, _) = validate(&RawInput { form: query.get("form"), target: query.get("target"), ..RawInput::default() });
+    let (input, _) = validate(&RawInput {
+        form: query.get("form"),
+        target: query.get("target"),
+        ..RawInput::default()
+    });
     let on_param: OnParam = {
         let query = query.clone();
         let on_change = props.on_change.clone();
-        Callback::from(move |(name, value): (&'static str, String)| on_change.emit(query.with(name, &value)))
+        Callback::from(move |(name, value): (&'static str, String)| {
+            on_change.emit(query.with(name, &value))
+        })
     };
     html! {
         <section class="view view-forms" aria-labelledby="view-title">

@@ -2,7 +2,9 @@
 
 use crate::source_link::SourceLinks;
 use mg_engine::forms::{Form, FormId};
-use mg_engine::source::SourceId::{self, Aasm2024, Gorantla2024, Jadidi2022, Marshall2019, Ods, Seed};
+use mg_engine::source::SourceId::{
+    self, Aasm2024, Gorantla2024, Jadidi2022, Marshall2019, Ods, Seed,
+};
 use yew::prelude::*;
 
 /// One row of the seed's ratings: (label, the value for a form).

@@ -31,7 +31,10 @@ fn cell(kind: Kind, f: &'static Form, current: bool) -> Html {
 pub fn forms_table(query: &Query, current: FormId, on_param: &OnParam) -> Html {
     let (sort, sort_error) = SortBy::parse(query.get("sort"));
     let (on, filter_error) = filters::parse(query.get("filter"));
-    let mut rows: Vec<&'static Form> = FORMS.iter().filter(|f| on.iter().all(|i| (FILTERS[*i].keep)(f))).collect();
+    let mut rows: Vec<&'static Form> = FORMS
+        .iter()
+        .filter(|f| on.iter().all(|i| (FILTERS[*i].keep)(f)))
+        .collect();
     if let Some(s) = sort {
         s.apply(&mut rows);
     }
@@ -39,7 +42,8 @@ pub fn forms_table(query: &Query, current: FormId, on_param: &OnParam) -> Html {
         "Showing {} of {} forms{}.",
         rows.len(),
         FORMS.len(),
-        sort.map(|s| format!(", sorted by “{}” ({})", COLUMNS[s.col].label, s.aria())).unwrap_or_default()
+        sort.map(|s| format!(", sorted by “{}” ({})", COLUMNS[s.col].label, s.aria()))
+            .unwrap_or_default()
     );
 
     let headers = COLUMNS.iter().enumerate().map(|(i, c)| {

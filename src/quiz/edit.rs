@@ -13,8 +13,17 @@ pub const NONE: &str = "none";
 pub fn apply(query: &Query, name: &str, value: &str, checked: bool) -> Option<Query> {
     if name == "lifestyle" {
         let (chosen, _) = parse_plan(query.get("lifestyle").unwrap_or(""));
-        let next: Vec<&str> =
-            LIFESTYLE.iter().map(|m| m.id).filter(|id| if *id == value { checked } else { chosen.contains(id) }).collect();
+        let next: Vec<&str> = LIFESTYLE
+            .iter()
+            .map(|m| m.id)
+            .filter(|id| {
+                if *id == value {
+                    checked
+                } else {
+                    chosen.contains(id)
+                }
+            })
+            .collect();
         return Some(query.with("lifestyle", &next.join(",")));
     }
     let q = question(name)?;
@@ -28,8 +37,17 @@ pub fn apply(query: &Query, name: &str, value: &str, checked: bool) -> Option<Qu
                 Some(Value::Multi(p)) => p.clone(),
                 _ => Vec::new(),
             };
-            let next: Vec<&'static str> =
-                choices.iter().map(|c| c.id).filter(|c| if *c == value { checked } else { picked.contains(c) }).collect();
+            let next: Vec<&'static str> = choices
+                .iter()
+                .map(|c| c.id)
+                .filter(|c| {
+                    if *c == value {
+                        checked
+                    } else {
+                        picked.contains(c)
+                    }
+                })
+                .collect();
             (!next.is_empty()).then_some(Value::Multi(next))
         }
     };
@@ -50,7 +68,10 @@ mod tests {
         let q = Query::parse("?view=quiz&quiz=rest:y");
         let q2 = apply(&q, "urge", "y", true);
         assert_eq!(quiz(&q2), "urge:y,rest:y");
-        assert_eq!(quiz(&apply(q2.as_ref().unwrap(), "rest", "u", true)), "urge:y,rest:u");
+        assert_eq!(
+            quiz(&apply(q2.as_ref().unwrap(), "rest", "u", true)),
+            "urge:y,rest:u"
+        );
         assert_eq!(apply(&q, "urge", "maybe", true), None);
         assert_eq!(apply(&q, "theme", "dark", true), None);
     }
@@ -58,12 +79,29 @@ mod tests {
     #[test]
     fn checkboxes_and_none_of_these() {
         let q = Query::parse("?quiz=sensations:burning");
-        assert_eq!(quiz(&apply(&q, "sensations", "tingling", true)), "sensations:tingling+burning");
-        assert_eq!(quiz(&apply(&q, "sensations", "burning", false)), "", "unticking the last choice clears the answer");
-        assert_eq!(quiz(&apply(&q, "sensations", NONE, true)), "sensations:none");
+        assert_eq!(
+            quiz(&apply(&q, "sensations", "tingling", true)),
+            "sensations:tingling+burning"
+        );
+        assert_eq!(
+            quiz(&apply(&q, "sensations", "burning", false)),
+            "",
+            "unticking the last choice clears the answer"
+        );
+        assert_eq!(
+            quiz(&apply(&q, "sensations", NONE, true)),
+            "sensations:none"
+        );
         let none = Query::parse("?quiz=sensations:none");
-        assert_eq!(apply(&none, "sensations", "arms", true), None, "a choice of another question is ignored");
-        assert_eq!(quiz(&apply(&none, "sensations", "crawling", true)), "sensations:crawling");
+        assert_eq!(
+            apply(&none, "sensations", "arms", true),
+            None,
+            "a choice of another question is ignored"
+        );
+        assert_eq!(
+            quiz(&apply(&none, "sensations", "crawling", true)),
+            "sensations:crawling"
+        );
         assert_eq!(quiz(&apply(&none, "sensations", NONE, false)), "");
     }
 
@@ -72,7 +110,17 @@ mod tests {
         let q = Query::parse("?lifestyle=bath,bogus");
         let q2 = apply(&q, "lifestyle", "walk", true).unwrap();
         assert_eq!(q2.get("lifestyle"), Some("walk,bath"));
-        assert_eq!(apply(&q2, "lifestyle", "walk", false).unwrap().get("lifestyle"), Some("bath"));
-        assert_eq!(apply(&q2, "lifestyle", "bath", false).unwrap().get("lifestyle"), Some("walk"));
+        assert_eq!(
+            apply(&q2, "lifestyle", "walk", false)
+                .unwrap()
+                .get("lifestyle"),
+            Some("bath")
+        );
+        assert_eq!(
+            apply(&q2, "lifestyle", "bath", false)
+                .unwrap()
+                .get("lifestyle"),
+            Some("walk")
+        );
     }
 }

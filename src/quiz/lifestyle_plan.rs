@@ -14,7 +14,9 @@ const NOTE: &str = "Everyday measures that may ease symptoms. Tick the ones you 
 pub fn view(param: Option<&str>, about: &str) -> Html {
     let (chosen, error) = parse_plan(param.unwrap_or(""));
     let mut note = Markup::default();
-    note.el("<p class=\"note\">", NOTE, "").cite(&[SourceId::Seed], about).raw("</p>");
+    note.el("<p class=\"note\">", NOTE, "")
+        .cite(&[SourceId::Seed], about)
+        .raw("</p>");
     let items = LIFESTYLE.iter().map(|m| {
         let checked = chosen.contains(&m.id);
         let id = format!("ls-{}", m.id);

@@ -42,7 +42,9 @@ pub fn QuizScreen(props: &ViewProps) -> Html {
     let nav = use_context::<SourceNav>();
     let (answers, error) = parse_answers(query.get("quiz").unwrap_or(""));
     let r = result(&answers);
-    let about = nav.as_ref().map_or_else(|| "?view=about".to_owned(), |n| n.about_search.clone());
+    let about = nav
+        .as_ref()
+        .map_or_else(|| "?view=about".to_owned(), |n| n.about_search.clone());
     let dose = match query.with_view(View::Dose).to_search() {
         s if s.is_empty() => "?".to_owned(),
         s => s,
@@ -51,8 +53,14 @@ pub fn QuizScreen(props: &ViewProps) -> Html {
     let onchange = {
         let (query, on_change) = (query.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-            if let Some(next) = edit::apply(&query, &input.name(), &input.value(), input.checked()) {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(next) = edit::apply(&query, &input.name(), &input.value(), input.checked())
+            {
                 on_change.emit(next);
             }
         })
@@ -64,8 +72,14 @@ pub fn QuizScreen(props: &ViewProps) -> Html {
                 return;
             }
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            let Some(el) = target.and_then(|t| t.closest("[data-go],a[data-source]").ok().flatten()) else { return };
-            let source = el.get_attribute("data-source").and_then(|id| SOURCES.iter().find(|s| s.id.as_str() == id));
+            let Some(el) =
+                target.and_then(|t| t.closest("[data-go],a[data-source]").ok().flatten())
+            else {
+                return;
+            };
+            let source = el
+                .get_attribute("data-source")
+                .and_then(|id| SOURCES.iter().find(|s| s.id.as_str() == id));
             match (el.get_attribute("data-go").as_deref(), source, &nav) {
                 (Some("dose"), _, _) => on_change.emit(query.with_view(View::Dose)),
                 (_, Some(s), Some(nav)) => nav.go.emit(s.id),
@@ -77,7 +91,10 @@ pub fn QuizScreen(props: &ViewProps) -> Html {
     };
 
     let sections = SECTIONS.iter().map(|(section, title)| {
-        let items = QUESTIONS.iter().enumerate().filter(|(_, q)| q.section == *section);
+        let items = QUESTIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.section == *section);
         html! {
             <div class="quiz-section">
                 <h3>{ *title }</h3>

@@ -16,14 +16,29 @@ fn answer_label(a: Answer) -> &'static str {
 
 pub fn view(q: &'static Question, number: usize, value: Option<&Value>) -> Html {
     let (kind, class, options): (&str, &str, Vec<(&str, &str, bool)>) = match q.kind {
-        Kind::YesNo => ("radio", "field choices radio", Answer::ALL.iter().map(|a| (a.code(), answer_label(*a), value == Some(&Value::YesNo(*a)))).collect()),
+        Kind::YesNo => (
+            "radio",
+            "field choices radio",
+            Answer::ALL
+                .iter()
+                .map(|a| (a.code(), answer_label(*a), value == Some(&Value::YesNo(*a))))
+                .collect(),
+        ),
         Kind::Multi(choices) => {
             let picked: &[&str] = match value {
                 Some(Value::Multi(p)) => p,
                 _ => &[],
             };
             let none = (NONE, "None of these", value.is_some() && picked.is_empty());
-            ("checkbox", "field choices checkbox", choices.iter().map(|c| (c.id, c.label, picked.contains(&c.id))).chain([none]).collect())
+            (
+                "checkbox",
+                "field choices checkbox",
+                choices
+                    .iter()
+                    .map(|c| (c.id, c.label, picked.contains(&c.id)))
+                    .chain([none])
+                    .collect(),
+            )
         }
     };
     let hint_id = (!q.hint.is_empty()).then(|| format!("{}-hint", q.id));

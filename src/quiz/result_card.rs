@@ -4,7 +4,10 @@
 //! (`data-source`, `data-go`).
 
 use crate::about::markup::Markup;
-use mg_engine::quiz::{criterion_label, criterion_meaning, Answer, Outcome, QuizResult, CRITERIA, MIMICS, MIMIC_SOURCES};
+use mg_engine::quiz::{
+    criterion_label, criterion_meaning, Answer, Outcome, QuizResult, CRITERIA, MIMICS,
+    MIMIC_SOURCES,
+};
 use mg_engine::source::SourceId;
 
 /// Headline and explanation for each outcome.
@@ -54,25 +57,55 @@ const NEXT_STEPS: [(&str, &[SourceId]); 3] = [
 pub fn markup(r: &QuizResult, triggers_yes: bool, about: &str, dose: &str) -> Markup {
     let (title, body) = headline(r.outcome);
     let mut m = Markup::default();
-    m.raw("<section id=\"quiz-result\" class=\"card quiz-result ").raw(r.outcome.id())
-        .raw("\" aria-labelledby=\"quiz-result-title\" data-testid=\"quiz-result\" data-outcome=\"").raw(r.outcome.id())
-        .raw("\" data-criteria-met=\"").num(r.criteria_met.into()).raw("\"><h3 id=\"quiz-result-title\">Your result</h3>");
-    m.el("<p class=\"headline\">", title, "</p>").el("<p>", body, "</p><p class=\"count\">");
-    m.num(r.criteria_met.into()).raw(" of ").num(CRITERIA.len() as u32).raw(" key criteria met</p><ul class=\"criteria\">");
+    m.raw("<section id=\"quiz-result\" class=\"card quiz-result ")
+        .raw(r.outcome.id())
+        .raw("\" aria-labelledby=\"quiz-result-title\" data-testid=\"quiz-result\" data-outcome=\"")
+        .raw(r.outcome.id())
+        .raw("\" data-criteria-met=\"")
+        .num(r.criteria_met.into())
+        .raw("\"><h3 id=\"quiz-result-title\">Your result</h3>");
+    m.el("<p class=\"headline\">", title, "</p>")
+        .el("<p>", body, "</p><p class=\"count\">");
+    m.num(r.criteria_met.into())
+        .raw(" of ")
+        .num(CRITERIA.len() as u32)
+        .raw(" key criteria met</p><ul class=\"criteria\">");
     for (id, answer, met) in &r.criteria {
         let (class, text) = status(id, *answer, *met);
-        m.raw("<li class=\"criterion ").raw(class).raw("\" data-criterion=\"").raw(id).raw("\" data-met=\"").raw(if *met { "true" } else { "false" });
-        m.el("\"><strong>", criterion_label(id), "</strong>: ").el("<span class=\"status\">", text, "</span>");
-        m.el("<span class=\"meaning\">", criterion_meaning(id), "</span></li>");
+        m.raw("<li class=\"criterion ")
+            .raw(class)
+            .raw("\" data-criterion=\"")
+            .raw(id)
+            .raw("\" data-met=\"")
+            .raw(if *met { "true" } else { "false" });
+        m.el("\"><strong>", criterion_label(id), "</strong>: ").el(
+            "<span class=\"status\">",
+            text,
+            "</span>",
+        );
+        m.el(
+            "<span class=\"meaning\">",
+            criterion_meaning(id),
+            "</span></li>",
+        );
     }
-    m.raw("</ul><p>").cite(&[SourceId::Irlssg2014], about).raw("</p>");
+    m.raw("</ul><p>")
+        .cite(&[SourceId::Irlssg2014], about)
+        .raw("</p>");
     if triggers_yes {
-        m.raw("<div class=\"notice caution\" data-testid=\"quiz-triggers-note\">").text(TRIGGERS_NOTE);
+        m.raw("<div class=\"notice caution\" data-testid=\"quiz-triggers-note\">")
+            .text(TRIGGERS_NOTE);
         m.cite(&[SourceId::Aasm2024], about).raw("</div>");
     }
     m.el("<h4>", "Look-alikes to rule out", "</h4><p>");
-    m.text("Other conditions can feel similar, and a clinician will want to rule them out: ").text(&MIMICS.join(", ")).raw(". ");
-    m.cite(MIMIC_SOURCES, about).raw("</p>").el("<h4>", "What to do next", "</h4><ol class=\"next-steps\">");
+    m.text("Other conditions can feel similar, and a clinician will want to rule them out: ")
+        .text(&MIMICS.join(", "))
+        .raw(". ");
+    m.cite(MIMIC_SOURCES, about).raw("</p>").el(
+        "<h4>",
+        "What to do next",
+        "</h4><ol class=\"next-steps\">",
+    );
     for (text, ids) in NEXT_STEPS {
         m.el("<li>", text, "");
         if !ids.is_empty() {
@@ -80,8 +113,15 @@ pub fn markup(r: &QuizResult, triggers_yes: bool, about: &str, dose: &str) -> Ma
         }
         m.raw("</li>");
     }
-    m.el("<li>", "Thinking of magnesium? The evidence for RLS is weak, but if you want to try it, ", "");
-    m.raw("<a href=\"").text(dose).raw("\" data-go=\"dose\" data-testid=\"quiz-dose-link\">the Dose screen</a>");
-    m.text(" works out a careful amount and every precaution that applies to you.").raw("</li></ol></section>");
+    m.el(
+        "<li>",
+        "Thinking of magnesium? The evidence for RLS is weak, but if you want to try it, ",
+        "",
+    );
+    m.raw("<a href=\"")
+        .text(dose)
+        .raw("\" data-go=\"dose\" data-testid=\"quiz-dose-link\">the Dose screen</a>");
+    m.text(" works out a careful amount and every precaution that applies to you.")
+        .raw("</li></ol></section>");
     m
 }

@@ -22,8 +22,20 @@ fn answer_text(you: Option<u8>) -> &'static str {
 /// A bar at height `y` with its value written after it.
 fn bar(m: &mut Markup, y: u32, pct: u8, class: &str, label: &str) {
     let w = FULL * u32::from(pct) / 100;
-    m.raw("<rect x=\"0\" y=\"").num(y).raw("\" width=\"").num(w).raw("\" height=\"14\" class=\"").raw(class).raw("\"/>");
-    m.raw("<text x=\"").num(w + 6).raw("\" y=\"").num(y + 12).raw("\">").text(label).raw("</text>");
+    m.raw("<rect x=\"0\" y=\"")
+        .num(y)
+        .raw("\" width=\"")
+        .num(w)
+        .raw("\" height=\"14\" class=\"")
+        .raw(class)
+        .raw("\"/>");
+    m.raw("<text x=\"")
+        .num(w + 6)
+        .raw("\" y=\"")
+        .num(y + 12)
+        .raw("\">")
+        .text(label)
+        .raw("</text>");
 }
 
 pub fn markup(bars: &[TriggerBar], about: &str) -> Markup {
@@ -40,15 +52,38 @@ pub fn markup(bars: &[TriggerBar], about: &str) -> Markup {
         .raw("\" role=\"img\" aria-labelledby=\"tc-title tc-desc\" focusable=\"false\">")
         .el("<title id=\"tc-title\">", "Triggers: the seed article's figures and your answers", "</title><desc id=\"tc-desc\">");
     for b in bars {
-        m.text(&format!("{}: seed article {} %, your answer {}. ", b.label, b.seed_pct, answer_text(b.you_pct)));
+        m.text(&format!(
+            "{}: seed article {} %, your answer {}. ",
+            b.label,
+            b.seed_pct,
+            answer_text(b.you_pct)
+        ));
     }
     m.raw("</desc><rect x=\"0\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-seed\"/><text x=\"18\" y=\"15\">Seed article</text>")
         .raw("<rect x=\"130\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-you\"/><text x=\"148\" y=\"15\">Your answer</text>");
     let mut y = TOP;
     for b in bars {
-        m.raw("<g data-trigger=\"").raw(b.id).raw("\"><text x=\"0\" y=\"").num(y + 12).raw("\" class=\"row-label\">").text(b.label).raw("</text>");
-        bar(&mut m, y + 18, b.seed_pct, "bar-seed", &format!("{} %", b.seed_pct));
-        bar(&mut m, y + 36, b.you_pct.unwrap_or(0), "bar-you", answer_text(b.you_pct));
+        m.raw("<g data-trigger=\"")
+            .raw(b.id)
+            .raw("\"><text x=\"0\" y=\"")
+            .num(y + 12)
+            .raw("\" class=\"row-label\">")
+            .text(b.label)
+            .raw("</text>");
+        bar(
+            &mut m,
+            y + 18,
+            b.seed_pct,
+            "bar-seed",
+            &format!("{} %", b.seed_pct),
+        );
+        bar(
+            &mut m,
+            y + 36,
+            b.you_pct.unwrap_or(0),
+            "bar-you",
+            answer_text(b.you_pct),
+        );
         m.raw("</g>");
         y += ROW;
     }
@@ -57,8 +92,16 @@ pub fn markup(bars: &[TriggerBar], about: &str) -> Markup {
         .el("<caption>", "Triggers: the seed article's figures and your answers", "</caption>")
         .raw("<thead><tr><th scope=\"col\">Trigger</th><th scope=\"col\">Seed article</th><th scope=\"col\">Your answer</th></tr></thead><tbody>");
     for b in bars {
-        m.raw("<tr data-trigger=\"").raw(b.id).raw("\">").el("<th scope=\"row\">", b.label, "</th><td data-value=\"");
-        m.num(b.seed_pct.into()).raw("\">").num(b.seed_pct.into()).raw(" %</td>").el("<td>", answer_text(b.you_pct), "</td></tr>");
+        m.raw("<tr data-trigger=\"").raw(b.id).raw("\">").el(
+            "<th scope=\"row\">",
+            b.label,
+            "</th><td data-value=\"",
+        );
+        m.num(b.seed_pct.into())
+            .raw("\">")
+            .num(b.seed_pct.into())
+            .raw(" %</td>")
+            .el("<td>", answer_text(b.you_pct), "</td></tr>");
     }
     m.raw("</tbody></table></div></details></figure>");
     m
