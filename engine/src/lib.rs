@@ -13,6 +13,7 @@ pub mod input;
 pub mod iron;
 pub mod kidney;
 pub mod label;
+pub mod med_names;
 pub mod meds;
 pub mod person;
 pub mod plan;
