@@ -35,6 +35,7 @@ impl Query {
             other_mg: self.other_mg.as_deref(),
             meds: self.meds.as_deref(),
             gi: self.gi.as_deref(),
+            conditions: self.conditions.as_deref(),
         }
     }
 }

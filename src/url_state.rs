@@ -35,12 +35,12 @@ macro_rules! query_params {
     };
 }
 
-const PARAM_COUNT: usize = 33;
+const PARAM_COUNT: usize = 34;
 
 query_params!(
     // The public contract (../shared/reference/contract.md).
     view, age, sex, stage, form, unit_mg, basis, target, egfr, ckd, serum, serum_unit, ferritin,
-    tsat, wake, dinner, bedtime, other_mg, meds, gi, quiz, embed, theme,
+    tsat, wake, dinner, bedtime, other_mg, meds, gi, conditions, quiz, embed, theme,
     // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
     // table sort and filter; the lifestyle checklist.
     price, count, b_form, b_unit_mg, b_basis, b_price, b_count, sort, filter, lifestyle,
@@ -266,6 +266,7 @@ mod tests {
             other_mg: Some("0".into()),
             meds: Some("quinolone@08:00,quinolone@20:00,iron".into()),
             gi: Some("1".into()),
+            conditions: Some("heart_block".into()),
             quiz: Some("urge:y,rest:y,move:u".into()),
             embed: Some("1".into()),
             theme: Some("dark".into()),
