@@ -120,14 +120,25 @@ pub struct Form {
 /// the US supplemental limit.
 pub const SEED_USUAL_DOSE_MG: (u16, u16) = (200, 400);
 
+/// The seed's usual amount: "200–400 mg/day".
+pub fn seed_dose_range() -> String {
+    let (lo, hi) = SEED_USUAL_DOSE_MG;
+    format!("{lo}–{hi} mg/day")
+}
+
+/// What the US limit says about the seed's upper figure, when it is above it.
+pub fn seed_dose_limit_note() -> Option<String> {
+    let hi = SEED_USUAL_DOSE_MG.1;
+    ul_for_age(ADULT_AGE)
+        .filter(|ul| hi > *ul)
+        .map(|ul| format!("{hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements"))
+}
+
 /// The seed's usual amount, with what the US limit says about its upper figure.
 pub fn seed_dose_text() -> String {
-    let (lo, hi) = SEED_USUAL_DOSE_MG;
-    let seed = format!("{lo}–{hi} mg/day (seed article)");
-    match ul_for_age(ADULT_AGE).filter(|ul| hi > *ul) {
-        Some(ul) => format!(
-            "{seed}; {hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements"
-        ),
+    let seed = format!("{} (seed article)", seed_dose_range());
+    match seed_dose_limit_note() {
+        Some(note) => format!("{seed}; {note}"),
         None => seed,
     }
 }

@@ -1,7 +1,7 @@
 //! Citrate beside glycinate as the seed article rates them, next to what other sources say.
 
 use crate::source_link::SourceLinks;
-use mg_engine::forms::{seed_dose_text, Form, FormId};
+use mg_engine::forms::{seed_dose_limit_note, seed_dose_range, Form, FormId};
 use mg_engine::source::SourceId::{
     self, Aasm2024, Gorantla2024, Jadidi2022, Marshall2019, Ods, Seed,
 };
@@ -15,10 +15,11 @@ const ROWS: [Row; 5] = [
     ("Digestive comfort", |f| f.stomach.label.to_owned()),
     ("Nervous-system effects", |f| f.nervous.label.to_owned()),
     ("Cost-effectiveness", |f| f.cost.label.to_owned()),
-    ("Common usage", |_| seed_dose_text()),
+    ("Common usage", |_| seed_dose_range()),
 ];
 
 const SEED: &[SourceId] = &[Seed];
+const LIMIT: &[SourceId] = &[Ods, SourceId::Iom1997];
 
 /// What other sources say: (text, sources).
 const OTHERS: [(&str, &[SourceId]); 4] = [
@@ -50,6 +51,7 @@ pub fn seed_card() -> Html {
                 <div>
                     <h4>{ "What other sources say" }</h4>
                     <ul class="others">
+                        if let Some(note) = seed_dose_limit_note() { <li>{ format!("The article's upper figure: {note}.") }{ " " }<SourceLinks ids={LIMIT} /></li> }
                         { for OTHERS.iter().map(|(text, ids)| html! { <li>{ *text }{ " " }<SourceLinks ids={*ids} /></li> }) }
                     </ul>
                 </div>
