@@ -259,13 +259,13 @@ fn ul_finding(input: &Input, ul: Option<u16>, rules: AgeRules) -> Option<Finding
 /// The schedule's two kinds of trouble: no time for magnesium, and medicines too close together.
 fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !schedule.conflict_with.is_empty() {
+    if let [only, ..] = schedule.conflict_with.as_slice() {
         let names: Vec<String> = schedule
             .conflict_with
             .iter()
             .map(|m| format!("{} ({})", m.med().name, m.med().spacing.hours_text()))
             .collect();
-        out.push(Finding::new(
+        let finding = Finding::new(
             RuleId::ScheduleConflict,
             format!(
                 "No time between waking ({}) and bedtime ({}) keeps magnesium far enough from: {}.",
@@ -274,7 +274,13 @@ fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
                 names.join(", ")
             ),
             "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
-        ));
+        );
+        // One medicine: its own label is the source.
+        out.push(if schedule.conflict_with.len() == 1 {
+            finding.citing(only.med().sources)
+        } else {
+            finding
+        });
     }
     if let Some(first) = schedule.med_clashes.first() {
         let pairs: Vec<String> = schedule

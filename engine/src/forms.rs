@@ -129,9 +129,9 @@ pub fn seed_dose_range() -> String {
 /// What the US limit says about the seed's upper figure, when it is above it.
 pub fn seed_dose_limit_note() -> Option<String> {
     let hi = SEED_USUAL_DOSE_MG.1;
-    ul_for_age(ADULT_AGE)
-        .filter(|ul| hi > *ul)
-        .map(|ul| format!("{hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements"))
+    ul_for_age(ADULT_AGE).filter(|ul| hi > *ul).map(|ul| {
+        format!("{hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements")
+    })
 }
 
 /// The seed's usual amount, with what the US limit says about its upper figure.
