@@ -28,7 +28,8 @@ pub struct Evaluation {
     /// Stop first, then caution, then info.
     pub findings: Vec<Finding>,
     /// The daily dose the app suggests while the person has typed no target (none when it
-    /// suggests nothing, or the person typed one).
+    /// suggests nothing, or the person typed one), rounded up to 0.01 mg: typed back as the
+    /// target, it gives the same whole units (241.24 for one 241.2357 mg tablet, not 241).
     pub suggested_mg: Option<f64>,
     /// The plan's lower first week, for the calendar: `None` when there is no lower week, or when
     /// a schedule conflict leaves no time to take it.
@@ -366,7 +367,9 @@ pub fn evaluate(input: &Input) -> Evaluation {
         .count();
     let ok = plan.as_ref().ok();
     Evaluation {
-        suggested_mg: ok.filter(|p| p.target_is_default).map(|p| p.daily_mg),
+        suggested_mg: ok
+            .filter(|p| p.target_is_default)
+            .map(|p| (p.daily_mg * 100.0 - 1e-6).ceil() / 100.0),
         first_week: ok.and_then(Plan::first_week).filter(|_| !conflict),
         elemental_per_unit: input.product().map(|p| p.elemental_per_unit()),
         serum_note: input.serum.map(|s| s.against_range()),

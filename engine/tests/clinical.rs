@@ -92,7 +92,15 @@ fn defect_1_mag_ox_400_gets_a_plan_and_per_unit_is_always_shown() {
     let e = eval("age=40&form=oxide&unit_mg=400&basis=compound");
     let (mg, n) = daily(&e);
     assert!(close(mg, 241.2) && n == Some(1), "{mg} {n:?}");
-    assert!(close(e.suggested_mg.unwrap(), 241.2));
+    // The suggestion typed back gives the same tablet: 241.25, not 241 (one unit is 241.241 mg).
+    assert_eq!(e.suggested_mg, Some(241.25));
+    assert_eq!(
+        daily(&eval(
+            "age=40&form=oxide&unit_mg=400&basis=compound&target=241.25"
+        ))
+        .1,
+        Some(1)
+    );
     assert!(close(e.elemental_per_unit.unwrap(), 241.2));
     // 150 mg units: 300 mg (2 units), in the range, not 150.
     assert_eq!(daily(&eval("age=40&unit_mg=150")), (300.0, Some(2)));

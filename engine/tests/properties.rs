@@ -662,7 +662,27 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
         }
         None => {
             prop_assert!(plan.target_is_default);
-            prop_assert_eq!(e.suggested_mg, Some(plan.daily_mg));
+            // The suggestion, typed back as a target, gives the same plan.
+            let s = e.suggested_mg.unwrap();
+            prop_assert!(
+                s >= plan.daily_mg - 1e-9 && s - plan.daily_mg < 0.01,
+                "{} vs {}",
+                s,
+                plan.daily_mg
+            );
+            let again = mg_engine::plan::plan(
+                Some(s),
+                input.product(),
+                e.requirement.ul_mg.map(|ul_mg| mg_engine::plan::Limit {
+                    ul_mg,
+                    other_mg: input.other_mg,
+                }),
+            )
+            .unwrap();
+            prop_assert!(
+                close(again.daily_mg, plan.daily_mg)
+                    && again.units_per_day() == plan.units_per_day()
+            );
             prop_assert!(e.finding(RuleId::SerumHighNormal).is_none());
             let expected = expected_suggestion(per_unit, room);
             prop_assert!(

@@ -1,6 +1,7 @@
 //! The plan: per-unit magnesium, units a day, what that delivers, and how to start.
 
 use crate::format::{data_num, fixed, mg};
+use mg_engine::decimal::amount_beside;
 use mg_engine::plan::{Choice, Plan, Step, MAX_UNITS, REASSESS_WEEKS};
 use mg_engine::product::Basis;
 use mg_engine::requirement::RLS_RANGE_MG;
@@ -37,6 +38,11 @@ fn step_text(s: &Step) -> String {
     format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
+/// One unit's magnesium next to the amount it is compared with, never rounded onto or across it.
+fn unit_beside(unit_mg: f64, limit_mg: f64) -> String {
+    format!("{} mg", amount_beside(unit_mg, limit_mg))
+}
+
 fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
     let lo = RLS_RANGE_MG.0;
     let (title, text): (&str, String) = match reason {
@@ -57,13 +63,13 @@ fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
             ("One unit is more than your target", format!(
                 "One unit of this product gives {} of magnesium, more than your daily target of {}. Choose a product with less magnesium per unit, \
                  or ask a pharmacist whether the tablet may be split. {next}",
-                mg(unit_mg), mg(target_mg)
+                unit_beside(unit_mg, target_mg), mg(target_mg)
             ))
         }
         NoPlan::UnitAboveRange { unit_mg, range_max_mg } => ("One unit is above the RLS range", format!(
             "One unit of this product gives {} of magnesium, more than the {lo}–{range_max_mg} mg a day used for RLS, so no dose is suggested. \
              Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split.",
-            mg(unit_mg)
+            unit_beside(unit_mg, f64::from(range_max_mg))
         )),
         NoPlan::UnitAboveRoom { unit_mg, room_mg, ul_mg } => {
             let limit = if room_mg < f64::from(ul_mg) {
@@ -74,7 +80,7 @@ fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
             ("One unit is above the upper limit", format!(
                 "One unit of this product gives {} of magnesium, more than {limit}. Do not take it daily on your own: \
                  a dose above the limit needs a clinician's prescription. Choose a product with less magnesium per unit.",
-                mg(unit_mg)
+                unit_beside(unit_mg, room_mg)
             ))
         }
         NoPlan::TooManyUnits { units, unit_mg } => ("Too many units a day", format!(

@@ -38,6 +38,8 @@ test('Mag-Ox 400 (compound): one 241 mg tablet a day, inside the 200–300 mg ra
   const mg = (await schedule(page)).filter((s) => s.kind === 'magnesium');
   assert.deepEqual(mg.map((s) => [s.time, s.mg]), [['21:00', oxide(400)]]);
   assert.ok(!(await rules(page)).some((r) => r.startsWith('ul-exceeded')));
+  // The suggestion as the target's placeholder, rounded up so that typing it keeps the tablet.
+  assert.equal(await page.locator('#f-target').getAttribute('placeholder'), '241.25');
   await closePage(page);
 
   // 500 mg of oxide is 301.6 mg: above the range, no suggestion, but one unit's magnesium is shown.
