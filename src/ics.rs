@@ -1,6 +1,7 @@
 //! The day's schedule as an iCalendar file of daily repeating events (RFC 5545), built locally.
 
 use crate::format::mg;
+use mg_engine::meds::MedId;
 use mg_engine::schedule::{ItemKind, Schedule};
 
 /// A calendar date, for the first occurrence of each event.
@@ -78,11 +79,8 @@ fn summary(kind: ItemKind) -> (String, String) {
             magnesium_title(amount, units),
             "Elemental magnesium as planned in the Magnesium & Restless Legs calculator.".into(),
         ),
-        ItemKind::Iron => (
-            "Iron".into(),
-            "Take with vitamin C; keep at least 2 hours away from magnesium.".into(),
-        ),
-        ItemKind::Med(id) => (id.med().name.to_owned(), id.med().advice.to_owned()),
+        ItemKind::Iron => ("Iron".into(), MedId::Iron.med().advice()),
+        ItemKind::Med(id) => (id.med().name.to_owned(), id.med().advice()),
     }
 }
 

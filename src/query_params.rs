@@ -38,6 +38,7 @@ impl Query {
             region: self.region.as_deref(),
             unit_mmol: self.unit_mmol.as_deref(),
             serving: self.serving.as_deref(),
+            conditions: self.conditions.as_deref(),
         }
     }
 }

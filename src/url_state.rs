@@ -35,13 +35,13 @@ macro_rules! query_params {
     };
 }
 
-const PARAM_COUNT: usize = 36;
+const PARAM_COUNT: usize = 37;
 
 query_params!(
     // The public contract (../shared/reference/contract.md).
     view, age, sex, stage, form, unit_mg, basis, target, egfr, ckd, serum, serum_unit, ferritin,
-    tsat, wake, dinner, bedtime, other_mg, meds, gi, quiz, embed, theme, region, unit_mmol,
-    serving,
+    tsat, wake, dinner, bedtime, other_mg, meds, gi, conditions, quiz, embed, theme, region,
+    unit_mmol, serving,
     // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
     // table sort and filter; the lifestyle checklist.
     price, count, b_form, b_unit_mg, b_basis, b_price, b_count, sort, filter, lifestyle,
@@ -267,6 +267,7 @@ mod tests {
             other_mg: Some("0".into()),
             meds: Some("quinolone@08:00,quinolone@20:00,iron".into()),
             gi: Some("1".into()),
+            conditions: Some("heart_block".into()),
             quiz: Some("urge:y,rest:y,move:u".into()),
             embed: Some("1".into()),
             theme: Some("dark".into()),

@@ -112,8 +112,14 @@ async fn plan_card_shows_units_delivered_dose_and_the_formula() {
         ..Default::default()
     });
     let root = fresh_root();
-    yew::Renderer::<PlanCard>::with_root_and_props(root.clone(), PlanProps { plan: e.plan })
-        .render();
+    yew::Renderer::<PlanCard>::with_root_and_props(
+        root.clone(),
+        PlanProps {
+            plan: e.plan,
+            per_unit_mg: e.elemental_per_unit,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(
         attr(&root, "[data-testid=elemental-per-unit]", "data-mg").as_deref(),
@@ -147,6 +153,7 @@ async fn a_stop_finding_replaces_the_plan_and_leads_the_findings() {
         root.clone(),
         PlanProps {
             plan: e.plan.clone(),
+            per_unit_mg: e.elemental_per_unit,
         },
     )
     .render();

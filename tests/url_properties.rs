@@ -21,7 +21,7 @@ fn names() -> Vec<&'static str> {
 /// The medical parameters `validate` reads, and those a field's validity may depend on
 /// (the engine's documented exceptions: life stage needs age and sex, the plausible serum
 /// range is per unit, bedtime may not equal waking time).
-const MEDICAL: [&str; 22] = [
+const MEDICAL: [&str; 23] = [
     "age",
     "sex",
     "stage",
@@ -41,6 +41,7 @@ const MEDICAL: [&str; 22] = [
     "other_mg",
     "meds",
     "gi",
+    "conditions",
     "region",
     "unit_mmol",
     "serving",

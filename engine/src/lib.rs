@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod compare;
+pub mod condition;
 pub mod decimal;
 pub mod evaluate;
 mod field_error;
@@ -25,11 +26,13 @@ pub mod regional_tables;
 pub mod requirement;
 pub mod schedule;
 pub mod serum;
+pub mod severity;
 pub mod small_sort;
 pub mod source;
 pub mod trial;
 
-pub use evaluate::{evaluate, Evaluation, NoPlan};
+pub use evaluate::{evaluate, Evaluation};
 pub use field_error::FieldError;
 pub use finding::{Finding, RuleId, Severity};
 pub use input::{validate, Input, RawInput};
+pub use plan::NoPlan;

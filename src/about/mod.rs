@@ -14,7 +14,7 @@ use gloo::events::EventListener;
 use markup::Markup;
 use yew::prelude::*;
 
-const LEAD: &str = "This calculator is for people with restless legs syndrome (RLS) who are thinking about magnesium. \
+const LEAD: &str = "This calculator is for people with restless legs syndrome (RLS, also called Willis–Ekbom disease) who are thinking about magnesium. \
     It shows how much magnesium a product really gives you, how that compares with safe limits, which precautions apply, \
     and when to take it. Here is what it rests on.";
 

@@ -8,15 +8,13 @@ const NOTES: &[(&str, &str, &[&str])] = &[
     ("about-how", "How the calculator works", &[
         "Elemental magnesium: a label may give the weight of the whole compound (such as magnesium citrate) or only of the magnesium in it. The calculator works out each form's magnesium share from its chemical formula and says which compound it assumes.",
         "Requirement and limits: it uses the US values of the NIH Office of Dietary Supplements (from the Institute of Medicine, 1997). The daily requirement counts food and supplements together; the upper limit counts supplements and medicines only, including magnesium you already take.",
-        "Dose: for adults it suggests 200 mg a day, the low end of the seed article's 200–300 mg range, starting with 100 mg in the evening for the first week and judging the effect after 6–8 weeks.",
-        "Rounding: the plan counts whole tablets or capsules and never goes above your target: the largest whole number of units that fits. When one unit alone is more than the target, it says so instead of making a plan. Without a target of yours, the suggested 200 mg is lowered to what still fits under the upper limit beside your other magnesium.",
-        "Timing: one evening dose 1–2 hours before bed (with dinner when it falls in that window); doses above 200 mg are split between morning and evening, and medicines that magnesium interferes with are kept the stated hours apart.",
+        "Timing: one evening dose 1–2 hours before bed (with dinner when it falls in that window); larger doses are split between morning and evening, and medicines that magnesium interferes with are kept the stated hours apart — and iron and zinc apart from the medicines they bind too.",
         "Precautions: kidney function, blood magnesium, iron tests, medicines and stomach upset each have a stated rule, and every precaution names its source.",
     ]),
     ("about-not", "What it does not do", &[
-        "It does not diagnose. The quiz only says whether your answers match the pattern clinicians look for; only a clinician can confirm RLS.",
+        "It does not diagnose. The quiz only says whether your answers match the pattern clinicians look for; look-alikes such as leg cramps, akathisia (restlessness caused by some medicines) and hypnic jerks (sudden jerks on falling asleep) have to be ruled out, and only a clinician can confirm RLS.",
         "It does not replace your doctor or pharmacist, and it does not know your full medical history.",
-        "It gives no RLS dose under age 18, and none when kidney function (eGFR) is below 30.",
+        "It gives no RLS dose under age 18, none when kidney function (eGFR) is below 30, and none with heart block, a slow heart rhythm or myasthenia gravis.",
         "It does not cover every medicine: ask a pharmacist about anything you take that is not listed.",
         "It is not for emergencies: one swollen, red, warm leg, or signs of too much magnesium (weakness, very low blood pressure, slow breathing), need medical help straight away.",
     ]),
@@ -31,16 +29,26 @@ const NOTES: &[(&str, &str, &[&str])] = &[
     ]),
 ];
 
+/// Where the engine's dose notes go in "How the calculator works" (after requirement and limits).
+const DOSE_NOTES_AT: usize = 2;
+
 pub fn write(m: &mut Markup) {
     for (id, heading, paras) in NOTES {
         m.section(id, heading);
-        match paras {
+        let mut paras: Vec<String> = paras.iter().map(|p| (*p).to_owned()).collect();
+        if *id == "about-how" {
+            paras.splice(
+                DOSE_NOTES_AT..DOSE_NOTES_AT,
+                mg_engine::guidance::dose_notes(),
+            );
+        }
+        match paras.as_slice() {
             [one] => {
                 m.el("<p>", one, "</p>");
             }
             many => {
                 m.raw("<ul>");
-                for p in *many {
+                for p in many {
                     m.el("<li>", p, "</li>");
                 }
                 m.raw("</ul>");

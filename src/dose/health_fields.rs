@@ -1,7 +1,9 @@
-//! Optional health details: kidneys, blood magnesium, iron, other magnesium, stomach upset.
+//! Optional health details: conditions, kidneys, blood magnesium, iron, other magnesium, stomach
+//! upset.
 
 use super::FieldsProps as Props;
-use crate::controls::{ChoiceField, SelectField, TextField};
+use crate::controls::{ChoiceField, OnParam, SelectField, TextField};
+use mg_engine::condition::Condition;
 use mg_engine::kidney::Ckd;
 use mg_engine::serum::SerumUnit;
 use web_sys::HtmlInputElement;
@@ -12,6 +14,43 @@ fn options(pairs: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)
         .iter()
         .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
         .collect()
+}
+
+/// The `conditions` ids ticked now (unknown ids in the URL are dropped once a box changes).
+fn ticked(raw: Option<&str>) -> Vec<Condition> {
+    let ids: Vec<&str> = raw.unwrap_or("").split(',').map(str::trim).collect();
+    Condition::ALL
+        .into_iter()
+        .filter(|c| ids.contains(&c.id()))
+        .collect()
+}
+
+/// One checkbox per condition that rules out self-dosing; ticking one updates `conditions`.
+fn condition_boxes(raw: Option<&str>, on: &OnParam) -> Html {
+    let now = ticked(raw);
+    html! {
+        { for Condition::ALL.into_iter().map(|c| {
+            let checked = now.contains(&c);
+            let onchange = {
+                let (on, now) = (on.clone(), now.clone());
+                Callback::from(move |_: Event| {
+                    let next: Vec<&str> = Condition::ALL
+                        .into_iter()
+                        .filter(|x| if *x == c { !checked } else { now.contains(x) })
+                        .map(Condition::id)
+                        .collect();
+                    on.emit(("conditions", next.join(",")))
+                })
+            };
+            let id = format!("f-cond-{}", c.id());
+            html! {
+                <div class="field check">
+                    <input type="checkbox" id={id.clone()} name="conditions" value={c.id()} {checked} {onchange} />
+                    <label for={id}>{ c.label() }</label>
+                </div>
+            }
+        }) }
+    }
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
@@ -41,6 +80,12 @@ pub fn health_fields(p: &Props) -> Html {
     html! {
         <>
         <fieldset class="group">
+            <legend>{ "Heart and muscle conditions" }<span class="optional">{ " (optional)" }</span></legend>
+            <p class="hint">{ "Tick any you have: with these, magnesium must not be taken without a doctor." }</p>
+            { condition_boxes(q.get("conditions"), &on) }
+            if let Some(err) = e.get("conditions") { { crate::field_error_view::field_error(&err, None) } }
+        </fieldset>
+        <fieldset class="group">
             <legend>{ "Kidneys" }<span class="optional">{ " (optional)" }</span></legend>
             <ChoiceField name="ckd" legend="Do you have kidney disease?" options={options(&ckd)}
                 value={Some(AttrValue::from(q.get("ckd").unwrap_or("unknown").to_owned()))} error={e.get("ckd")} on_param={on.clone()} />
@@ -50,7 +95,8 @@ pub fn health_fields(p: &Props) -> Html {
         <fieldset class="group">
             <legend>{ "Blood tests" }<span class="optional">{ " (optional)" }</span></legend>
             <div class="pair">
-                <TextField name="serum" label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get("serum")} optional=true on_param={on.clone()} />
+                <TextField name="serum" label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get("serum")} optional=true
+                    hint={p.serum_note.clone().map(AttrValue::from)} on_param={on.clone()} />
                 <SelectField name="serum_unit" label="Unit" options={options(&units)}
                     value={AttrValue::from(q.get("serum_unit").unwrap_or("mg_dl").to_owned())} error={e.get("serum_unit")} on_param={on.clone()} />
             </div>

@@ -19,7 +19,7 @@ use crate::controls::OnParam;
 use crate::format::mg;
 use crate::url_state::Query;
 use crate::views::ViewProps;
-use mg_engine::{evaluate, validate, FieldError, Severity};
+use mg_engine::{evaluate, validate, FieldError};
 use yew::prelude::*;
 
 pub use medicine_fields::encode as encode_meds;
@@ -30,6 +30,9 @@ pub struct FieldsProps {
     pub query: Query,
     pub errors: Errors,
     pub on_param: OnParam,
+    /// The entered blood magnesium against its reference range (engine text), for its field.
+    #[prop_or_default]
+    pub serum_note: Option<String>,
 }
 
 /// The field errors of one validation, looked up by field; several messages for one field merge.
@@ -63,11 +66,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
             on_change.emit(query.with(name, &value))
         })
     };
-    let stops = eval
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Stop)
-        .count();
+    let stops = eval.stop_count;
     let precautions = match eval.findings.len() {
         1 => "1 precaution".to_owned(),
         n => format!("{n} precautions"),
@@ -85,6 +84,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
         query: query.clone(),
         errors: errors.clone(),
         on_param: on_param.clone(),
+        serum_note: eval.serum_note.clone(),
     };
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
@@ -100,7 +100,7 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                     { target_field::target_field(&target_field::Props {
                         query: query.clone(), errors: errors.clone(), on_param: on_param.clone(),
                         rls_range: eval.requirement.rls_range.ok(), ul_mg: eval.requirement.ul_mg,
-                        suggested_mg: mg_engine::evaluate::target(&input, &eval.requirement).ok().filter(|t| t.1).map(|t| t.0),
+                        suggested_mg: eval.suggested_mg,
                     }) }
                     { day_fields::day_fields(&fields) }
                     { medicine_fields::medicine_fields(&medicine_fields::Props { doses: input.meds.clone(), errors: errors.clone(), on_param: on_param.clone() }) }
@@ -110,12 +110,12 @@ pub fn DoseScreen(props: &ViewProps) -> Html {
                 <div class="results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
                     { requirement_card::requirement_card(&requirement_card::Props { requirement: eval.requirement.clone(), age_known: input.person.age.is_some() }) }
-                    { plan_card::plan_card(&plan_card::Props { plan: eval.plan.clone() }) }
+                    { plan_card::plan_card(&plan_card::Props { plan: eval.plan.clone(), per_unit_mg: eval.elemental_per_unit }) }
                     { findings_list::findings_list(&findings_list::Props { findings: eval.findings.clone() }) }
-                    { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok(), starts_lower: eval.plan.as_ref().is_ok_and(|p| p.starts_lower()) }) }
+                    { timeline::timeline(&timeline::Props { schedule: eval.schedule.clone(), day: input.day, has_plan: eval.plan.is_ok(), starts_lower: eval.first_week.is_some() }) }
                     { calendar_link::calendar_link(&calendar_link::Props {
                         schedule: eval.schedule.clone(),
-                        first_week: eval.plan.as_ref().ok().filter(|p| p.starts_lower() && eval.schedule.conflict_with.is_empty()).map(|p| (p.titration[0].mg, p.titration[0].units)),
+                        first_week: eval.first_week.map(|s| (s.mg, s.units)),
                     }) }
                 </div>
             </div>

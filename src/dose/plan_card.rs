@@ -1,14 +1,19 @@
 //! The plan: per-unit magnesium, units a day, what that delivers, and how to start.
 
 use crate::format::{data_num, fixed, mg};
-use mg_engine::evaluate::NoPlan;
-use mg_engine::plan::{Plan, Step, DEFAULT_TARGET_MG, REASSESS_WEEKS};
+use mg_engine::decimal::amount_beside;
+use mg_engine::plan::{Choice, Plan, Step, MAX_UNITS, REASSESS_WEEKS};
 use mg_engine::product::Basis;
+use mg_engine::requirement::RLS_RANGE_MG;
+use mg_engine::NoPlan;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub plan: Result<Plan, NoPlan>,
+    /// Elemental mg in one unit of the product, shown with or without a plan (contract).
+    #[prop_or_default]
+    pub per_unit_mg: Option<f64>,
 }
 
 fn units_text(n: u32) -> String {
@@ -33,14 +38,21 @@ fn step_text(s: &Step) -> String {
     format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
-fn no_plan(reason: NoPlan) -> Html {
+/// One unit's magnesium next to the amount it is compared with, never rounded onto or across it.
+fn unit_beside(unit_mg: f64, limit_mg: f64) -> String {
+    format!("{} mg", amount_beside(unit_mg, limit_mg))
+}
+
+fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
+    let lo = RLS_RANGE_MG.0;
     let (title, text): (&str, String) = match reason {
         NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into()),
         NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into()),
         NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead.".into()),
         NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
-        NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg } => {
-            let whose = if suggested { "the suggested daily dose" } else { "your daily target" };
+        NoPlan::SerumHighNormal => ("No dose suggested", "Your blood magnesium is at the top of its reference range or above it (see the precautions), so no new dose is suggested. \
+             Ask your clinician to recheck it; if they agree to a dose, enter it as your daily dose.".into()),
+        NoPlan::UnitOverTarget { unit_mg, target_mg, room_mg } => {
             let next = match room_mg {
                 Some(room) if unit_mg > room => format!(
                     "One unit alone is also more than the {} a day the upper limit leaves for supplements, so do not take it daily on your own.",
@@ -48,12 +60,34 @@ fn no_plan(reason: NoPlan) -> Html {
                 ),
                 _ => format!("If you mean to take the whole unit, set your target to {}.", mg(unit_mg)),
             };
-            (if suggested { "One unit is more than the suggested dose" } else { "One unit is more than your target" }, format!(
-                "One unit of this product gives {} of magnesium, more than {whose} of {}. Choose a product with less magnesium per unit, \
+            ("One unit is more than your target", format!(
+                "One unit of this product gives {} of magnesium, more than your daily target of {}. Choose a product with less magnesium per unit, \
                  or ask a pharmacist whether the tablet may be split. {next}",
-                mg(unit_mg), mg(target_mg)
+                unit_beside(unit_mg, target_mg), mg(target_mg)
             ))
         }
+        NoPlan::UnitAboveRange { unit_mg, range_max_mg } => ("One unit is above the RLS range", format!(
+            "One unit of this product gives {} of magnesium, more than the {lo}–{range_max_mg} mg a day used for RLS, so no dose is suggested. \
+             Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split.",
+            unit_beside(unit_mg, f64::from(range_max_mg))
+        )),
+        NoPlan::UnitAboveRoom { unit_mg, room_mg, ul_mg } => {
+            let limit = if room_mg < f64::from(ul_mg) {
+                format!("the {} a day that the {} upper limit for supplements leaves beside your other products", mg(room_mg.max(0.0)), mg(f64::from(ul_mg)))
+            } else {
+                format!("the {} a day upper limit for supplements", mg(f64::from(ul_mg)))
+            };
+            ("One unit is above the upper limit", format!(
+                "One unit of this product gives {} of magnesium, more than {limit}. Do not take it daily on your own: \
+                 a dose above the limit needs a clinician's prescription. Choose a product with less magnesium per unit.",
+                unit_beside(unit_mg, room_mg)
+            ))
+        }
+        NoPlan::TooManyUnits { units, unit_mg } => ("Too many units a day", format!(
+            "One unit holds only {} of magnesium, so the plan would need {units} units a day, more than {MAX_UNITS}. \
+             The label has probably been misread: check whether its amount is per unit or per serving, and whether it is the magnesium itself or the whole compound.",
+            mg(unit_mg)
+        )),
         NoPlan::NoRoomUnderUl { other_mg, ul_mg } => ("No dose suggested", format!(
             "Your other products already give {} a day. With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
              Ask a clinician or pharmacist before adding magnesium for restless legs.",
@@ -64,16 +98,40 @@ fn no_plan(reason: NoPlan) -> Html {
         <section class={classes!("card", (reason == NoPlan::Stopped).then_some("stop-panel"))} aria-labelledby="plan-title" data-testid="no-plan">
             <h3 id="plan-title">{ title }</h3>
             <p>{ text }</p>
+            if let Some(u) = per_unit_mg {
+                <dl class="figures">
+                    <div data-testid="elemental-per-unit" data-mg={data_num(u)}>
+                        <dt>{ "Magnesium in one unit" }</dt><dd><strong>{ mg(u) }</strong>{ " elemental" }</dd>
+                    </div>
+                </dl>
+            }
         </section>
     }
 }
 
-/// Why the app chose this amount when the person set none.
-fn suggestion_note(plan: &Plan) -> &'static str {
-    if plan.target_mg < DEFAULT_TARGET_MG {
-        " (suggested: kept within the upper limit beside your other magnesium)"
-    } else {
-        " (suggested start for RLS)"
+/// How the whole units were counted, for "How this is calculated".
+fn units_line(plan: &Plan, per_unit: f64, units: u32) -> String {
+    match plan.choice {
+        Choice::Typed => format!(
+            "Whole units: the most that stays at or below your {} target: {} ÷ {} → {}.",
+            mg(plan.target_mg),
+            mg(plan.target_mg),
+            mg(per_unit),
+            units_text(units)
+        ),
+        Choice::Capped { room_mg } => format!(
+            "Whole units: your {} target is above what the upper limit leaves, so the most that stays within {}: {} ÷ {} → {}.",
+            mg(plan.target_mg),
+            mg(room_mg),
+            mg(room_mg),
+            mg(per_unit),
+            units_text(units)
+        ),
+        Choice::InRange | Choice::BelowRange { .. } => format!(
+            "Whole units: {} ({}).",
+            units_text(units),
+            plan.choice_note()
+        ),
     }
 }
 
@@ -82,9 +140,10 @@ fn suggestion_note(plan: &Plan) -> &'static str {
 pub fn plan_card(p: &Props) -> Html {
     let plan = match &p.plan {
         Ok(plan) => plan,
-        Err(reason) => return no_plan(*reason),
+        Err(reason) => return no_plan(*reason, p.per_unit_mg),
     };
     let u = plan.units;
+    let note = plan.choice_note();
     let formula = match u {
         Some(u) => {
             let per_unit = match u.product.basis {
@@ -102,13 +161,7 @@ pub fn plan_card(p: &Props) -> Html {
             };
             vec![
                 per_unit,
-                format!(
-                    "Whole units: the most that stays at or below your {} target: {} ÷ {} → {}.",
-                    mg(plan.target_mg),
-                    mg(plan.target_mg),
-                    mg(u.elemental_per_unit),
-                    units_text(u.units_per_day)
-                ),
+                units_line(plan, u.elemental_per_unit, u.units_per_day),
                 format!(
                     "Delivered: {} × {} = {} a day.",
                     units_text(u.units_per_day),
@@ -127,11 +180,9 @@ pub fn plan_card(p: &Props) -> Html {
             format!(
                 "Daily amount: {} of elemental magnesium{}.",
                 mg(plan.daily_mg),
-                match (plan.target_is_default, plan.target_mg < DEFAULT_TARGET_MG) {
-                    (true, false) => " (the low end of the 200–300 mg RLS range)",
-                    (true, true) =>
-                        " (what still fits under the upper limit beside your other magnesium)",
-                    (false, _) => "",
+                match plan.choice_note() {
+                    n if n.is_empty() => n,
+                    n => format!(" ({n})"),
                 }
             ),
             "Enter the amount per tablet from your label to see how many to take.".into(),
@@ -152,7 +203,7 @@ pub fn plan_card(p: &Props) -> Html {
                 <div data-testid="daily-dose" data-mg={data_num(plan.daily_mg)}>
                     <dt>{ "Magnesium per day" }</dt>
                     <dd><strong>{ format!("{}/day", mg(plan.daily_mg)) }</strong>{ " elemental" }
-                        if plan.target_is_default { <span class="note">{ suggestion_note(plan) }</span> }</dd>
+                        if !note.is_empty() { <span class="note">{ format!(" ({note})") }</span> }</dd>
                 </div>
                 if let Some(u) = u {
                     <div data-testid="compound-per-day" data-mg={data_num(u.compound_mg_per_day())}>

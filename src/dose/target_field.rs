@@ -2,7 +2,7 @@
 
 use super::Errors;
 use crate::controls::{OnParam, TextField};
-use crate::format::{amount, fixed, trimmed};
+use crate::format::{fixed, trimmed};
 use crate::url_state::Query;
 use mg_engine::decimal;
 use web_sys::HtmlInputElement;
@@ -67,7 +67,7 @@ pub fn target_field(p: &Props) -> Html {
             <legend>{ "Planned daily dose" }</legend>
             <TextField name="target" label="Magnesium per day (elemental)" value={value}
                 error={p.errors.get("target")} unit="mg/day" optional=true
-                placeholder={p.suggested_mg.map(|s| AttrValue::from(amount(s)))}
+                placeholder={p.suggested_mg.map(|s| AttrValue::from(trimmed(s, 2)))}
                 hint="Leave empty to use the suggested starting dose." on_param={p.on_param.clone()} />
             <div class="field slider">
                 <label for="f-target-slider">{ "Adjust with the slider" }</label>

@@ -3,6 +3,7 @@
 use crate::format::{data_num, mg};
 use mg_engine::clock::Day;
 use mg_engine::meds::{MedId, Spacing};
+use mg_engine::plan::START_WEEKS;
 use mg_engine::schedule::{Item, ItemKind, Schedule};
 use yew::prelude::*;
 
@@ -23,9 +24,15 @@ fn spacing_text(s: Spacing) -> Option<String> {
         Spacing::DrugBeforeOrAfter { before_h, after_h } => Some(format!(
             "take it ≥ {before_h} h before magnesium or ≥ {after_h} h after"
         )),
-        Spacing::MagnesiumAfterOnly { hours } => {
-            Some(format!("first; magnesium only ≥ {hours} h later"))
-        }
+    }
+}
+
+/// How the time shown was found: given, usual, or moved to keep a medicine's window.
+fn time_note(item: &Item) -> &'static str {
+    match (item.time_assumed, item.moved) {
+        (false, _) => "",
+        (true, false) => " (usual time assumed)",
+        (true, true) => " (time chosen to keep it apart from your other medicines)",
     }
 }
 
@@ -46,28 +53,13 @@ fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
             (format!("Magnesium {}{u}", mg(amount)), Some(when))
         }
         ItemKind::Iron => (
-            format!(
-                "Iron{}",
-                if item.time_assumed {
-                    " (usual time assumed)"
-                } else {
-                    ""
-                }
-            ),
-            Some("with vitamin C; keep magnesium at least 2 h away".into()),
+            format!("Iron{}", time_note(item)),
+            spacing_text(MedId::Iron.med().spacing).map(|s| format!("with vitamin C; {s}")),
         ),
         ItemKind::Med(id) => {
             let m = id.med();
             (
-                format!(
-                    "{}{}",
-                    m.name,
-                    if item.time_assumed {
-                        " (usual time assumed)"
-                    } else {
-                        ""
-                    }
-                ),
+                format!("{}{}", m.name, time_note(item)),
                 spacing_text(m.spacing),
             )
         }
@@ -119,7 +111,7 @@ pub fn timeline(p: &Props) -> Html {
                 <li class="tl-anchor"><time>{ p.day.bedtime.format() }</time>{ " Bedtime" }</li>
             </ol>
             if p.has_plan && p.schedule.conflict_with.is_empty() {
-                <p class="hint">{ if p.starts_lower { "The full dose, from week 2 on (week 1: the plan's lower dose, once a day at the last magnesium time shown). Keep the same times every day." } else { "Keep the same times every day." } }</p>
+                <p class="hint">{ if p.starts_lower { format!("The full dose, from week {} on (before that: the plan's lower dose, once a day at the last magnesium time shown). Keep the same times every day.", START_WEEKS + 1) } else { "Keep the same times every day.".to_owned() } }</p>
             }
         </section>
     }

@@ -15,7 +15,7 @@ pub enum Kind {
     /// A qualitative rating; sorts by its rank, "no data" (rank 0) always last.
     Rating(fn(&Form) -> Rating),
     /// Free text; sorts alphabetically.
-    Text(fn(&Form) -> &'static str),
+    Text(fn(&Form) -> String),
     /// The sources of the row; sorts by how many there are.
     Sources,
 }
@@ -56,7 +56,7 @@ pub const COLUMNS: [Column; 10] = [
     Column {
         id: "use",
         label: "Typical use",
-        kind: Kind::Text(|f| f.typical_use),
+        kind: Kind::Text(|f| f.typical_use.to_owned()),
     },
     Column {
         id: "cost",
@@ -66,12 +66,12 @@ pub const COLUMNS: [Column; 10] = [
     Column {
         id: "dose",
         label: "Typical dose",
-        kind: Kind::Text(|f| f.typical_dose),
+        kind: Kind::Text(|f| f.dose_text()),
     },
     Column {
         id: "notes",
         label: "Notes",
-        kind: Kind::Text(|f| f.notes),
+        kind: Kind::Text(|f| f.notes.to_owned()),
     },
     Column {
         id: "source",
@@ -145,7 +145,7 @@ impl SortBy {
                 (_, 0) => Ordering::Less,
                 (x, y) => dir(x.cmp(&y)),
             },
-            Kind::Text(text) => dir(text(a).cmp(text(b))),
+            Kind::Text(text) => dir(text(a).cmp(&text(b))),
             Kind::Sources => dir(a.sources.len().cmp(&b.sources.len())),
         }
     }

@@ -1,29 +1,31 @@
 //! Citrate beside glycinate as the seed article rates them, next to what other sources say.
 
 use crate::source_link::SourceLinks;
-use mg_engine::forms::{Form, FormId};
+use mg_engine::forms::{seed_dose_limit_note, seed_dose_range, Form, FormId};
 use mg_engine::source::SourceId::{
     self, Aasm2024, Gorantla2024, Jadidi2022, Marshall2019, Ods, Seed,
 };
 use yew::prelude::*;
 
 /// One row of the seed's ratings: (label, the value for a form).
-type Row = (&'static str, fn(&Form) -> &'static str);
+type Row = (&'static str, fn(&Form) -> String);
 
 const ROWS: [Row; 5] = [
-    ("Absorption", |f| f.absorption.label),
-    ("Digestive comfort", |f| f.stomach.label),
-    ("Nervous-system effects", |f| f.nervous.label),
-    ("Cost-effectiveness", |f| f.cost.label),
-    ("Common usage", |_| "200–400 mg a day"),
+    ("Absorption", |f| f.absorption.label.to_owned()),
+    ("Digestive comfort", |f| f.stomach.label.to_owned()),
+    ("Nervous-system effects", |f| f.nervous.label.to_owned()),
+    ("Cost-effectiveness", |f| f.cost.label.to_owned()),
+    ("Common usage", |_| seed_dose_range()),
 ];
 
 const SEED: &[SourceId] = &[Seed];
+const LIMIT: &[SourceId] = &[Ods, SourceId::Iom1997];
 
 /// What other sources say: (text, sources).
-const OTHERS: [(&str, &[SourceId]); 3] = [
+const OTHERS: [(&str, &[SourceId]); 4] = [
     ("Small absorption studies found citrate (like aspartate, lactate and chloride) taken up more completely than oxide or sulfate.", &[Ods]),
     ("Glycinate was not part of those head-to-head comparisons, so its “very high” rating is the article’s judgement rather than a measured result.", &[Ods]),
+    ("The article says glycinate interferes little with other medicines. The spacing from medicines applies to every form of magnesium, glycinate included: it is the magnesium that binds them.", &[Ods]),
     ("No form has been shown to work better for restless legs. The few small trials used oxide or citrate, a systematic review could not tell whether magnesium helps, and the AASM guideline does not recommend it.", &[Jadidi2022, Gorantla2024, Marshall2019, Aasm2024]),
 ];
 
@@ -49,6 +51,7 @@ pub fn seed_card() -> Html {
                 <div>
                     <h4>{ "What other sources say" }</h4>
                     <ul class="others">
+                        if let Some(note) = seed_dose_limit_note() { <li>{ format!("The article's upper figure: {note}.") }{ " " }<SourceLinks ids={LIMIT} /></li> }
                         { for OTHERS.iter().map(|(text, ids)| html! { <li>{ *text }{ " " }<SourceLinks ids={*ids} /></li> }) }
                     </ul>
                 </div>
