@@ -1,6 +1,6 @@
 // The About screen: evidence (with the Jadidi dose correction), limits, how the calculator works,
 // privacy, and every source with an anchor that links from other screens land on and focus.
-// Facts: facts.md §2, §8 and the Sources table.
+// Facts: docs/medical-reference.md §2, §8 and the Sources table.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
