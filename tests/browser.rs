@@ -139,7 +139,7 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The address bar is written in a task after the render (`browser_url::replace_search`): a
+/// The address bar is written in a task after the render (`platform::url::write_soon`): a
 /// 1 ms timer runs after it.
 async fn url_written() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -282,7 +282,7 @@ async fn about_lists_every_source_with_a_focusable_anchor_and_the_evidence() {
     let root = mount_app().await;
     for s in mg_engine::source::SOURCES {
         let el = root
-            .query_selector(&format!("#{}", mg_rls::source_link::anchor(s.id)))
+            .query_selector(&format!("#{}", mg_rls::widgets::source_links::anchor(s.id)))
             .unwrap()
             .unwrap_or_else(|| panic!("no anchor for {}", s.id.as_str()));
         assert_eq!(el.get_attribute("tabindex").as_deref(), Some("-1"));

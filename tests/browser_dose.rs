@@ -1,34 +1,14 @@
 //! Component tests for the Dose screen's cards and findings list, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
-// `#[component]` wrappers around one-call bodies: the macro keeps the braces.
-#![allow(unused_braces)]
-
 use mg_engine::{evaluate, validate, RawInput};
-use mg_rls::dose::findings_list::{findings_list, Props as FindingsProps};
-use mg_rls::dose::plan_card::{plan_card, Props as PlanProps};
-use mg_rls::dose::requirement_card::{requirement_card, Props as RequirementProps};
-use mg_rls::dose::timeline::{timeline, Props as TimelineProps};
+use mg_rls::pages::dose::findings_list::{FindingsList, FindingsListProps as FindingsProps};
+use mg_rls::pages::dose::plan_card::{PlanCard, PlanCardProps as PlanProps};
+use mg_rls::pages::dose::requirement_card::{
+    RequirementCard, RequirementCardProps as RequirementProps,
+};
+use mg_rls::pages::dose::timeline::{Timeline, TimelineProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::prelude::*;
-
-// The cards are plain functions (smaller wasm than components); these wrappers mount them.
-#[component]
-fn RequirementCard(p: &RequirementProps) -> Html {
-    requirement_card(p)
-}
-#[component]
-fn PlanCard(p: &PlanProps) -> Html {
-    plan_card(p)
-}
-#[component]
-fn FindingsList(p: &FindingsProps) -> Html {
-    findings_list(p)
-}
-#[component]
-fn Timeline(p: &TimelineProps) -> Html {
-    timeline(p)
-}
 
 wasm_bindgen_test_configure!(run_in_browser);
 

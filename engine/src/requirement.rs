@@ -276,7 +276,8 @@ mod tests {
         use LifeStage as L;
         use Sex::*;
         // (age in years, male, female, pregnant, lactating) — facts.md §1
-        let rows: &[(u8, u16, u16, Option<u16>, Option<u16>)] = &[
+        type Row = (u8, u16, u16, Option<u16>, Option<u16>);
+        let rows: &[Row] = &[
             (1, 80, 80, None, None),
             (3, 80, 80, None, None),
             (4, 130, 130, None, None),

@@ -35,7 +35,7 @@ test('?view=forms opens the Forms view', async () => {
   await closePage(page);
 });
 
-test('clicking nav links switches views and rewrites the URL in place', async () => {
+test('clicking nav links switches views, keeps the entries and adds a history entry per view', async () => {
   const page = await newPage(app);
   await openApp(app, page, '?age=40&utm=x');
   const historyLength = await page.evaluate(() => history.length);
@@ -55,7 +55,8 @@ test('clicking nav links switches views and rewrites the URL in place', async ()
   await page.locator('nav a', { hasText: 'Dose' }).click();
   await page.waitForURL((u) => !u.searchParams.has('view'));
   assert.equal(await currentNav(page), 'Dose');
-  assert.equal(await page.evaluate(() => history.length), historyLength, 'replaceState, not pushState');
+  // The contract: a change of view pushes a history entry (typing replaces the current one).
+  assert.equal(await page.evaluate(() => history.length), historyLength + 3, 'one pushState per view change');
   await closePage(page);
 });
 

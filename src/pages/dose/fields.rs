@@ -1,0 +1,12 @@
+//! What every group of input fields of the Dose screen gets.
+
+use crate::state::AppHandle;
+use crate::widgets::field_error::Errors;
+use yew::prelude::*;
+
+/// The state (values, dispatcher) and the field errors of the last validation.
+#[derive(Properties, PartialEq)]
+pub struct FieldsProps {
+    pub app: AppHandle,
+    pub errors: Errors,
+}
