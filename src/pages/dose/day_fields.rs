@@ -1,6 +1,8 @@
 //! The day's anchors the schedule is built around.
 
 use super::fields::FieldsProps;
+use super::group_contents::{self, Group};
+use super::input_group::InputGroup;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, TextField};
 use mg_engine::clock::{Clock, Day};
@@ -32,9 +34,11 @@ pub fn DayFields(p: &FieldsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="group times">
-            <legend>{ "Your day" }</legend>
-            { for fields }
-        </fieldset>
+        <InputGroup group={Group::Day} name="Your day" contents={group_contents::day(&p.app.query)}>
+            <fieldset class="group times">
+                <legend class="visually-hidden">{ "Your day" }</legend>
+                { for fields }
+            </fieldset>
+        </InputGroup>
     }
 }

@@ -33,12 +33,20 @@ fn step_text(s: &Step) -> String {
     format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
-fn no_plan(reason: NoPlan) -> Html {
-    let (title, text): (&str, String) = match reason {
-        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into()),
-        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into()),
-        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead.".into()),
-        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
+/// Why there is no plan, in three parts: a title, the first sentence (the plan summary shows
+/// these two) and the rest (the plan card shows all three).
+pub struct NoPlanText {
+    pub title: &'static str,
+    pub first: String,
+    pub rest: String,
+}
+
+pub fn no_plan_text(reason: NoPlan) -> NoPlanText {
+    let (title, first, rest): (&str, String, String) = match reason {
+        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into(), String::new()),
+        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into(), String::new()),
+        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only.".into(), "See the precautions for what to do instead.".into()),
+        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below).".into(), "Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
         NoPlan::UnitOverTarget { unit_mg, target_mg, suggested, room_mg } => {
             let whose = if suggested { "the suggested daily dose" } else { "your daily target" };
             let next = match room_mg {
@@ -48,17 +56,31 @@ fn no_plan(reason: NoPlan) -> Html {
                 ),
                 _ => format!("If you mean to take the whole unit, set your target to {}.", mg(unit_mg)),
             };
-            (if suggested { "One unit is more than the suggested dose" } else { "One unit is more than your target" }, format!(
-                "One unit of this product gives {} of magnesium, more than {whose} of {}. Choose a product with less magnesium per unit, \
-                 or ask a pharmacist whether the tablet may be split. {next}",
-                mg(unit_mg), mg(target_mg)
-            ))
+            (
+                if suggested { "One unit is more than the suggested dose" } else { "One unit is more than your target" },
+                format!("One unit of this product gives {} of magnesium, more than {whose} of {}.", mg(unit_mg), mg(target_mg)),
+                format!("Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split. {next}"),
+            )
         }
-        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => ("No dose suggested", format!(
-            "Your other products already give {} a day. With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
-             Ask a clinician or pharmacist before adding magnesium for restless legs.",
-            mg(other_mg), mg(f64::from(ul_mg))
-        )),
+        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => (
+            "No dose suggested",
+            format!("Your other products already give {} a day.", mg(other_mg)),
+            format!(
+                "With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
+                 Ask a clinician or pharmacist before adding magnesium for restless legs.",
+                mg(f64::from(ul_mg))
+            ),
+        ),
+    };
+    NoPlanText { title, first, rest }
+}
+
+fn no_plan(reason: NoPlan) -> Html {
+    let NoPlanText { title, first, rest } = no_plan_text(reason);
+    let text = if rest.is_empty() {
+        first
+    } else {
+        format!("{first} {rest}")
     };
     html! {
         <section class={classes!("card", (reason == NoPlan::Stopped).then_some("stop-panel"))} aria-labelledby="plan-title" data-testid="no-plan">
