@@ -35,9 +35,3 @@ pub fn changed_input(e: &Event) -> Option<(String, String, bool)> {
 pub fn plain_click(e: &MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
-
-/// Whether the `<details>` a `toggle` event came from is now open.
-pub fn details_open(e: &Event) -> bool {
-    e.target_unchecked_into::<web_sys::Element>()
-        .has_attribute("open")
-}

@@ -2,7 +2,7 @@
 
 use super::fields::FieldsProps;
 use super::group_contents::{self, Group};
-use super::input_group::InputGroup;
+use super::input_group::input_group;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, TextField};
 use mg_engine::clock::{Clock, Day};
@@ -34,11 +34,11 @@ pub fn DayFields(p: &FieldsProps) -> Html {
         }
     });
     html! {
-        <InputGroup group={Group::Day} name="Your day" contents={group_contents::day(&p.app.query)}>
+        { input_group(Group::Day, "Your day", &group_contents::day(&p.app.query), html! {
             <fieldset class="group times">
                 <legend class="visually-hidden">{ "Your day" }</legend>
                 { for fields }
             </fieldset>
-        </InputGroup>
+        }) }
     }
 }

@@ -144,6 +144,21 @@ pub fn other(q: &Query) -> Contents {
     }
 }
 
+/// The groups the URL gives a value.
+pub fn filled(q: &Query, doses: &[MedDose]) -> Vec<Group> {
+    [
+        (Group::Day, day(q)),
+        (Group::Meds, meds(q, doses)),
+        (Group::Kidneys, kidneys(q)),
+        (Group::Blood, blood(q)),
+        (Group::Other, other(q)),
+    ]
+    .into_iter()
+    .filter(|(_, c)| c.filled)
+    .map(|(g, _)| g)
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +209,13 @@ mod tests {
         let d = day(&q("?wake=06:30"));
         assert!(d.filled);
         assert_eq!(d.holds, "Wake 06:30 · Dinner 19:00 · Bed 22:30");
+    }
+
+    #[test]
+    fn filled_lists_the_groups_with_a_value() {
+        let query = q("?egfr=45&gi=1&age=40");
+        assert_eq!(filled(&query, &[]), [Group::Kidneys, Group::Other]);
+        assert!(filled(&q("?age=40"), &[]).is_empty());
     }
 
     #[test]

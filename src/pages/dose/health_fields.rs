@@ -3,7 +3,7 @@
 
 use super::fields::FieldsProps;
 use super::group_contents::{self, Group};
-use super::input_group::InputGroup;
+use super::input_group::input_group;
 use crate::platform::events::checked;
 use crate::state::{Action, Param};
 use crate::widgets::controls::{options, Binding, ChoiceField, SelectField, TextField};
@@ -36,7 +36,7 @@ pub fn HealthFields(p: &FieldsProps) -> Html {
     let units = options(&SerumUnit::ALL.map(|u| (u.id(), u.label())));
     html! {
         <>
-        <InputGroup group={Group::Kidneys} name="Kidneys" contents={group_contents::kidneys(q)}>
+        { input_group(Group::Kidneys, "Kidneys", &group_contents::kidneys(q), html! {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Kidneys" }</legend>
                 <ChoiceField bind={bind(Param::Ckd)} legend="Do you have kidney disease?" options={ckd}
@@ -44,8 +44,8 @@ pub fn HealthFields(p: &FieldsProps) -> Html {
                 <TextField bind={bind(Param::Egfr)} label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.get(Param::Egfr)}
                     unit="mL/min/1.73 m²" optional=true hint="On kidney blood test results, often as “eGFR”." />
             </fieldset>
-        </InputGroup>
-        <InputGroup group={Group::Blood} name="Blood tests" contents={group_contents::blood(q)}>
+        }) }
+        { input_group(Group::Blood, "Blood tests", &group_contents::blood(q), html! {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Blood tests" }</legend>
                 <div class="pair">
@@ -58,8 +58,8 @@ pub fn HealthFields(p: &FieldsProps) -> Html {
                 <TextField bind={bind(Param::Tsat)} label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.get(Param::Tsat)}
                     unit="%" optional=true />
             </fieldset>
-        </InputGroup>
-        <InputGroup group={Group::Other} name="Other magnesium and side effects" contents={group_contents::other(q)}>
+        }) }
+        { input_group(Group::Other, "Other magnesium and side effects", &group_contents::other(q), html! {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Other magnesium and side effects" }</legend>
                 <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.get(Param::OtherMg)}
@@ -70,7 +70,7 @@ pub fn HealthFields(p: &FieldsProps) -> Html {
                     if let Some(err) = e.get(Param::Gi) { { field_error(&err, Some("gi-error".into())) } }
                 </div>
             </fieldset>
-        </InputGroup>
+        }) }
         </>
     }
 }

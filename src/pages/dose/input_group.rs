@@ -1,45 +1,39 @@
 //! An optional group of inputs, collapsed until it holds something: a native
 //! `<details>`/`<summary>` (keyboard, screen readers and find-in-page work as everywhere), whose
-//! summary line says what the group holds while it is closed. It opens by itself when a value
-//! arrives from outside (a link, Back/Forward); after that, open or closed is the person's choice
-//! and is not kept in the URL.
+//! summary line says what the group holds. Open or closed belongs to the person and is not kept in
+//! the URL, so the markup leaves `open` alone: the page opens a group when a value arrives for it
+//! (`use_open_filled_groups`).
 
 use super::group_contents::{Contents, Group};
-use crate::platform::events::details_open;
+use crate::platform::document::open_details;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct InputGroupProps {
-    pub group: Group,
-    /// The group's name, shown on its summary line (and read as the fields' group name).
-    pub name: AttrValue,
-    pub contents: Contents,
-    pub children: Html,
-}
-
-#[component]
-pub fn InputGroup(p: &InputGroupProps) -> Html {
-    let open = use_state_eq(|| p.contents.filled);
-    {
-        let open = open.clone();
-        use_effect_with(p.contents.filled, move |filled| {
-            if *filled {
-                open.set(true);
-            }
-        });
-    }
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(details_open(&e)))
-    };
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn input_group(group: Group, name: &'static str, contents: &Contents, children: Html) -> Html {
     html! {
-        <details class="more" data-group={p.group.id()} open={*open} {ontoggle}>
+        <details class="more" data-group={group.id()}>
             <summary>
-                <span class="group-name">{ p.name.clone() }</span>
+                <span class="group-name">{ name }</span>
                 <span class="optional">{ "(optional)" }</span>
-                <span class="holds">{ p.contents.holds.clone() }</span>
+                <span class="holds">{ contents.holds.clone() }</span>
             </summary>
-            { p.children.clone() }
+            { children }
         </details>
     }
+}
+
+/// Opens the groups that have just been given a value (on the first render, every filled one;
+/// later, one filled by a link or by Back/Forward). A group the person closed stays closed while
+/// other fields change.
+#[hook]
+pub fn use_open_filled_groups(filled: Vec<Group>) {
+    let before = use_mut_ref(Vec::<Group>::new);
+    use_effect_with(filled, move |filled| {
+        let mut before = before.borrow_mut();
+        for group in filled.iter().filter(|g| !before.contains(g)) {
+            open_details(&format!("details[data-group={}]", group.id()));
+        }
+        *before = filled.clone();
+    });
 }

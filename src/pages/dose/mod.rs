@@ -23,18 +23,20 @@ pub mod timeline;
 
 use super::PageProps;
 use crate::platform::clock::minutes_now;
+use crate::platform::height_variable::use_height_variable;
 use crate::widgets::field_error::Errors;
 use crate::widgets::format::mg;
 use calendar_link::CalendarLink;
 use day_fields::DayFields;
 use findings_list::FindingsList;
 use health_fields::HealthFields;
+use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
 use mg_engine::clock::Clock;
 use mg_engine::{evaluate, validate, Severity};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
-use plan_summary::{PlanSummary, RESULTS_ID};
+use plan_summary::{plan_summary, HEIGHT_VARIABLE, RESULTS_ID};
 use product_fields::ProductFields;
 use remember_toggle::RememberToggle;
 use requirement_card::RequirementCard;
@@ -76,6 +78,10 @@ pub fn DosePage(props: &PageProps) -> Html {
         .filter(|p| p.starts_lower() && eval.schedule.conflict_with.is_empty())
         .map(|p| (p.titration[0].mg, p.titration[0].units));
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let summary_node = use_node_ref();
+    use_height_variable(summary_node.clone(), HEIGHT_VARIABLE);
+    use_open_filled_groups(group_contents::filled(&app.query, &input.meds));
+    let now = Clock::from_minutes(minutes_now()).unwrap_or(Clock::hm(0, 0));
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
             <h2 id="view-title">{ "Your magnesium plan" }</h2>
@@ -84,7 +90,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                    checking iron comes first. This page works out a careful plan if you want to try it, and every precaution that applies to you." }
             </p>
             <div class="dose-layout">
-                <PlanSummary evaluation={eval.clone()} now={Clock::from_minutes(minutes_now()).unwrap_or(Clock::hm(0, 0))} />
+                { plan_summary(&eval, now, summary_node) }
                 <form class="inputs" aria-label="Your details" {onsubmit}>
                     <PersonFields app={app.clone()} errors={errors.clone()} />
                     <ProductFields app={app.clone()} errors={errors.clone()} />

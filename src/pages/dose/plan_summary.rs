@@ -6,7 +6,6 @@
 use super::findings_list::heading;
 use super::plan_card::{no_plan_text, NoPlanText};
 use crate::platform::document::reveal;
-use crate::platform::height_variable::use_height_variable;
 use crate::widgets::format::{data_num, mg};
 use mg_engine::clock::Clock;
 use mg_engine::evaluate::Evaluation;
@@ -17,12 +16,8 @@ use yew::prelude::*;
 /// The id of the full results, where activating the summary moves the focus.
 pub const RESULTS_ID: &str = "results";
 
-#[derive(Properties, PartialEq)]
-pub struct PlanSummaryProps {
-    pub evaluation: Evaluation,
-    /// The time of day now, for "next dose".
-    pub now: Clock,
-}
+/// The CSS custom property that holds the summary's height (the page measures it).
+pub const HEIGHT_VARIABLE: &str = "--summary-h";
 
 /// The next magnesium time of the day's schedule from `now` on: the first one at or after it,
 /// else the first one of the day (tomorrow's). `None` when the schedule places no magnesium.
@@ -54,11 +49,10 @@ fn figure(label: &str, value: Html) -> Html {
     html! { <div><dt>{ label.to_owned() }</dt><dd>{ value }</dd></div> }
 }
 
-#[component]
-pub fn PlanSummary(p: &PlanSummaryProps) -> Html {
-    let node = use_node_ref();
-    use_height_variable(node.clone(), "--summary-h");
-    let e = &p.evaluation;
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm. `now` is the time of day for "next dose"; `node` lets the page
+/// measure the summary.
+pub fn plan_summary(e: &Evaluation, now: Clock, node: NodeRef) -> Html {
     let stops = e
         .findings
         .iter()
@@ -72,7 +66,7 @@ pub fn PlanSummary(p: &PlanSummaryProps) -> Html {
     let next = e
         .plan
         .is_ok()
-        .then(|| next_magnesium(&e.schedule, p.now))
+        .then(|| next_magnesium(&e.schedule, now))
         .flatten();
     let precautions = count(e.findings.len(), "precaution", "precautions");
     // Anywhere on it (a tap on a phone), or its button from the keyboard.
