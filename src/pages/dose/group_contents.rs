@@ -86,9 +86,12 @@ pub fn day(q: &Query) -> Contents {
 
 /// `doses`: the valid doses of `meds`; a medicine taken several times a day counts once.
 pub fn meds(q: &Query, doses: &[MedDose]) -> Contents {
-    let mut ids: Vec<_> = doses.iter().map(|d| d.med).collect();
-    ids.sort_by_key(|m| m.id());
-    ids.dedup();
+    let mut ids = Vec::new();
+    for d in doses {
+        if !ids.contains(&d.med) {
+            ids.push(d.med);
+        }
+    }
     Contents {
         filled: given(q, &[Param::Meds]),
         holds: match ids.len() {

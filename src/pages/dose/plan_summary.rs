@@ -22,18 +22,18 @@ pub const HEIGHT_VARIABLE: &str = "--summary-h";
 /// The next magnesium time of the day's schedule from `now` on: the first one at or after it,
 /// else the first one of the day (tomorrow's). `None` when the schedule places no magnesium.
 pub fn next_magnesium(schedule: &Schedule, now: Clock) -> Option<Clock> {
-    let mut times: Vec<Clock> = schedule
-        .items
-        .iter()
-        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
-        .map(|i| i.time)
-        .collect();
-    times.sort_unstable();
-    times
-        .iter()
-        .copied()
-        .find(|t| *t >= now)
-        .or(times.first().copied())
+    // Minimums rather than a sort: the std sort would add several KB to the wasm.
+    let times = || {
+        schedule
+            .items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
+            .map(|i| i.time)
+    };
+    times()
+        .filter(|t| *t >= now)
+        .min()
+        .or_else(|| times().min())
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
