@@ -16,7 +16,8 @@ struct Pending {
     search: String,
     /// A new history entry (a new screen) rather than replacing the current one.
     push: bool,
-    /// The fragment to show (`source-…`); `None` keeps the current one.
+    /// The fragment to show (`source-…`). `None`: a replaced entry keeps the current one, a new
+    /// entry (a new screen) has none.
     fragment: Option<String>,
 }
 
@@ -53,17 +54,17 @@ pub fn write_soon(search: String, push: bool, fragment: Option<String>) {
     }
 }
 
-/// Writes the address bar now, keeping the path (and the fragment unless one is given). An
-/// unchanged address is left alone, so Back and Forward, which already show the state, write
-/// nothing.
+/// Writes the address bar now, keeping the path. An unchanged address is left alone, so Back
+/// and Forward, which already show the state, write nothing.
 fn write_now(pending: &Pending) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let hash = match &pending.fragment {
-        Some(fragment) => format!("#{fragment}"),
-        None => location.hash().unwrap_or_default(),
+    let hash = match (&pending.fragment, pending.push) {
+        (Some(fragment), _) => format!("#{fragment}"),
+        (None, true) => String::new(),
+        (None, false) => location.hash().unwrap_or_default(),
     };
     let unchanged = location.search().ok().as_deref() == Some(pending.search.as_str())
         && location.hash().ok().as_deref() == Some(hash.as_str());

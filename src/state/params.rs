@@ -85,6 +85,9 @@ declare_params! {
     quiz => Quiz,
     embed => Embed = "0",
     theme => Theme = "auto",
+    region => Region,
+    unit_mmol => UnitMmol,
+    serving => Serving,
     // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
     // table sort and filter; the lifestyle checklist.
     price => Price,
@@ -107,7 +110,7 @@ mod tests {
     fn names_are_the_contract_names_in_canonical_order() {
         let names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
         assert_eq!(names[..4], ["view", "age", "sex", "stage"]);
-        assert_eq!(names.len(), 33);
+        assert_eq!(names.len(), 36);
         assert_eq!(names.last(), Some(&"lifestyle"));
         let mut unique = names.clone();
         unique.sort_unstable();

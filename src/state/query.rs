@@ -91,6 +91,9 @@ impl Query {
             other_mg: self.get(Param::OtherMg),
             meds: self.get(Param::Meds),
             gi: self.get(Param::Gi),
+            region: self.get(Param::Region),
+            unit_mmol: self.get(Param::UnitMmol),
+            serving: self.get(Param::Serving),
         }
     }
 }
@@ -129,6 +132,9 @@ mod tests {
             (Param::Quiz, "urge:y,rest:y,move:u"),
             (Param::Embed, "1"),
             (Param::Theme, "dark"),
+            (Param::Region, "uk"),
+            (Param::UnitMmol, "4"),
+            (Param::Serving, "2"),
             (Param::Price, "12.99"),
             (Param::Count, "120"),
             (Param::BForm, "oxide"),

@@ -1,5 +1,5 @@
 // The Dose & safety screen, end to end in Chromium: values from the reference tables, driven by
-// URL and by typing. Figures: facts.md §1–§8.
+// URL and by typing. Figures: docs/medical-reference.md §1–§8.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';

@@ -17,7 +17,7 @@ use crate::state::Param;
 use crate::widgets::field_error::field_error;
 use lifestyle_plan::LifestylePlan;
 use mg_engine::quiz::{parse_answers, result, Answer, Section, CRITERIA, QUESTIONS};
-use progress::Progress;
+use progress::progress;
 use question::QuestionField;
 use result_card::ResultCard;
 use trigger_chart::TriggerChart;
@@ -73,7 +73,7 @@ pub fn QuizPage(props: &PageProps) -> Html {
             if let Some(error) = error { { field_error(&error, None) } }
             <div class="quiz-layout">
                 <form class="quiz-form" aria-label="Quiz questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <Progress answered={r.answered} total={r.total} />
+                    { progress(r.answered, r.total) }
                     { for sections }
                 </form>
                 <div class="quiz-results">

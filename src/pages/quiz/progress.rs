@@ -2,19 +2,13 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub answered: usize,
-    pub total: usize,
-}
-
-#[component]
-pub fn Progress(p: &ProgressProps) -> Html {
-    let text = format!("{} of {} answered", p.answered, p.total);
+/// A tiny fragment, so a plain function.
+pub fn progress(answered: usize, total: usize) -> Html {
+    let text = format!("{answered} of {total} answered");
     html! {
-        <div class="quiz-progress" data-testid="quiz-progress" data-answered={p.answered.to_string()}>
+        <div class="quiz-progress" data-testid="quiz-progress" data-answered={answered.to_string()}>
             <label for="quiz-progress-bar">{ text.clone() }</label>
-            <progress id="quiz-progress-bar" max={p.total.to_string()} value={p.answered.to_string()}>{ text }</progress>
+            <progress id="quiz-progress-bar" max={total.to_string()} value={answered.to_string()}>{ text }</progress>
         </div>
     }
 }
