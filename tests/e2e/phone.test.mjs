@@ -1,7 +1,7 @@
 // Phone first (issue 14): the plan summary on the first screen and in view while editing, the
 // optional input groups collapsed until they hold something, sticky results on a desktop, and the
-// same in an embedding blog's frame. Figures: docs/medical-reference.md (RLS start 200 mg/day,
-// kidney stop below an eGFR of 30).
+// same in an embedding blog's frame. Figures: docs/medical-reference.md §8 (RLS start 200 mg/day,
+// whole units) and §5 (kidney stop below an eGFR of 30).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -56,7 +56,7 @@ test('375 × 667: the plan summary is fully inside the first viewport, with the 
   const box = await inView(s);
   assert.ok(box.inside, `summary inside the first viewport: ${JSON.stringify(box)}`);
   assert.equal(await s.getAttribute('data-state'), 'plan');
-  // The same figures as the full plan (docs/medical-reference.md: 200 mg start, whole units).
+  // The same figures as the full plan (docs/medical-reference.md §8: 200 mg start, whole units).
   assert.equal(await page.locator('[data-testid=daily-dose]').getAttribute('data-mg'), '150');
   assert.equal(await s.getAttribute('data-mg'), '150');
   const text = await s.textContent();

@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn next_dose_is_the_first_magnesium_time_from_now_on() {
-        // One evening dose (docs/medical-reference.md: magnesium in the evening for RLS).
+        // One dose, 1–2 h before bed (docs/medical-reference.md §8).
         let s = schedule("45", None);
         let times: Vec<Clock> = s
             .items
