@@ -33,6 +33,7 @@ use health_fields::HealthFields;
 use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
 use mg_engine::clock::Clock;
+use mg_engine::reminders::blood_test_reminder;
 use mg_engine::{evaluate, validate};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
@@ -65,6 +66,10 @@ pub fn DosePage(props: &PageProps) -> Html {
     };
     let suggested_mg = eval.suggested_mg;
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
+    let reminders = ics::Reminders {
+        at: input.day.wake,
+        blood_test: blood_test_reminder(&eval.findings),
+    };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let summary_node = use_node_ref();
     use_height_variable(summary_node.clone(), HEIGHT_VARIABLE);
@@ -96,7 +101,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
                         starts_lower={eval.first_week.is_some()} />
-                    <CalendarLink schedule={eval.schedule.clone()} {first_week} />
+                    <CalendarLink schedule={eval.schedule.clone()} {first_week} {reminders} />
                 </div>
             </div>
         </section>
