@@ -1,6 +1,6 @@
 //! Age, sex and (where the tables have it) pregnancy or breastfeeding.
 
-use super::fields::FieldsProps;
+use super::fields::Fields;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, ChoiceField, Options, TextField};
 use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
@@ -30,8 +30,7 @@ fn stage_options() -> Options {
         .collect()
 }
 
-#[component]
-pub fn PersonFields(p: &FieldsProps) -> Html {
+pub fn person_fields(p: &Fields) -> Html {
     let q = &p.app.query;
     let bind = |param| Binding::param(&p.app, param);
     let sex = q.get(Param::Sex);

@@ -1,6 +1,6 @@
 //! The supplement: form, amount per unit as printed, and what that amount counts.
 
-use super::fields::FieldsProps;
+use super::fields::Fields;
 use crate::state::Param;
 use crate::widgets::controls::{options, Binding, ChoiceField, Options, SelectField, TextField};
 use crate::widgets::format::pct;
@@ -26,8 +26,7 @@ const BASIS_HINT: &str =
     magnesium. A figure next to the compound’s name in the ingredients (e.g. “magnesium citrate \
     1000 mg”) is the whole compound.";
 
-#[component]
-pub fn ProductFields(p: &FieldsProps) -> Html {
+pub fn product_fields(p: &Fields) -> Html {
     let q = &p.app.query;
     let bind = |param| Binding::param(&p.app, param);
     let form = q
