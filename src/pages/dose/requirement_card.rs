@@ -1,9 +1,9 @@
 //! How much magnesium the person needs, the upper limit from supplements, and the RLS range.
 
 use crate::widgets::source_links::SourceLinks;
-use mg_engine::requirement::{
-    IntakeKind, NoRlsRangeReason, Requirement, RDA_SOURCES, RLS_RANGE_SOURCES, UL_SOURCES,
-};
+use mg_engine::region::Region;
+use mg_engine::regional_requirement::limit_words;
+use mg_engine::requirement::{IntakeKind, NoRlsRangeReason, Requirement, RLS_RANGE_SOURCES};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,21 +30,31 @@ pub fn RequirementCard(p: &RequirementCardProps) -> Html {
                     IntakeKind::Ai => "Adequate intake (AI)",
                     IntakeKind::Rni => "Reference nutrient intake (RNI)",
                 };
+                // Outside the US the figure names its authority (EFSA, COMA): a `region` link must
+                // never show another authority's number under the US name.
+                let what = match (r.region, rda.sources.first()) {
+                    (Region::Us, _) | (_, None) => what.to_owned(),
+                    (_, Some(s)) => format!("{what} ({})", s.short()),
+                };
                 html! {
                     <div data-testid="rda" data-mg={rda.mg.to_string()} data-age-band={rda.row.label}>
                         <dt>{ format!("{what}, {}", rda.row.label) }</dt>
                         <dd><strong>{ format!("{} mg/day", rda.mg) }</strong>
                             <span class="note">{ " from food, drinks and supplements together. " }</span>
-                            <SourceLinks ids={RDA_SOURCES} /></dd>
+                            <SourceLinks ids={rda.sources} /></dd>
                     </div>
                 }
             }) }
-            if let Some(ul) = r.ul_mg {
-                <div data-testid="ul" data-mg={ul.to_string()}>
-                    <dt>{ "Upper limit from supplements and medicines" }</dt>
-                    <dd><strong>{ format!("{ul} mg/day") }</strong>
+            if let Some(limit) = r.limit {
+                <div data-testid="ul" data-mg={limit.mg.to_string()}>
+                    <dt>{ if r.region == Region::Us && !limit.fallback {
+                        "Upper limit from supplements and medicines".to_owned()
+                    } else {
+                        format!("Limit from supplements and medicines: the {}", limit_words(r.region, &limit, "for your age"))
+                    } }</dt>
+                    <dd><strong>{ format!("{} mg/day", limit.mg) }</strong>
                         <span class="note">{ " — food does not count; above it, diarrhoea becomes likely. " }</span>
-                        <SourceLinks ids={UL_SOURCES} /></dd>
+                        <SourceLinks ids={limit.sources} /></dd>
                 </div>
             } else if p.age_known {
                 <div><dt>{ "Upper limit from supplements" }</dt><dd>{ "None set for babies: they should not be given supplements." }</dd></div>
