@@ -44,6 +44,38 @@ pub struct RawInput<'a> {
     pub conditions: Option<&'a str>,
 }
 
+impl<'a> RawInput<'a> {
+    /// The slot of one input by its URL parameter name; `None` for a name that is not an input.
+    pub fn field_mut(&mut self, name: &str) -> Option<&mut Option<&'a str>> {
+        Some(match name {
+            "age" => &mut self.age,
+            "sex" => &mut self.sex,
+            "stage" => &mut self.stage,
+            "form" => &mut self.form,
+            "unit_mg" => &mut self.unit_mg,
+            "basis" => &mut self.basis,
+            "target" => &mut self.target,
+            "egfr" => &mut self.egfr,
+            "ckd" => &mut self.ckd,
+            "serum" => &mut self.serum,
+            "serum_unit" => &mut self.serum_unit,
+            "ferritin" => &mut self.ferritin,
+            "tsat" => &mut self.tsat,
+            "wake" => &mut self.wake,
+            "dinner" => &mut self.dinner,
+            "bedtime" => &mut self.bedtime,
+            "other_mg" => &mut self.other_mg,
+            "meds" => &mut self.meds,
+            "gi" => &mut self.gi,
+            "region" => &mut self.region,
+            "unit_mmol" => &mut self.unit_mmol,
+            "serving" => &mut self.serving,
+            "conditions" => &mut self.conditions,
+            _ => return None,
+        })
+    }
+}
+
 /// One dose of a medicine the person takes; `time: None` = the app's stated conventional time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MedDose {

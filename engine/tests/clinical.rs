@@ -20,28 +20,9 @@ fn eval_with_errors(query: &str) -> (Evaluation, Vec<FieldError>) {
     let mut r = RawInput::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap();
-        let slot = match k {
-            "age" => &mut r.age,
-            "sex" => &mut r.sex,
-            "form" => &mut r.form,
-            "unit_mg" => &mut r.unit_mg,
-            "basis" => &mut r.basis,
-            "target" => &mut r.target,
-            "egfr" => &mut r.egfr,
-            "ckd" => &mut r.ckd,
-            "serum" => &mut r.serum,
-            "serum_unit" => &mut r.serum_unit,
-            "ferritin" => &mut r.ferritin,
-            "tsat" => &mut r.tsat,
-            "wake" => &mut r.wake,
-            "dinner" => &mut r.dinner,
-            "bedtime" => &mut r.bedtime,
-            "other_mg" => &mut r.other_mg,
-            "meds" => &mut r.meds,
-            "gi" => &mut r.gi,
-            "conditions" => &mut r.conditions,
-            other => panic!("unknown parameter {other}"),
-        };
+        let slot = r
+            .field_mut(k)
+            .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
     let (input, errors) = validate(&r);

@@ -17,25 +17,9 @@ use proptest::prelude::*;
 fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
     let mut r = RawInput::default();
     for &(k, v) in pairs {
-        let slot = match k {
-            "age" => &mut r.age,
-            "sex" => &mut r.sex,
-            "stage" => &mut r.stage,
-            "form" => &mut r.form,
-            "unit_mg" => &mut r.unit_mg,
-            "basis" => &mut r.basis,
-            "target" => &mut r.target,
-            "egfr" => &mut r.egfr,
-            "serum" => &mut r.serum,
-            "serum_unit" => &mut r.serum_unit,
-            "ferritin" => &mut r.ferritin,
-            "tsat" => &mut r.tsat,
-            "other_mg" => &mut r.other_mg,
-            "region" => &mut r.region,
-            "unit_mmol" => &mut r.unit_mmol,
-            "serving" => &mut r.serving,
-            other => panic!("unknown parameter {other}"),
-        };
+        let slot = r
+            .field_mut(k)
+            .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
     r

@@ -23,29 +23,9 @@ type RuleCase = (
 fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
     let mut r = RawInput::default();
     for &(k, v) in pairs {
-        let slot = match k {
-            "age" => &mut r.age,
-            "sex" => &mut r.sex,
-            "stage" => &mut r.stage,
-            "form" => &mut r.form,
-            "unit_mg" => &mut r.unit_mg,
-            "basis" => &mut r.basis,
-            "target" => &mut r.target,
-            "egfr" => &mut r.egfr,
-            "ckd" => &mut r.ckd,
-            "serum" => &mut r.serum,
-            "serum_unit" => &mut r.serum_unit,
-            "ferritin" => &mut r.ferritin,
-            "tsat" => &mut r.tsat,
-            "wake" => &mut r.wake,
-            "dinner" => &mut r.dinner,
-            "bedtime" => &mut r.bedtime,
-            "other_mg" => &mut r.other_mg,
-            "meds" => &mut r.meds,
-            "gi" => &mut r.gi,
-            "conditions" => &mut r.conditions,
-            other => panic!("unknown parameter {other}"),
-        };
+        let slot = r
+            .field_mut(k)
+            .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
     r
