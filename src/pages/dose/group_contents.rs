@@ -105,12 +105,19 @@ pub fn meds(q: &Query, doses: &[MedDose]) -> Contents {
     }
 }
 
-pub fn conditions(q: &Query) -> Contents {
-    let ticked = q
-        .get(Param::Conditions)
+/// The known conditions the `conditions` parameter names (unknown ids are the engine's field
+/// error), for the checkboxes and the closed group's line.
+pub fn ticked_conditions(q: &Query) -> Vec<Condition> {
+    q.get(Param::Conditions)
         .unwrap_or("")
         .split(',')
         .filter_map(|id| Condition::parse(id.trim()))
+        .collect()
+}
+
+pub fn conditions(q: &Query) -> Contents {
+    let ticked = ticked_conditions(q)
+        .into_iter()
         .map(|c| c.short().to_owned());
     Contents {
         filled: given(q, &[Param::Conditions]),

@@ -41,14 +41,7 @@ fn toggle_condition(condition: Condition) -> Action {
 
 /// One checkbox per condition that rules out self-dosing.
 fn condition_boxes(p: &Fields) -> Html {
-    let ids: Vec<&str> = p
-        .app
-        .query
-        .get(Param::Conditions)
-        .unwrap_or("")
-        .split(',')
-        .map(str::trim)
-        .collect();
+    let ticked = group_contents::ticked_conditions(&p.app.query);
     html! {
         { for Condition::ALL.into_iter().map(|c| {
             let onchange = {
@@ -59,7 +52,7 @@ fn condition_boxes(p: &Fields) -> Html {
             html! {
                 <div class="field check">
                     <input type="checkbox" id={id.clone()} name="conditions" value={c.id()}
-                        checked={ids.contains(&c.id())} {onchange} />
+                        checked={ticked.contains(&c)} {onchange} />
                     <label for={id}>{ c.label() }</label>
                 </div>
             }
