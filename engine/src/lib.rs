@@ -17,6 +17,7 @@ pub mod person;
 pub mod plan;
 pub mod product;
 pub mod quiz;
+pub mod reminders;
 pub mod requirement;
 pub mod schedule;
 pub mod serum;
