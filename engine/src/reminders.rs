@@ -112,7 +112,7 @@ mod tests {
         };
         let r = blood_test_reminder(&findings(RawInput {
             egfr: Some("45"),
-            ..base.clone()
+            ..base
         }))
         .expect("eGFR 45 asks for monitoring");
         assert_eq!(r.every_months, 3);
@@ -120,12 +120,12 @@ mod tests {
         assert!(r.description.contains("kidney function"));
         assert!(blood_test_reminder(&findings(RawInput {
             ckd: Some("yes"),
-            ..base.clone()
+            ..base
         }))
         .is_some());
         let serum = blood_test_reminder(&findings(RawInput {
             serum: Some("2.4"),
-            ..base.clone()
+            ..base
         }))
         .expect("serum at the top of the range: recheck");
         assert_eq!(serum.because_of, vec![RuleId::SerumHighNormal]);
@@ -133,7 +133,7 @@ mod tests {
             assert_eq!(
                 blood_test_reminder(&findings(RawInput {
                     egfr: quiet,
-                    ..base.clone()
+                    ..base
                 })),
                 None,
                 "{quiet:?}"
