@@ -23,6 +23,7 @@ pub mod schedule;
 pub mod serum;
 pub mod small_sort;
 pub mod source;
+pub mod trial;
 
 pub use evaluate::{evaluate, Evaluation, NoPlan};
 pub use field_error::FieldError;
