@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser_document;
 pub mod browser_url;
 pub mod controls;
+pub mod diary;
 pub mod dose;
 pub mod embed;
 pub mod field_error_view;
