@@ -12,6 +12,7 @@ pub mod guidance;
 pub mod input;
 pub mod iron;
 pub mod kidney;
+pub mod labs;
 pub mod meds;
 pub mod person;
 pub mod plan;
