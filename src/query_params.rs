@@ -35,6 +35,9 @@ impl Query {
             other_mg: self.other_mg.as_deref(),
             meds: self.meds.as_deref(),
             gi: self.gi.as_deref(),
+            region: self.region.as_deref(),
+            unit_mmol: self.unit_mmol.as_deref(),
+            serving: self.serving.as_deref(),
         }
     }
 }

@@ -8,6 +8,8 @@ const KEY: &str = "mg-rls:remember";
 const PREFIX: &str = "v1:";
 
 /// What was found in storage at start-up.
+// Read once at start-up and consumed at once: boxing the query would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stored {
     Nothing,

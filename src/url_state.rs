@@ -35,12 +35,13 @@ macro_rules! query_params {
     };
 }
 
-const PARAM_COUNT: usize = 33;
+const PARAM_COUNT: usize = 36;
 
 query_params!(
     // The public contract (../shared/reference/contract.md).
     view, age, sex, stage, form, unit_mg, basis, target, egfr, ckd, serum, serum_unit, ferritin,
-    tsat, wake, dinner, bedtime, other_mg, meds, gi, quiz, embed, theme,
+    tsat, wake, dinner, bedtime, other_mg, meds, gi, quiz, embed, theme, region, unit_mmol,
+    serving,
     // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
     // table sort and filter; the lifestyle checklist.
     price, count, b_form, b_unit_mg, b_basis, b_price, b_count, sort, filter, lifestyle,
@@ -269,6 +270,9 @@ mod tests {
             quiz: Some("urge:y,rest:y,move:u".into()),
             embed: Some("1".into()),
             theme: Some("dark".into()),
+            region: Some("uk".into()),
+            unit_mmol: Some("4".into()),
+            serving: Some("2".into()),
             price: Some("12.99".into()),
             count: Some("120".into()),
             b_form: Some("oxide".into()),

@@ -21,7 +21,7 @@ fn names() -> Vec<&'static str> {
 /// The medical parameters `validate` reads, and those a field's validity may depend on
 /// (the engine's documented exceptions: life stage needs age and sex, the plausible serum
 /// range is per unit, bedtime may not equal waking time).
-const MEDICAL: [&str; 19] = [
+const MEDICAL: [&str; 22] = [
     "age",
     "sex",
     "stage",
@@ -41,12 +41,17 @@ const MEDICAL: [&str; 19] = [
     "other_mg",
     "meds",
     "gi",
+    "region",
+    "unit_mmol",
+    "serving",
 ];
 fn depends_on(name: &str) -> &'static [&'static str] {
     match name {
         "stage" => &["age", "sex"],
         "serum" => &["serum_unit"],
         "bedtime" => &["wake"],
+        // Both label amounts given: the error is on unit_mmol.
+        "unit_mmol" => &["unit_mg"],
         _ => &[],
     }
 }

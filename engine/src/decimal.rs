@@ -57,6 +57,23 @@ pub fn parse(s: &str) -> Option<f64> {
     Some(if negative { -v } else { v })
 }
 
+/// A number as a person types it: a plain decimal (see `parse`) whose separator may be a point or
+/// a decimal comma (`0,85` = `0.85`, contract). Only one separator; no thousands separators
+/// (`1,234.5` and `1,2,3` are refused), so a comma is never mistaken for grouping.
+pub fn parse_input(s: &str) -> Option<f64> {
+    match s.bytes().filter(|b| *b == b',').count() {
+        0 => parse(s),
+        1 if !s.contains('.') => parse(&s.replacen(',', ".", 1)),
+        _ => None,
+    }
+}
+
+/// The same number as the app writes it back: a decimal comma becomes a point (`0,85` → `0.85`);
+/// anything else is kept as typed. `None` when the text is not a number `parse_input` reads.
+pub fn with_point(s: &str) -> Option<String> {
+    parse_input(s).map(|_| s.replacen(',', ".", 1))
+}
+
 /// `x` with exactly `decimals` decimals, like `format!("{x:.N}")` but rounding half away from
 /// zero, and without a minus sign on a value that rounds to zero.
 pub fn fixed(x: f64, decimals: u8) -> String {
@@ -154,6 +171,29 @@ mod tests {
             "", "-", "+", ".", "1.2.3", "1e5", "inf", "NaN", " 1", "1 ", "--1", "1-", "½", "1,5",
         ] {
             assert_eq!(parse(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_decimal_comma_reads_as_a_point() {
+        for (comma, point) in [
+            ("0,85", "0.85"),
+            ("1,5", "1.5"),
+            ("-2,25", "-2.25"),
+            (",5", ".5"),
+            ("5,", "5."),
+        ] {
+            assert_eq!(parse_input(comma), parse(point), "{comma}");
+            assert!(parse_input(comma).is_some(), "{comma}");
+            assert_eq!(with_point(comma).as_deref(), Some(point));
+        }
+        assert_eq!(parse_input("12.5"), Some(12.5));
+        assert_eq!(with_point("12.5").as_deref(), Some("12.5"));
+        for bad in [
+            "1,234.5", "1.234,5", "1,2,3", ",", "1,5mg", "1, 5", "inf", "1e3,0",
+        ] {
+            assert_eq!(parse_input(bad), None, "{bad:?}");
+            assert_eq!(with_point(bad), None, "{bad:?}");
         }
     }
 

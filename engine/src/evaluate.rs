@@ -8,7 +8,8 @@ use crate::kidney::kidney_finding;
 use crate::meds::MedId;
 use crate::person::{LifeStage, Person};
 use crate::plan::{Plan, DEFAULT_TARGET_MG, MANY_UNITS, START_DOSE_MG};
-use crate::requirement::{requirement, Requirement, RLS_RANGE_MG};
+use crate::regional_requirement::{adult_limit, limit_words, regional_requirement};
+use crate::requirement::{Requirement, RLS_RANGE_MG};
 use crate::schedule::{schedule, Schedule};
 use crate::serum::serum_findings;
 
@@ -62,7 +63,15 @@ fn mg(x: f64) -> String {
     crate::decimal::amount(x)
 }
 
-fn person_findings(p: &Person) -> Vec<Finding> {
+/// The supplemental limit the pregnancy and lactation advice names: the person's, or the region's
+/// adult one when the age is unknown.
+fn stage_limit_mg(req: &Requirement) -> u16 {
+    req.limit
+        .or_else(|| adult_limit(req.region))
+        .map_or(0, |l| l.mg)
+}
+
+fn person_findings(p: &Person, req: &Requirement) -> Vec<Finding> {
     let mut out = Vec::new();
     match p.age {
         Some(0) => out.push(Finding::new(
@@ -81,12 +90,12 @@ fn person_findings(p: &Person) -> Vec<Finding> {
         LifeStage::Pregnant => out.push(Finding::new(
             RuleId::Pregnancy,
             "During pregnancy magnesium needs rise a little, and restless legs are common, especially late in pregnancy.",
-            "Talk to your midwife or doctor before taking a supplement; supplements should stay within 350 mg/day.",
+            format!("Talk to your midwife or doctor before taking a supplement; supplements should stay within {} mg/day.", stage_limit_mg(req)),
         )),
         LifeStage::Lactating => out.push(Finding::new(
             RuleId::Lactation,
             "While breastfeeding, magnesium needs are the same as for other women of your age.",
-            "A supplement within 350 mg/day is not expected to harm the baby, but mention it to your doctor or midwife.",
+            format!("A supplement within {} mg/day is not expected to harm the baby, but mention it to your doctor or midwife.", stage_limit_mg(req)),
         )),
         LifeStage::None => {}
     }
@@ -180,7 +189,8 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
 }
 
 fn ul_finding(req: &Requirement, plan_mg: f64, other_mg: f64) -> Option<Finding> {
-    let ul = f64::from(req.ul_mg?);
+    let limit = req.limit?;
+    let ul = f64::from(limit.mg);
     let total = plan_mg + other_mg;
     (total > ul).then(|| {
         let parts = if other_mg > 0.0 && plan_mg > 0.0 {
@@ -188,11 +198,14 @@ fn ul_finding(req: &Requirement, plan_mg: f64, other_mg: f64) -> Option<Finding>
         } else {
             format!("{} mg/day", mg(total))
         };
-        Finding::new(
+        let mut f = Finding::new(
             RuleId::UlExceeded,
-            format!("{parts} of magnesium from supplements and medicines is above the {} mg/day upper limit for your age.", mg(ul)),
+            format!("{parts} of magnesium from supplements and medicines is above the {} mg/day {}.", mg(ul), limit_words(req.region, &limit)),
             "Lower the dose or ask a clinician: above this amount diarrhoea and cramps become likely. Magnesium from food does not count.",
-        )
+        );
+        // The limit's own authority (the same ODS/IOM pair as the rule's for the US).
+        f.sources = limit.sources;
+        f
     })
 }
 
@@ -220,8 +233,8 @@ pub fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
 
 pub fn evaluate(input: &Input) -> Evaluation {
     let person = &input.person;
-    let requirement = requirement(person);
-    let mut findings = person_findings(person);
+    let requirement = regional_requirement(person, input.region);
+    let mut findings = person_findings(person, &requirement);
     findings.extend(kidney_finding(input.egfr, input.ckd));
     findings.extend(serum_findings(input.serum));
     findings.extend(iron_findings(input.ferritin, input.tsat, person.is_adult()));

@@ -22,11 +22,12 @@ pub enum FormId {
     Gluconate,
     Orotate,
     Hydroxide,
+    Glycerophosphate,
 }
 
 impl FormId {
     /// Contract order.
-    pub const ALL: [FormId; 14] = [
+    pub const ALL: [FormId; 15] = [
         FormId::Oxide,
         FormId::Citrate,
         FormId::Glycinate,
@@ -41,6 +42,7 @@ impl FormId {
         FormId::Gluconate,
         FormId::Orotate,
         FormId::Hydroxide,
+        FormId::Glycerophosphate,
     ];
     pub const DEFAULT: FormId = FormId::Glycinate;
 
@@ -255,6 +257,16 @@ pub const FORMS: &[Form] = &[
         notes: "Mostly used for constipation or heartburn, not to raise magnesium.",
         diarrhoea_linked: false, sources: &[Ods, M20, M21],
     },
+    // A UK prescription form: no source rates its absorption, comfort or effect, so none is shown.
+    Form {
+        id: FormId::Glycerophosphate, id_str: "glycerophosphate", name: "Magnesium glycerophosphate", compound: "magnesium glycerophosphate, anhydrous (Ph. Eur. 1446)",
+        formula: "C₃H₇MgO₆P", mg_atoms: 1, molar_mass: 194.36,
+        absorption: NO_DATA, stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(0, "Prescription in the UK"),
+        typical_use: "UK prescription tablets for low magnesium, labelled in mmol",
+        typical_dose: "As prescribed; one 4 mmol tablet holds 97.2 mg",
+        notes: "Labelled in mmol of magnesium (1 mmol = 24.305 mg). The percentage assumes the anhydrous salt; the monohydrate holds about 11.4 %.",
+        diarrhoea_linked: false, sources: &[SourceId::SmpcNeomag],
+    },
 ];
 
 /// A hydrate or other variant of a form that changes how much magnesium a gram holds.
@@ -305,6 +317,13 @@ pub const VARIANTS: &[Variant] = &[
         formula: "Mg(C₅H₃N₂O₄)₂·2H₂O",
         molar_mass: 334.48 + 2.0 * H2O,
     },
+    Variant {
+        form: FormId::Glycerophosphate,
+        id: "glycerophosphate-h2o",
+        compound: "magnesium glycerophosphate monohydrate",
+        formula: "C₃H₇MgO₆P·H₂O",
+        molar_mass: 194.36 + H2O,
+    },
 ];
 
 /// Fractional absorption falls as the dose rises (Fine 1991): the reason larger doses are split.
@@ -336,6 +355,7 @@ mod tests {
             (FormId::Aspartate, 8.4),
             (FormId::Threonate, 8.3),
             (FormId::Orotate, 7.3),
+            (FormId::Glycerophosphate, 12.5),
         ];
         for (id, pct) in expected {
             assert_eq!(round1(id.form().elemental_pct()), pct, "{id:?}");
@@ -354,6 +374,7 @@ mod tests {
             ("glycinate-2h2o", 11.7),
             ("aspartate-2h2o", 7.5),
             ("orotate-2h2o", 6.6),
+            ("glycerophosphate-h2o", 11.4),
         ];
         for (id, pct) in expected {
             let v = VARIANTS.iter().find(|v| v.id == id).unwrap();
@@ -381,13 +402,37 @@ mod tests {
                 "carbonate",
                 "gluconate",
                 "orotate",
-                "hydroxide"
+                "hydroxide",
+                "glycerophosphate"
             ]
         );
         for f in FormId::ALL {
             assert_eq!(FormId::parse(f.id()), Some(f));
         }
-        assert_eq!(FORMS.len(), 14);
+        assert_eq!(FORMS.len(), 15);
+    }
+
+    #[test]
+    fn glycerophosphate_is_computed_from_its_molar_mass() {
+        // docs/medical-reference.md §3: C₃H₇MgO₆P, 194.36 g/mol → 12.5 %; monohydrate 11.44 %.
+        let g = FormId::Glycerophosphate.form();
+        assert_eq!(g.elemental_pct(), 24.305 / 194.36 * 100.0);
+        assert_eq!(crate::decimal::fixed(g.elemental_pct(), 1), "12.5");
+        let h = VARIANTS
+            .iter()
+            .find(|v| v.form == FormId::Glycerophosphate)
+            .unwrap();
+        assert_eq!(crate::decimal::fixed(h.elemental_pct(), 2), "11.44");
+        // A chewable 4 mmol tablet: 97.2 mg of magnesium from 777.6 mg of the salt.
+        assert_eq!(
+            crate::decimal::fixed(777.6 * g.elemental_pct() / 100.0, 1),
+            "97.2"
+        );
+        // No source rates it: every qualitative column says so.
+        assert!([g.absorption, g.stomach, g.nervous, g.cost]
+            .iter()
+            .all(|r| r.rank == 0 && r.source.is_none()));
+        assert_eq!(g.sources, &[SourceId::SmpcNeomag]);
     }
 
     #[test]

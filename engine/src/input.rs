@@ -7,9 +7,11 @@ use crate::decimal::trimmed;
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::kidney::{Ckd, MAX_EGFR};
+use crate::label::{Label, LabelAmount, MAX_SERVING, MAX_UNIT_MMOL, MIN_UNIT_MMOL};
 use crate::meds::MedId;
 use crate::person::{LifeStage, Person, Sex, CHILDBEARING_AGES, MAX_AGE};
 use crate::product::{Basis, Product, MAX_UNIT_MG};
+use crate::region::Region;
 use crate::serum::{Serum, SerumUnit};
 
 /// The raw text of each input, keyed like the URL parameters. `None` or empty = not given.
@@ -34,6 +36,10 @@ pub struct RawInput<'a> {
     pub other_mg: Option<&'a str>,
     pub meds: Option<&'a str>,
     pub gi: Option<&'a str>,
+    // Regional reference values and labels as printed (docs/medical-reference.md §§2b, 3).
+    pub region: Option<&'a str>,
+    pub unit_mmol: Option<&'a str>,
+    pub serving: Option<&'a str>,
 }
 
 /// One dose of a medicine the person takes; `time: None` = the app's stated conventional time.
@@ -64,6 +70,12 @@ pub struct Input {
     pub meds: Vec<MedDose>,
     /// Stomach upset on the current supplement.
     pub gi_upset: bool,
+    /// Whose requirement and supplemental limit apply.
+    pub region: Region,
+    /// The label's amount in mmol of magnesium, instead of `unit_mg` (never both).
+    pub unit_mmol: Option<f64>,
+    /// Units the label's amount is for (1–10).
+    pub serving: u8,
 }
 
 impl Default for Input {
@@ -83,16 +95,32 @@ impl Default for Input {
             other_mg: 0.0,
             meds: Vec::new(),
             gi_upset: false,
+            region: Region::default(),
+            unit_mmol: None,
+            serving: 1,
         }
     }
 }
 
 impl Input {
+    /// One unit of the person's product: the label's amount per serving shared among its units.
     pub fn product(&self) -> Option<Product> {
-        self.unit_mg.map(|unit_mg| Product {
-            form: self.form,
-            unit_mg,
-            basis: self.basis,
+        self.label().map(|l| l.product(self.form))
+    }
+
+    /// The label's amount as printed (mg wins if both were set; `validate` never sets both).
+    pub fn label(&self) -> Option<Label> {
+        let amount = match (self.unit_mg, self.unit_mmol) {
+            (Some(mg), _) => LabelAmount::Mg {
+                mg,
+                basis: self.basis,
+            },
+            (None, Some(mmol)) => LabelAmount::Mmol(mmol),
+            (None, None) => return None,
+        };
+        Some(Label {
+            amount,
+            serving: self.serving,
         })
     }
 }
@@ -110,7 +138,8 @@ fn given(s: Option<&str>) -> Option<&str> {
 /// A plain decimal number (no NaN, no infinity, no units) within `min..=max`.
 /// `min_exclusive` makes the lower bound strict.
 pub fn parse_number(s: &str, min: f64, min_exclusive: bool, max: f64) -> Option<f64> {
-    let v = crate::decimal::parse(s)?;
+    // A decimal comma reads as a point (contract).
+    let v = crate::decimal::parse_input(s)?;
     let above_min = if min_exclusive { v > min } else { v >= min };
     (v.is_finite() && above_min && v <= max).then_some(v)
 }
@@ -364,6 +393,8 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         )
         .unwrap_or(false);
 
+    let (region, unit_mmol, serving) = v.region_and_label(raw);
+
     let input = Input {
         person: Person { age, sex, stage },
         form,
@@ -383,8 +414,47 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         other_mg,
         meds,
         gi_upset,
+        region,
+        unit_mmol,
+        serving,
     };
     (input, v.errors)
+}
+
+impl Validator {
+    /// `region`, `unit_mmol` and `serving`. `unit_mmol` beside a given `unit_mg` is an error on
+    /// `unit_mmol` (contract), and the mg figure is used.
+    fn region_and_label(&mut self, raw: &RawInput) -> (Region, Option<f64>, u8) {
+        let region = self
+            .choice("region", raw.region, Region::parse, "us, eu or uk")
+            .unwrap_or_default();
+        let mut unit_mmol = self.number(
+            "unit_mmol",
+            raw.unit_mmol,
+            (MIN_UNIT_MMOL, false, MAX_UNIT_MMOL),
+            "amount per tablet (mmol of magnesium)",
+        );
+        if given(raw.unit_mg).is_some() && unit_mmol.is_some() {
+            self.errors.push(FieldError::new(
+                "unit_mmol",
+                "Give the label's amount either in mg or in mmol, not both; the mg figure is used.",
+            ));
+            unit_mmol = None;
+        }
+        let serving = given(raw.serving).map_or(1, |s| {
+            s.parse::<u8>()
+                .ok()
+                .filter(|n| (1..=MAX_SERVING).contains(n))
+                .unwrap_or_else(|| {
+                    self.errors.push(FieldError::new(
+                        "serving",
+                        format!("“{s}” is not a valid number of units per serving: enter a whole number from 1 to {MAX_SERVING}; 1 is assumed."),
+                    ));
+                    1
+                })
+        });
+        (region, unit_mmol, serving)
+    }
 }
 
 #[cfg(test)]
@@ -417,6 +487,7 @@ mod tests {
             other_mg: Some("50"),
             meds: Some("quinolone@08:00,quinolone@20:00,iron"),
             gi: Some("1"),
+            ..Default::default()
         };
         let (i, errors) = validate(&raw);
         assert!(errors.is_empty(), "{errors:?}");
@@ -519,9 +590,11 @@ mod tests {
 
     #[test]
     fn numbers_reject_units_and_specials() {
-        for bad in ["NaN", "inf", "-inf", "12mg", "1,5", " ", "0x10", "1e3"] {
+        for bad in ["NaN", "inf", "-inf", "12mg", "1,2,3", " ", "0x10", "1e3"] {
             assert_eq!(parse_number(bad, 0.0, true, 1e9), None, "{bad}");
         }
+        // The contract accepts a decimal comma: `1,5` = `1.5`.
+        assert_eq!(parse_number("1,5", 0.0, true, 10.0), Some(1.5));
         assert_eq!(parse_number("1.5", 0.0, true, 10.0), Some(1.5));
         assert_eq!(parse_number("0", 0.0, true, 10.0), None);
         assert_eq!(parse_number("0", 0.0, false, 10.0), Some(0.0));

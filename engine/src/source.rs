@@ -23,6 +23,13 @@ pub enum SourceId {
     Molecules2020,
     Molecules2021,
     ScfEu,
+    // Regional reference sets and label units (docs/medical-reference.md §§2b, 3).
+    Efsa2015,
+    Scf2001,
+    Coma1991,
+    Evm2003,
+    FdaDv2016,
+    SmpcNeomag,
 }
 
 pub struct Source {
@@ -54,6 +61,12 @@ pub const SOURCES: &[Source] = &[
     Source { id: SourceId::Molecules2020, short: "Molecules 2020", citation: "Molecules 2020;25(14):3172, Table 3 (magnesium content of supplement compounds)." },
     Source { id: SourceId::Molecules2021, short: "Molecules 2021", citation: "Molecules 2021;26:2419, Table 1 (magnesium salts and their magnesium content)." },
     Source { id: SourceId::ScfEu, short: "EU SCF", citation: "EU Scientific Committee on Food: tolerable upper intake level for readily dissociable magnesium salts, 250 mg/day from age 4." },
+    Source { id: SourceId::Efsa2015, short: "EFSA 2015", citation: "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA). Scientific Opinion on Dietary Reference Values for magnesium. EFSA Journal 2015;13(7):4186." },
+    Source { id: SourceId::Scf2001, short: "SCF 2001", citation: "Scientific Committee on Food. Opinion on the Tolerable Upper Intake Level of Magnesium, SCF/CS/NUT/UPPLEV/54 Final, 2001 (in EFSA, Tolerable Upper Intake Levels for Vitamins and Minerals, 2006)." },
+    Source { id: SourceId::Coma1991, short: "COMA 1991", citation: "Department of Health. Dietary Reference Values for Food Energy and Nutrients for the United Kingdom. Report on Health and Social Subjects 41. HMSO, 1991." },
+    Source { id: SourceId::Evm2003, short: "EVM 2003", citation: "Expert Group on Vitamins and Minerals. Safe Upper Levels for Vitamins and Minerals. Food Standards Agency, 2003." },
+    Source { id: SourceId::FdaDv2016, short: "FDA 2016", citation: "US FDA. Food Labeling: Revision of the Nutrition and Supplement Facts Labels. 81 FR 33742 (27 May 2016); 21 CFR 101.9 (Daily Values)." },
+    Source { id: SourceId::SmpcNeomag, short: "Neomag SmPC", citation: "UK Summary of Product Characteristics, Neomag 4 mmol chewable tablets (magnesium glycerophosphate), 2022." },
 ];
 
 impl SourceId {
@@ -80,6 +93,12 @@ impl SourceId {
             SourceId::Molecules2020 => "molecules2020",
             SourceId::Molecules2021 => "molecules2021",
             SourceId::ScfEu => "scf-eu",
+            SourceId::Efsa2015 => "efsa2015",
+            SourceId::Scf2001 => "scf2001",
+            SourceId::Coma1991 => "coma1991",
+            SourceId::Evm2003 => "evm2003",
+            SourceId::FdaDv2016 => "fda-dv2016",
+            SourceId::SmpcNeomag => "smpc-neomag",
         }
     }
 
@@ -107,6 +126,6 @@ mod tests {
                 .iter()
                 .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
-        assert_eq!(SOURCES.len(), 20);
+        assert_eq!(SOURCES.len(), 26);
     }
 }

@@ -29,6 +29,7 @@ pub fn requirement_card(p: &Props) -> Html {
                 let what = match rda.kind {
                     IntakeKind::Rda => "Recommended daily amount (RDA)",
                     IntakeKind::Ai => "Adequate intake (AI)",
+                    IntakeKind::Rni => "Reference nutrient intake (RNI)",
                 };
                 html! {
                     <div data-testid="rda" data-mg={rda.mg.to_string()} data-age-band={rda.row.label}>

@@ -17,6 +17,7 @@ const SOURCE_IDS = [
   'seed', 'ods', 'iom1997', 'kdigo2012', 'smpc-aspartate', 'aasm2024', 'irlssg2014', 'hening2009',
   'fda-levothyroxine', 'fda-ppi-2011', 'hhs-arv', 'drug-label', 'fine1991', 'hornyak1998', 'jadidi2022',
   'gorantla2024', 'marshall2019', 'molecules2020', 'molecules2021', 'scf-eu',
+  'efsa2015', 'scf2001', 'coma1991', 'evm2003', 'fda-dv2016', 'smpc-neomag',
 ];
 
 /** The source the fragment names is focused and inside the viewport. */
