@@ -2,10 +2,12 @@
 //! `{ "format": "mg-rls-diary", "version": 1, "entries": [ … ] }`. Unknown fields are ignored;
 //! an invalid entry is reported and skipped, never the reason to refuse the rest.
 
-use super::json;
+use super::json::{self, Json};
 use super::migrate;
 use mg_engine::trial::{Date, Diary, Entry};
-use serde_json::{Map, Value};
+
+/// A diary document: the fields of its top-level object, in order.
+pub type Document = Vec<(String, Json)>;
 
 pub const FORMAT: &str = "mg-rls-diary";
 /// The version this app writes. Older ones are brought up to it (`migrate`); newer ones are
@@ -75,9 +77,8 @@ pub struct Decoded {
 }
 
 /// The text as a current-version diary document (an object with its `entries` array).
-pub fn parse_document(text: &str) -> Result<Map<String, Value>, FileError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
-    migrate::to_current(value)
+pub fn parse_document(text: &str) -> Result<Document, FileError> {
+    migrate::to_current(json::parse(text).ok_or(FileError::NotJson)?)
 }
 
 /// Reads a diary file: every valid entry, and what was skipped.
@@ -86,7 +87,7 @@ pub fn decode_text(text: &str) -> Result<Decoded, FileError> {
 }
 
 /// The entries and settings of a current-version document.
-pub fn decode(doc: &Map<String, Value>) -> Decoded {
+pub fn decode(doc: &Document) -> Decoded {
     let mut valid = Vec::new();
     let mut skipped = Vec::new();
     for (i, value) in entries(doc).iter().enumerate() {
@@ -94,7 +95,7 @@ pub fn decode(doc: &Map<String, Value>) -> Decoded {
             Ok(e) => valid.push(e),
             Err(problems) => skipped.push(Skipped {
                 position: i + 1,
-                date: value.get("date").and_then(Value::as_str).map(short),
+                date: value.get("date").and_then(Json::as_str).map(short),
                 problems,
             }),
         }
@@ -104,15 +105,20 @@ pub fn decode(doc: &Map<String, Value>) -> Decoded {
         diary,
         skipped,
         repeated,
-        trial: doc.get("trial").and_then(trial_settings),
+        trial: field(doc, "trial").and_then(trial_settings),
     }
 }
 
+/// One field of the document.
+pub fn field<'a>(doc: &'a Document, key: &str) -> Option<&'a Json> {
+    doc.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// The document's `entries` (none when missing or not an array).
-pub fn entries(doc: &Map<String, Value>) -> &[Value] {
-    doc.get("entries")
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
+pub fn entries(doc: &Document) -> &[Json] {
+    field(doc, "entries")
+        .and_then(Json::as_array)
+        .unwrap_or(&[])
 }
 
 /// A date text shown back to the person, cut short if someone stored a novel there.
@@ -122,14 +128,15 @@ fn short(s: &str) -> String {
 
 /// One entry: its fields checked by the engine (`Entry::from_raw`); a field of the wrong JSON
 /// type is a problem of its own.
-pub fn entry(value: &Value) -> Result<Entry, Vec<String>> {
-    let Some(obj) = value.as_object() else {
+pub fn entry(value: &Json) -> Result<Entry, Vec<String>> {
+    if !matches!(value, Json::Object(_)) {
         return Err(vec!["not an entry (a {…} object is expected).".into()]);
-    };
+    }
+    let obj = value;
     let mut problems = Vec::new();
     let mut number = |field: &str| match obj.get(field) {
-        None | Some(Value::Null) => None,
-        Some(Value::Number(n)) => n.as_f64(),
+        None | Some(Json::Null) => None,
+        Some(Json::Number(n)) => Some(*n),
         Some(_) => {
             problems.push(format!("{field} must be a number or null."));
             None
@@ -138,23 +145,23 @@ pub fn entry(value: &Value) -> Result<Entry, Vec<String>> {
     let (symptoms, sleep, magnesium_mg) =
         (number("symptoms"), number("sleep"), number("magnesium_mg"));
     let gi = match obj.get("gi") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
+        None | Some(Json::Null) => false,
+        Some(Json::Bool(b)) => *b,
         Some(_) => {
             problems.push("gi must be true or false.".into());
             false
         }
     };
     let note = match obj.get("note") {
-        None | Some(Value::Null) => "",
-        Some(Value::String(s)) => s.as_str(),
+        None | Some(Json::Null) => "",
+        Some(Json::String(s)) => s.as_str(),
         Some(_) => {
             problems.push("note must be text.".into());
             ""
         }
     };
     let date = match obj.get("date") {
-        Some(Value::String(s)) => s.as_str(),
+        Some(Json::String(s)) => s.as_str(),
         _ => {
             problems.push("date is missing (year-month-day text, e.g. 2026-12-01).".into());
             return Err(problems);
@@ -170,55 +177,65 @@ pub fn entry(value: &Value) -> Result<Entry, Vec<String>> {
     }
 }
 
-fn trial_settings(value: &Value) -> Option<TrialSettings> {
+fn trial_settings(value: &Json) -> Option<TrialSettings> {
     Some(TrialSettings {
         start: Date::parse(value.get("start")?.as_str()?).ok()?,
         baseline_days: u32::try_from(value.get("baseline_days")?.as_u64()?).ok()?,
     })
 }
 
-/// An entry as the file writes it: every field, `null` for a value not recorded.
-pub fn entry_value(e: &Entry) -> Value {
-    let mut m = Map::new();
-    m.insert("date".into(), Value::from(e.date().to_string()));
-    m.insert(
-        "symptoms".into(),
-        e.symptoms().map_or(Value::Null, Value::from),
-    );
-    m.insert("sleep".into(), e.sleep().map_or(Value::Null, Value::from));
-    m.insert(
-        "magnesium_mg".into(),
-        e.magnesium_mg().map_or(Value::Null, json::amount),
-    );
-    m.insert("gi".into(), Value::from(e.gi()));
-    m.insert("note".into(), Value::from(e.note()));
-    Value::Object(m)
+fn text(s: impl Into<String>) -> Json {
+    Json::String(s.into())
 }
 
-pub fn settings_value(t: TrialSettings) -> Value {
-    let mut m = Map::new();
-    m.insert("start".into(), Value::from(t.start.to_string()));
-    m.insert("baseline_days".into(), Value::from(t.baseline_days));
-    Value::Object(m)
+fn rating(x: Option<u8>) -> Json {
+    x.map_or(Json::Null, |x| Json::Number(f64::from(x)))
+}
+
+/// An entry as the file writes it, in the contract's field order: every field, `null` for a
+/// value not recorded.
+pub fn entry_value(e: &Entry) -> Json {
+    Json::Object(vec![
+        ("date".into(), text(e.date().to_string())),
+        ("symptoms".into(), rating(e.symptoms())),
+        ("sleep".into(), rating(e.sleep())),
+        (
+            "magnesium_mg".into(),
+            e.magnesium_mg().map_or(Json::Null, Json::Number),
+        ),
+        ("gi".into(), Json::Bool(e.gi())),
+        ("note".into(), text(e.note())),
+    ])
+}
+
+pub fn settings_value(t: TrialSettings) -> Json {
+    Json::Object(vec![
+        ("start".into(), text(t.start.to_string())),
+        (
+            "baseline_days".into(),
+            Json::Number(f64::from(t.baseline_days)),
+        ),
+    ])
 }
 
 /// An empty current-version document.
-pub fn empty_document() -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("format".into(), Value::from(FORMAT));
-    m.insert("version".into(), Value::from(VERSION));
-    m.insert("entries".into(), Value::Array(Vec::new()));
-    m
+pub fn empty_document() -> Document {
+    vec![
+        ("format".into(), text(FORMAT)),
+        ("version".into(), Json::Number(VERSION as f64)),
+        ("entries".into(), Json::Array(Vec::new())),
+    ]
 }
 
 /// The export file: the contract's format with every entry, oldest first.
 pub fn export(diary: &Diary) -> String {
     let mut doc = empty_document();
-    doc.insert(
-        "entries".into(),
-        Value::Array(diary.entries().iter().map(entry_value).collect()),
+    json::set(
+        &mut doc,
+        "entries",
+        Json::Array(diary.entries().iter().map(entry_value).collect()),
     );
-    json::to_text(&Value::Object(doc))
+    json::to_text(&Json::Object(doc))
 }
 
 /// The file name of an export made on `today`.
@@ -251,8 +268,7 @@ mod tests {
         let text = export(&d);
         assert_eq!(
             text,
-            // serde_json's map keeps keys in alphabetical order.
-            r#"{"entries":[{"date":"2026-12-01","gi":false,"magnesium_mg":200,"note":"","sleep":4,"symptoms":6}],"format":"mg-rls-diary","version":1}"#
+            r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01","symptoms":6,"sleep":4,"magnesium_mg":200,"gi":false,"note":""}]}"#
         );
         assert_eq!(decode_text(&text).unwrap().diary, d);
     }
@@ -272,7 +288,7 @@ mod tests {
             (None, None, None, false, "")
         );
         assert_eq!((b.magnesium_mg(), b.note()), (Some(66.67), "a\nb"));
-        assert!(export(&d.diary).contains(r#""magnesium_mg":66.67,"note":"a\nb""#));
+        assert!(export(&d.diary).contains(r#""magnesium_mg":66.67,"gi":false,"note":"a\nb""#));
     }
 
     #[test]
@@ -342,9 +358,9 @@ mod tests {
             start: Date::parse("2026-11-30").unwrap(),
             baseline_days: 7,
         };
-        doc.insert("trial".into(), settings_value(t));
+        json::set(&mut doc, "trial", settings_value(t));
         assert_eq!(decode(&doc).trial, Some(t));
-        doc.insert("trial".into(), Value::from("nonsense"));
+        json::set(&mut doc, "trial", text("nonsense"));
         assert_eq!(decode(&doc).trial, None);
     }
 }

@@ -3,36 +3,36 @@
 //! file carried its format and version; a file saved that way (or written by hand) still reads.
 //! A future version 2 adds a `v1_to_v2` step here and a test beside the one below.
 
-use super::file::{empty_document, FileError, FORMAT, VERSION};
-use serde_json::{Map, Value};
+use super::file::{empty_document, field, Document, FileError, FORMAT, VERSION};
+use super::json::{self, Json};
 
 /// The document at the current version, or why it cannot be read.
-pub fn to_current(value: Value) -> Result<Map<String, Value>, FileError> {
+pub fn to_current(value: Json) -> Result<Document, FileError> {
     let mut doc = match value {
-        Value::Array(entries) => v0_to_v1(entries),
-        Value::Object(doc) => doc,
+        Json::Array(entries) => v0_to_v1(entries),
+        Json::Object(doc) => doc,
         _ => return Err(FileError::NotADiary),
     };
-    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if field(&doc, "format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(FileError::NotADiary);
     }
-    match doc.get("version").and_then(Value::as_u64) {
+    match field(&doc, "version").and_then(Json::as_u64) {
         Some(VERSION) => {}
         Some(version) if version > VERSION => return Err(FileError::Newer { version }),
         _ => return Err(FileError::NotADiary),
     }
     // An `entries` that is not a list reads as no entries, but stays in the document as it was.
-    if !doc.contains_key("entries") {
-        doc.insert("entries".into(), Value::Array(Vec::new()));
+    if field(&doc, "entries").is_none() {
+        json::set(&mut doc, "entries", Json::Array(Vec::new()));
     }
     Ok(doc)
 }
 
 /// Version 0 → 1: the list becomes the `entries` of a document that names its format.
-fn v0_to_v1(entries: Vec<Value>) -> Map<String, Value> {
+fn v0_to_v1(entries: Vec<Json>) -> Document {
     let mut doc = empty_document();
-    doc.insert("version".into(), Value::from(1u64));
-    doc.insert("entries".into(), Value::Array(entries));
+    json::set(&mut doc, "version", Json::Number(1.0));
+    json::set(&mut doc, "entries", Json::Array(entries));
     doc
 }
 
@@ -40,13 +40,16 @@ fn v0_to_v1(entries: Vec<Value>) -> Map<String, Value> {
 mod tests {
     use super::*;
     use crate::diary::file::decode;
-    use serde_json::json;
+
+    fn json(text: &str) -> Json {
+        json::parse(text).unwrap()
+    }
 
     #[test]
     fn version_0_a_bare_list_becomes_version_1() {
-        let doc = to_current(json!([{ "date": "2026-12-01", "symptoms": 5 }, "junk"])).unwrap();
-        assert_eq!(doc["format"], FORMAT);
-        assert_eq!(doc["version"], 1);
+        let doc = to_current(json(r#"[{ "date": "2026-12-01", "symptoms": 5 }, "junk"]"#)).unwrap();
+        assert_eq!(field(&doc, "format").and_then(Json::as_str), Some(FORMAT));
+        assert_eq!(field(&doc, "version").and_then(Json::as_u64), Some(1));
         let d = decode(&doc);
         assert_eq!(d.diary.len(), 1);
         assert_eq!(
@@ -58,32 +61,33 @@ mod tests {
 
     #[test]
     fn the_current_version_is_kept_as_it_is() {
-        let v = json!({ "format": FORMAT, "version": 1, "entries": [], "trial": { "start": "2026-11-30" } });
-        assert_eq!(Value::Object(to_current(v.clone()).unwrap()), v);
+        let v = json(
+            r#"{ "format": "mg-rls-diary", "version": 1, "entries": [], "trial": { "start": "2026-11-30" } }"#,
+        );
+        assert_eq!(Json::Object(to_current(v.clone()).unwrap()), v);
     }
 
     #[test]
     fn unknown_shapes_and_versions() {
-        assert_eq!(to_current(json!("text")), Err(FileError::NotADiary));
+        let read = |text: &str| to_current(json(text));
+        assert_eq!(read(r#""text""#), Err(FileError::NotADiary));
         assert_eq!(
-            to_current(json!({ "version": 1, "entries": [] })),
+            read(r#"{ "version": 1, "entries": [] }"#),
             Err(FileError::NotADiary)
         );
         assert_eq!(
-            to_current(json!({ "format": FORMAT, "entries": [] })),
+            read(r#"{ "format": "mg-rls-diary", "entries": [] }"#),
             Err(FileError::NotADiary)
         );
         assert_eq!(
-            to_current(json!({ "format": FORMAT, "version": 0, "entries": [] })),
+            read(r#"{ "format": "mg-rls-diary", "version": 0, "entries": [] }"#),
             Err(FileError::NotADiary)
         );
         assert_eq!(
-            to_current(json!({ "format": FORMAT, "version": 7 })),
+            read(r#"{ "format": "mg-rls-diary", "version": 7 }"#),
             Err(FileError::Newer { version: 7 })
         );
-        assert_eq!(
-            to_current(json!({ "format": FORMAT, "version": 1 })).unwrap()["entries"],
-            json!([])
-        );
+        let doc = read(r#"{ "format": "mg-rls-diary", "version": 1 }"#).unwrap();
+        assert_eq!(field(&doc, "entries"), Some(&Json::Array(vec![])));
     }
 }

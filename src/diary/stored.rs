@@ -9,9 +9,8 @@
 use super::file::{
     self, empty_document, entry_value, settings_value, Decoded, FileError, TrialSettings,
 };
-use super::json;
+use super::json::{self, Json};
 use mg_engine::trial::{Date, Entry};
-use serde_json::Value;
 
 /// Where the diary lives. Fixed: the version inside the document governs migration.
 pub const KEY: &str = "mg-rls:diary:v1";
@@ -73,19 +72,17 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
         Some(Err(e @ FileError::Newer { .. })) => return Err(e),
         Some(Err(_)) => (empty_document(), current.map(str::to_owned)),
     };
-    let mut entries = match doc.remove("entries") {
-        Some(Value::Array(list)) => list,
+    let mut entries = match json::take(&mut doc, "entries") {
+        Some(Json::Array(list)) => list,
         // An `entries` that is not a list is kept aside in the document, not lost.
         Some(other) => {
-            doc.insert("entries_unreadable".into(), other);
+            json::set(&mut doc, "entries_unreadable", other);
             Vec::new()
         }
         None => Vec::new(),
     };
     match change {
-        Change::Start(settings) => {
-            doc.insert("trial".into(), settings_value(*settings));
-        }
+        Change::Start(settings) => json::set(&mut doc, "trial", settings_value(*settings)),
         Change::Put(entry) => put(&mut entries, entry),
         Change::Delete(date) => {
             let date = date.to_string();
@@ -98,36 +95,40 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
         (Some(x), Some(y)) => x.cmp(y),
         (a, b) => b.is_some().cmp(&a.is_some()),
     });
-    doc.insert("entries".into(), Value::Array(entries));
+    // `entries` goes back to where the contract's example has it: after format and version.
+    let at = doc.len().min(2);
+    doc.insert(at, ("entries".into(), Json::Array(entries)));
     Ok(Write {
-        text: json::to_text(&Value::Object(doc)),
+        text: json::to_text(&Json::Object(doc)),
         set_aside,
     })
 }
 
 /// Replaces every stored value of the entry's date (a re-entered day wins, even over an
 /// unreadable one of that date) with the entry.
-fn put(entries: &mut Vec<Value>, entry: &Entry) {
+fn put(entries: &mut Vec<Json>, entry: &Entry) {
     let date = entry.date().to_string();
     entries.retain(|v| date_text(v) != Some(date.as_str()));
     entries.push(entry_value(entry));
 }
 
-fn date_text(v: &Value) -> Option<&str> {
-    v.get("date").and_then(Value::as_str)
+fn date_text(v: &Json) -> Option<&str> {
+    v.get("date").and_then(Json::as_str)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
     fn entry(date: &str, symptoms: f64) -> Entry {
         Entry::from_raw(date, Some(symptoms), Some(5.0), Some(0.0), false, "").unwrap()
     }
 
-    fn stored(text: &str) -> Value {
-        serde_json::from_str(text).unwrap()
+    fn stored(text: &str) -> Json {
+        json::parse(text).unwrap()
+    }
+
+    fn json(text: &str) -> Json {
+        json::parse(text).unwrap()
     }
 
     fn settings() -> TrialSettings {
@@ -142,9 +143,8 @@ mod tests {
         let w = apply(None, &Change::Start(settings())).unwrap();
         assert_eq!(w.set_aside, None);
         assert_eq!(
-            stored(&w.text),
-            json!({ "format": "mg-rls-diary", "version": 1, "entries": [],
-                    "trial": { "start": "2026-11-30", "baseline_days": 7 } })
+            w.text,
+            r#"{"format":"mg-rls-diary","version":1,"entries":[],"trial":{"start":"2026-11-30","baseline_days":7}}"#
         );
         let w = apply(Some(&w.text), &Change::Put(entry("2026-12-02", 6.0))).unwrap();
         let w = apply(Some(&w.text), &Change::Put(entry("2026-12-01", 7.0))).unwrap();
@@ -202,17 +202,21 @@ mod tests {
         assert_eq!((d.diary.len(), d.skipped.len()), (1, 3));
         let w = apply(Some(text), &Change::Put(entry("2026-01-04", 4.0))).unwrap();
         let v = stored(&w.text);
-        let list = v["entries"].as_array().unwrap();
+        let list = v.get("entries").and_then(Json::as_array).unwrap();
         for kept in [
-            json!({"date":"2026-01-02","symptoms":"lots"}),
-            json!("garbage"),
-            json!({"date":"2026-13-45","symptoms":3}),
+            r#"{"date":"2026-01-02","symptoms":"lots"}"#,
+            r#""garbage""#,
+            r#"{"date":"2026-13-45","symptoms":3}"#,
         ] {
-            assert!(list.contains(&kept), "{kept}");
+            assert!(list.contains(&json(kept)), "{kept}");
         }
         assert_eq!(list.len(), 5);
-        assert_eq!(v["extra"], json!({"kept": true}));
-        assert_eq!(list.last(), Some(&json!("garbage")), "undated ones last");
+        assert_eq!(v.get("extra"), Some(&json(r#"{"kept":true}"#)));
+        assert_eq!(
+            list.last(),
+            Some(&json(r#""garbage""#)),
+            "undated ones last"
+        );
         // Re-entering an unreadable day replaces it: the person has said what that day was.
         let w = apply(Some(&w.text), &Change::Put(entry("2026-01-02", 3.0))).unwrap();
         let Loaded::Diary(d) = load(Some(&w.text)) else {
@@ -272,9 +276,12 @@ mod tests {
         assert_eq!(w.set_aside, None);
         let v = stored(&w.text);
         assert_eq!(
-            (v["format"].as_str(), v["version"].as_u64()),
+            (
+                v.get("format").and_then(Json::as_str),
+                v.get("version").and_then(Json::as_u64)
+            ),
             (Some("mg-rls-diary"), Some(1))
         );
-        assert_eq!(v["entries"].as_array().unwrap().len(), 2);
+        assert_eq!(v.get("entries").and_then(Json::as_array).unwrap().len(), 2);
     }
 }
