@@ -3,10 +3,12 @@
 
 pub mod clock;
 pub mod compare;
+pub mod condition;
 pub mod decimal;
 pub mod evaluate;
 mod field_error;
 pub mod finding;
+pub mod form_filters;
 pub mod forms;
 pub mod guidance;
 pub mod input;
@@ -16,6 +18,7 @@ pub mod label;
 pub mod labs;
 pub mod med_names;
 pub mod meds;
+pub mod meds_param;
 pub mod person;
 pub mod plan;
 pub mod product;
@@ -27,11 +30,13 @@ pub mod reminders;
 pub mod requirement;
 pub mod schedule;
 pub mod serum;
+pub mod severity;
 pub mod small_sort;
 pub mod source;
 pub mod trial;
 
-pub use evaluate::{evaluate, Evaluation, NoPlan};
+pub use evaluate::{evaluate, Evaluation};
 pub use field_error::FieldError;
 pub use finding::{Finding, RuleId, Severity};
 pub use input::{validate, Input, RawInput};
+pub use plan::NoPlan;

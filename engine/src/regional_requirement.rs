@@ -88,24 +88,24 @@ pub fn sex_matters_from(region: Region) -> u8 {
 
 /// The limit named for a sentence, after "the N mg/day": "upper limit for your age" (US, as
 /// before), with the authority for the EU and UK, and, for a borrowed value, why it applies.
-pub fn limit_words(region: Region, limit: &Limit) -> String {
+pub fn limit_words(region: Region, limit: &Limit, whose: &str) -> String {
     let authority = limit.sources.first().map_or("", |s| s.short());
     let kind = limit.kind.noun();
     if limit.fallback {
         format!(
-            "{kind} for your age ({} {authority}: {} sets none at this age, so the lowest of the US, EU and UK limits applies)",
+            "{kind} {whose} ({} {authority}: {} sets none at this age, so the lowest of the US, EU and UK limits applies)",
             limit.set.short(),
             region.short()
         )
     } else {
         match (region, limit.kind) {
-            (Region::Us, _) => format!("{kind} for your age"),
+            (Region::Us, _) => format!("{kind} {whose}"),
             (_, LimitKind::GuidanceLevel) => format!(
                 "{kind} for adults ({} {authority}; a guidance level, not a formal upper limit)",
                 region.short()
             ),
             (_, LimitKind::UpperLimit) => {
-                format!("{kind} for your age ({} {authority})", region.short())
+                format!("{kind} {whose} ({} {authority})", region.short())
             }
         }
     }
@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn limit_words_name_the_authority() {
-        let w = |region, age| limit_words(region, &limit_for(region, age).unwrap());
+        let w = |region, age| limit_words(region, &limit_for(region, age).unwrap(), "for your age");
         assert_eq!(w(Region::Us, 40), "upper limit for your age");
         assert_eq!(w(Region::Eu, 40), "upper limit for your age (EU SCF 2001)");
         assert_eq!(

@@ -367,7 +367,7 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
     let f = us.finding(RuleId::UlExceeded).unwrap();
     assert!(
         f.message
-            .contains("above the 350 mg/day upper limit for your age."),
+            .contains("above the 350 mg/day upper limit for your age,"),
         "{}",
         f.message
     );
@@ -405,14 +405,13 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
             ul_mg: 250
         })
     );
-    // A unit above the target reports the EU room.
+    // A unit above what the EU limit leaves: no plan, naming the EU room and limit.
     assert_eq!(
         eval(&[("region", "eu"), ("age", "40"), ("unit_mg", "400")]).plan,
-        Err(NoPlan::UnitOverTarget {
+        Err(NoPlan::UnitAboveRoom {
             unit_mg: 400.0,
-            target_mg: 200.0,
-            suggested: true,
-            room_mg: Some(250.0)
+            room_mg: 250.0,
+            ul_mg: 250
         })
     );
     // Pregnancy advice names the region's limit.
@@ -453,7 +452,8 @@ fn an_unknown_region_is_a_field_error_and_the_us_applies() {
 // §3 label units.
 #[test]
 fn a_uk_label_in_mmol() {
-    // Glycerophosphate 4 mmol = 97.2 mg a tablet: 2 tablets for the suggested 200 mg.
+    // Glycerophosphate 4 mmol = 97.2 mg a tablet: 2 tablets (194.4 mg) fall below the RLS range, so
+    // plan v2 suggests 3 (291.7 mg), the whole-unit amount inside it closest to 200 mg.
     let e = eval(&[
         ("age", "40"),
         ("form", "glycerophosphate"),
@@ -462,13 +462,14 @@ fn a_uk_label_in_mmol() {
     let p = e.plan.unwrap();
     let u = p.units.unwrap();
     assert_eq!(mg_engine::decimal::trimmed(u.elemental_per_unit, 1), "97.2");
-    assert_eq!(u.units_per_day, 2);
-    assert!((p.daily_mg - 194.44).abs() < 1e-9);
-    // Aspartate 10 mmol = 243 mg: above the suggested 200 mg, one unit with a 250 mg target.
+    assert_eq!(u.units_per_day, 3);
+    assert!((p.daily_mg - 291.66).abs() < 1e-9);
+    // Aspartate 10 mmol = 243.05 mg: inside the RLS range, so one unit is the suggestion (plan v2),
+    // and also one unit with a 250 mg target.
     let e = eval(&[("age", "40"), ("form", "aspartate"), ("unit_mmol", "10")]);
-    assert!(
-        matches!(e.plan, Err(NoPlan::UnitOverTarget { unit_mg, .. }) if (unit_mg - 243.05).abs() < 1e-9)
-    );
+    let p = e.plan.unwrap();
+    assert_eq!(p.units_per_day(), Some(1));
+    assert!((p.daily_mg - 243.05).abs() < 1e-9);
     let e = eval(&[
         ("age", "40"),
         ("form", "aspartate"),

@@ -89,7 +89,8 @@ fn thresholds_match_the_contract() {
 #[test]
 fn boundaries_on_both_sides() {
     // (what, baseline ratings, recent ratings, days from the first magnesium day, outcome)
-    let cases: Vec<(&str, Vec<u8>, Vec<u8>, i64, Outcome)> = vec![
+    type Case = (&'static str, Vec<u8>, Vec<u8>, i64, Outcome);
+    let cases: Vec<Case> = vec![
         (
             "4 baseline days",
             ratings(6, 4),

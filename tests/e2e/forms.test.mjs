@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
 
-// facts.md §3: id → [Mg atoms, molar mass g/mol]; elemental % = n × 24.305 / M.
+// docs/medical-reference.md §3: id → [Mg atoms, molar mass g/mol]; elemental % = n × 24.305 / M.
 const FORMS = {
   oxide: [1, 40.30], citrate: [3, 451.11], glycinate: [1, 172.42], chloride: [1, 203.30],
   malate: [1, 156.38], lactate: [1, 202.44], taurate: [1, 272.57], aspartate: [1, 288.50],

@@ -109,7 +109,8 @@ mod tests {
     }
 
     fn default_trial(baseline_days: u32) -> TrialPlan {
-        let plan = Plan::new(DEFAULT_TARGET_MG, true, None).unwrap();
+        let plan = crate::plan::plan(None, None, None).unwrap();
+        assert_eq!(plan.daily_mg, DEFAULT_TARGET_MG);
         TrialPlan::from_plan(d("2026-12-01"), baseline_days, &plan)
     }
 
@@ -145,7 +146,7 @@ mod tests {
 
     #[test]
     fn a_plan_that_does_not_start_lower_gives_the_full_dose_from_day_one() {
-        let plan = Plan::new(100.0, false, None).unwrap();
+        let plan = crate::plan::plan(Some(100.0), None, None).unwrap();
         let t = TrialPlan::from_plan(d("2026-12-01"), 7, &plan);
         assert_eq!(t.suggested_mg(d("2026-12-08")), Some(100.0));
         assert_eq!(t.suggested_mg(d("2026-12-20")), Some(100.0));
