@@ -4,7 +4,10 @@
 //! (`embed=1`) only the screen and one line (full-page link, disclaimer) are shown, and the
 //! app's height is reported to the embedding page.
 
-use crate::pages::{about::AboutPage, dose::DosePage, forms::FormsPage, quiz::QuizPage};
+use crate::pages::{
+    about::AboutPage, dose::DosePage, forms::FormsPage, quiz::QuizPage, report::ReportPage,
+    trial::TrialPage,
+};
 use crate::platform::frame_height::use_height_reporter;
 use crate::platform::{document, storage, url};
 use crate::shell::embed_bar::EmbedBar;
@@ -80,6 +83,8 @@ pub fn App() -> Html {
         View::Forms => html! { <FormsPage app={app.clone()} /> },
         View::Quiz => html! { <QuizPage app={app.clone()} /> },
         View::About => html! { <AboutPage app={app.clone()} /> },
+        View::Trial => html! { <TrialPage app={app.clone()} /> },
+        View::Report => html! { <ReportPage app={app.clone()} /> },
     };
     let messages: Html = errors.iter().map(|e| field_error(e, None)).collect();
 

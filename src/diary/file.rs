@@ -6,36 +6,7 @@ use super::json::{self, Json};
 use super::migrate;
 use mg_engine::trial::{Date, Diary, Entry};
 
-/// A diary document: the fields of its top-level object, in order.
-pub type Document = Vec<(String, Json)>;
-
-pub const FORMAT: &str = "mg-rls-diary";
-/// The version this app writes. Older ones are brought up to it (`migrate`); newer ones are
-/// refused rather than half read.
-pub const VERSION: u64 = 1;
-
-/// Why a text is not a diary this app can read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FileError {
-    NotJson,
-    NotADiary,
-    Newer { version: u64 },
-}
-
-impl FileError {
-    pub fn message(&self) -> String {
-        match self {
-            FileError::NotJson => "This file is not a diary: it is not JSON text.".into(),
-            FileError::NotADiary => format!(
-                "This file is not a diary from this app (it has no \"format\": \"{FORMAT}\")."
-            ),
-            FileError::Newer { version } => format!(
-                "This diary was saved by a newer version of the app (diary version {version}; this \
-                 one reads up to {VERSION}). Reload to update the app, then try again."
-            ),
-        }
-    }
-}
+pub use super::document::{empty_document, field, Document, FileError, FORMAT, VERSION};
 
 /// An entry that was left out, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,11 +78,6 @@ pub fn decode(doc: &Document) -> Decoded {
         repeated,
         trial: field(doc, "trial").and_then(trial_settings),
     }
-}
-
-/// One field of the document.
-pub fn field<'a>(doc: &'a Document, key: &str) -> Option<&'a Json> {
-    doc.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// The document's `entries` (none when missing or not an array).
@@ -216,15 +182,6 @@ pub fn settings_value(t: TrialSettings) -> Json {
             Json::Number(f64::from(t.baseline_days)),
         ),
     ])
-}
-
-/// An empty current-version document.
-pub fn empty_document() -> Document {
-    vec![
-        ("format".into(), text(FORMAT)),
-        ("version".into(), Json::Number(VERSION as f64)),
-        ("entries".into(), Json::Array(Vec::new())),
-    ]
 }
 
 /// The export file: the contract's format with every entry, oldest first.

@@ -3,7 +3,7 @@
 //! file carried its format and version; a file saved that way (or written by hand) still reads.
 //! A future version 2 adds a `v1_to_v2` step here and a test beside the one below.
 
-use super::file::{empty_document, field, Document, FileError, FORMAT, VERSION};
+use super::document::{empty_document, field, Document, FileError, FORMAT, VERSION};
 use super::json::{self, Json};
 
 /// The document at the current version, or why it cannot be read.

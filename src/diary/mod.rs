@@ -3,6 +3,7 @@
 //! changed one entry at a time without losing anything. Pure: the browser side only hands text
 //! in and out (`crate::platform`), so all of it is tested natively.
 
+pub mod document;
 pub mod file;
 pub mod json;
 pub mod migrate;

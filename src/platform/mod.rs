@@ -4,8 +4,11 @@
 //! tolerates a missing API (outside a browser, blocked storage, no clipboard).
 
 pub mod clipboard;
+pub mod diary_storage;
 pub mod document;
+pub mod download;
 pub mod events;
+pub mod file_input;
 pub mod frame_height;
 pub mod panic;
 pub mod storage;

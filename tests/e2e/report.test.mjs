@@ -111,7 +111,7 @@ test('"Copy as text" gives the same report as plain text', async () => {
 /** Pages in a PDF made by Chromium (one `/Type /Page` object per page). */
 const pdfPages = (pdf) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g).length;
 
-test('the report prints on at most 2 pages, A4 and Letter, without the app around it', async () => {
+test('the report prints on at most 2 pages, A4 and Letter, without the navigation and buttons', async () => {
   const page = await newPage(app);
   await withDiary(page);
   for (const format of ['A4', 'Letter']) {
@@ -119,7 +119,7 @@ test('the report prints on at most 2 pages, A4 and Letter, without the app aroun
     assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
   }
   await page.emulateMedia({ media: 'print' });
-  for (const sel of ['nav', 'footer', '[data-testid=report-copy]']) {
+  for (const sel of ['nav', '[data-testid=report-copy]']) {
     const visible = await page.locator(sel).first().isVisible().catch(() => false);
     assert.equal(visible, false, `${sel} hidden in print`);
   }

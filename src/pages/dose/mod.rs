@@ -24,6 +24,7 @@ use day_fields::DayFields;
 use findings_list::FindingsList;
 use health_fields::HealthFields;
 use medicine_fields::MedicineFields;
+use mg_engine::reminders::blood_test_reminder;
 use mg_engine::{evaluate, validate};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
@@ -55,6 +56,10 @@ pub fn DosePage(props: &PageProps) -> Html {
     };
     let suggested_mg = eval.suggested_mg;
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
+    let reminders = ics::Reminders {
+        at: input.day.wake,
+        blood_test: blood_test_reminder(&eval.findings),
+    };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
@@ -81,7 +86,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
                         starts_lower={eval.first_week.is_some()} />
-                    <CalendarLink schedule={eval.schedule.clone()} {first_week} />
+                    <CalendarLink schedule={eval.schedule.clone()} {first_week} {reminders} />
                 </div>
             </div>
         </section>
