@@ -5,16 +5,22 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::{Event, TargetCast};
 
-/// The input a `change` event came from (keep it to clear it after reading).
-pub fn input_of(e: &Event) -> HtmlInputElement {
-    e.target_unchecked_into::<HtmlInputElement>()
-}
-
-/// The text of the first file chosen in `input`, then the input is cleared (so picking the same
-/// file again is a new change). `None` if nothing was chosen or it could not be read as text.
-pub async fn read_text(input: &HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    let text = JsFuture::from(file.text()).await.ok()?;
-    input.set_value("");
-    text.dyn_into::<js_sys::JsString>().ok().map(String::from)
+/// Reads the first file chosen in the input a `change` event came from, as text, and hands it
+/// to `done` (`None` if nothing was chosen or it could not be read). The input is then cleared,
+/// so picking the same file again is a new change.
+pub fn read_chosen(e: &Event, done: impl FnOnce(Option<String>) + 'static) {
+    let input = e.target_unchecked_into::<HtmlInputElement>();
+    let file = input.files().and_then(|files| files.get(0));
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match file {
+            Some(f) => JsFuture::from(f.text())
+                .await
+                .ok()
+                .and_then(|t| t.dyn_into::<js_sys::JsString>().ok())
+                .map(String::from),
+            None => None,
+        };
+        input.set_value("");
+        done(text);
+    });
 }

@@ -9,8 +9,8 @@ pub mod summary;
 use super::dose::findings_list::FindingsList;
 use super::dose::timeline::Timeline;
 use super::quiz::result_card::{headline, status};
-use super::trial::chart::{trial_chart, ChartProps};
-use super::trial::verdict_card::VerdictCard;
+use super::trial::chart::trial_chart;
+use super::trial::verdict_card::verdict_card;
 use super::trial::{load_stored, today_date};
 use super::PageProps;
 use crate::diary::stored::Loaded;
@@ -132,8 +132,8 @@ pub fn ReportPage(props: &PageProps) -> Html {
                     <section class="card report-trial" aria-labelledby="report-trial-title">
                         <h3 id="report-trial-title">{ format!("My trial: {} days recorded", diary.len()) }</h3>
                         <div class="report-trial-body">
-                            { trial_chart(&ChartProps { chart: chart_data(&diary), id: "report-chart".into() }) }
-                            <VerdictCard {verdict} />
+                            { trial_chart(&chart_data(&diary), "report-chart") }
+                            { verdict_card(&verdict) }
                         </div>
                     </section>
                 }

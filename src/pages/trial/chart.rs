@@ -3,9 +3,9 @@
 //! `html!`. The engine's `Chart` holds every value; this only maps them to coordinates. The
 //! data table beside it (`data_table`) gives screen readers the same numbers.
 
-use mg_engine::decimal::{fixed, mg};
+use mg_engine::decimal::fixed;
 use mg_engine::trial::chart::MEAN_DAYS;
-use mg_engine::trial::{Chart, ChartDay, Span};
+use mg_engine::trial::{Chart, Span};
 use yew::prelude::*;
 
 const WIDTH: f64 = 640.0;
@@ -160,24 +160,16 @@ fn description(chart: &Chart) -> String {
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub chart: Chart,
-    /// Distinguishes the ids of two charts on one page.
-    #[prop_or(AttrValue::Static("trial-chart"))]
-    pub id: AttrValue,
-}
-
 /// The SVG chart. `role=img` with a title and a description; the numbers are in the table.
-pub fn trial_chart(p: &ChartProps) -> Html {
-    let chart = &p.chart;
+/// `id` keeps the ids of two charts apart.
+pub fn trial_chart(chart: &Chart, id: &str) -> Html {
     if chart.days.is_empty() {
         return html! {};
     }
     let scale = Scale {
         days: chart.days.len(),
     };
-    let (title_id, desc_id) = (format!("{}-title", p.id), format!("{}-desc", p.id));
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     html! {
         <figure class="trial-chart">
             <svg data-testid="trial-chart" role="img" viewBox={format!("0 0 {} {}", n(WIDTH), n(HEIGHT))}
@@ -203,14 +195,5 @@ pub fn trial_chart(p: &ChartProps) -> Html {
                 }
             </figcaption>
         </figure>
-    }
-}
-
-/// A day's magnesium for the table: amount, none, or not recorded.
-pub fn magnesium_cell(day: &ChartDay) -> String {
-    match day.magnesium_mg {
-        Some(x) if x > 0.0 => mg(x),
-        Some(_) => "none".into(),
-        None => "–".into(),
     }
 }

@@ -1,16 +1,10 @@
 //! Every recorded day as a table (the chart's numbers for screen readers, and where a day is
 //! edited or deleted), newest first. A missed day has no row: nothing is guessed.
 
+use super::state::{Act, Msg};
 use crate::widgets::format::mg;
 use mg_engine::trial::{Date, Diary, Entry};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct DayTableProps {
-    pub diary: Diary,
-    pub on_edit: Callback<Date>,
-    pub on_delete: Callback<Date>,
-}
 
 fn rating(x: Option<u8>) -> String {
     x.map_or_else(|| "–".into(), |x| x.to_string())
@@ -24,55 +18,34 @@ fn magnesium(e: &Entry) -> String {
     }
 }
 
-#[component]
-pub fn DayTable(p: &DayTableProps) -> Html {
-    let confirming = use_state(|| None::<Date>);
-    if p.diary.is_empty() {
+/// `confirming`: the day whose Delete waits for "Yes, delete".
+pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -> Html {
+    if diary.is_empty() {
         return html! {};
     }
-    let rows = p.diary.entries().iter().rev().map(|e| {
+    let rows = diary.entries().iter().rev().map(|e| {
         let date = e.date();
-        let label = format!("{} {date}", date.weekday().short_name());
-        let on_edit = {
-            let cb = p.on_edit.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(date))
-        };
-        let actions = if *confirming == Some(date) {
-            let yes = {
-                let (cb, confirming) = (p.on_delete.clone(), confirming.clone());
-                Callback::from(move |_: MouseEvent| {
-                    confirming.set(None);
-                    cb.emit(date)
-                })
-            };
-            let no = {
-                let confirming = confirming.clone();
-                Callback::from(move |_: MouseEvent| confirming.set(None))
-            };
+        let actions = if confirming == Some(date) {
             html! {
                 <>
-                    <button type="button" class="link-button danger" data-testid="trial-delete-confirm" onclick={yes}
-                        aria-label={format!("Yes, delete {date}")}>{ "Yes, delete" }</button>
-                    <button type="button" class="link-button" onclick={no}>{ "Keep" }</button>
+                    <button type="button" class="link-button danger" data-testid="trial-delete-confirm"
+                        onclick={act.reform(move |_| Act::Delete(date))} aria-label={format!("Yes, delete {date}")}>{ "Yes, delete" }</button>
+                    <button type="button" class="link-button" onclick={act.reform(|_| Act::Ui(Msg::AskDelete(None)))}>{ "Keep" }</button>
                 </>
             }
         } else {
-            let ask = {
-                let confirming = confirming.clone();
-                Callback::from(move |_: MouseEvent| confirming.set(Some(date)))
-            };
             html! {
                 <>
-                    <button type="button" class="link-button" data-testid="trial-edit" onclick={on_edit}
-                        aria-label={format!("Edit {date}")}>{ "Edit" }</button>
-                    <button type="button" class="link-button" data-testid="trial-delete" onclick={ask}
-                        aria-label={format!("Delete {date}")}>{ "Delete" }</button>
+                    <button type="button" class="link-button" data-testid="trial-edit"
+                        onclick={act.reform(move |_| Act::Edit(date))} aria-label={format!("Edit {date}")}>{ "Edit" }</button>
+                    <button type="button" class="link-button" data-testid="trial-delete"
+                        onclick={act.reform(move |_| Act::Ui(Msg::AskDelete(Some(date))))} aria-label={format!("Delete {date}")}>{ "Delete" }</button>
                 </>
             }
         };
         html! {
             <tr data-testid="trial-day" data-date={date.to_string()}>
-                <th scope="row">{ label }</th>
+                <th scope="row">{ format!("{} {date}", date.weekday().short_name()) }</th>
                 <td>{ rating(e.symptoms()) }</td>
                 <td>{ rating(e.sleep()) }</td>
                 <td>{ magnesium(e) }</td>

@@ -9,26 +9,28 @@ pub mod day_table;
 pub mod entry_form;
 pub mod form;
 pub mod start_card;
+pub mod state;
 pub mod transfer;
 pub mod verdict_card;
 
 use super::PageProps;
-use crate::diary::file::{export, export_name};
+use crate::diary::file::{decode_text, export, export_name};
 use crate::diary::stored::{self, Change, Loaded};
 use crate::diary::TrialSettings;
 use crate::platform::{diary_storage, download, today, url};
 use crate::state::{AppHandle, Param};
-use chart::{trial_chart, ChartProps};
-use day_table::DayTable;
-use entry_form::EntryForm;
-use form::{suggested_mg, Form, FormError};
-use mg_engine::plan::REASSESS_WEEKS;
+use chart::trial_chart;
+use day_table::day_table;
+use entry_form::entry_form;
+use form::{suggested_mg, Form};
+use mg_engine::plan::{Plan, REASSESS_WEEKS};
 use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
 use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry};
 use mg_engine::{evaluate, validate};
-use start_card::StartCard;
-use transfer::Transfer;
-use verdict_card::VerdictCard;
+use start_card::start_card;
+use state::{Act, Msg, Pending, Ui};
+use transfer::transfer;
+use verdict_card::verdict_card;
 use yew::prelude::*;
 
 /// Today on this device as a diary date.
@@ -118,17 +120,166 @@ fn embed_offer(app: &AppHandle) -> Html {
     }
 }
 
+/// Does what the person asked (storage work first), then tells the screen's state.
+struct Handler {
+    ui: UseReducerHandle<Ui>,
+    loaded: UseStateHandle<Loaded>,
+    diary: Diary,
+    trial: Option<TrialSettings>,
+    plan: Option<Plan>,
+    today: Date,
+    focus: NodeRef,
+}
+
+impl Handler {
+    fn suggestion(&self, date: Date) -> Option<f64> {
+        suggested_mg(self.trial, self.plan.as_ref(), date)
+    }
+
+    /// Re-reads what is stored, changes only what `change` is about, writes it back.
+    fn write(&self, change: Change) -> bool {
+        let current = diary_storage::read();
+        let ok = match stored::apply(current.as_deref(), &change) {
+            Ok(w) => {
+                let aside = w.set_aside.as_deref().is_none_or(diary_storage::set_aside);
+                if current.is_none() {
+                    diary_storage::request_persistence();
+                }
+                aside && diary_storage::write(&w.text)
+            }
+            Err(_) => false,
+        };
+        if !ok {
+            self.ui.dispatch(Msg::WriteFailed);
+        }
+        self.loaded.set(load_stored());
+        ok
+    }
+
+    /// The form for `date` as the diary now stands.
+    fn form_for(&self, date: Date, trial: Option<TrialSettings>) -> Form {
+        let diary = match load_stored() {
+            Loaded::Diary(d) => d.diary,
+            _ => Diary::new(),
+        };
+        Form::for_date(date, &diary, suggested_mg(trial, self.plan.as_ref(), date))
+    }
+
+    fn handle(&self, act: Act) {
+        let today = self.today;
+        match act {
+            Act::Ui(msg) => self.ui.dispatch(msg),
+            Act::Start => {
+                let baseline_days = if self.ui.skip_baseline {
+                    0
+                } else {
+                    SUGGESTED_BASELINE_DAYS
+                };
+                let settings = TrialSettings {
+                    start: today,
+                    baseline_days,
+                };
+                if self.write(Change::Start(settings)) {
+                    let form = self.form_for(today, Some(settings));
+                    self.ui
+                        .dispatch(Msg::Done("Your trial has started.".into(), Some(form)));
+                }
+            }
+            Act::Date(text) => {
+                let mg = Date::parse(&text).ok().and_then(|d| self.suggestion(d));
+                self.ui
+                    .dispatch(Msg::Form(self.ui.form.with_date(&text, &self.diary, mg)));
+            }
+            Act::Save => match self.ui.form.to_entry(today) {
+                Ok(entry) => {
+                    let date = entry.date();
+                    if self.write(Change::Put(entry)) {
+                        // Next: the following day, up to today (catching up on missed mornings).
+                        let next = date.add_days(1).filter(|d| *d <= today).unwrap_or(today);
+                        let form = self.form_for(next, self.trial);
+                        self.ui
+                            .dispatch(Msg::Done(format!("Saved {date}."), Some(form)));
+                    }
+                }
+                Err(errors) => self.ui.dispatch(Msg::Invalid(errors)),
+            },
+            Act::Edit(date) => {
+                if let Some(e) = self.diary.get(date) {
+                    self.ui.dispatch(Msg::Form(Form::from_entry(e)));
+                    if let Some(el) = self.focus.cast::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+            Act::Delete(date) => {
+                if self.write(Change::Delete(date)) {
+                    self.ui
+                        .dispatch(Msg::Done(format!("Deleted {date}."), None));
+                }
+            }
+            Act::FileRead(text) => match text.as_deref().map(decode_text) {
+                None => self
+                    .ui
+                    .dispatch(Msg::ImportError("The file could not be read.".into())),
+                Some(Err(e)) => self.ui.dispatch(Msg::ImportError(e.message())),
+                Some(Ok(decoded)) => self.ui.dispatch(Msg::Pending(Pending {
+                    preview: self.diary.merge(&decoded.diary),
+                    skipped: decoded.skipped,
+                })),
+            },
+            Act::Merge => {
+                let Some(p) = self.ui.pending.clone() else {
+                    return;
+                };
+                let entries: Vec<Entry> = p
+                    .preview
+                    .added
+                    .into_iter()
+                    .chain(p.preview.changed.into_iter().map(|c| c.new))
+                    .collect();
+                let n = entries.len();
+                if self.write(Change::Merge(entries)) {
+                    self.ui.dispatch(Msg::CancelImport);
+                    let form = self.form_for(today, self.trial);
+                    self.ui.dispatch(Msg::Done(
+                        format!(
+                            "Imported: {n} {} added or updated.",
+                            if n == 1 { "day" } else { "days" }
+                        ),
+                        Some(form),
+                    ));
+                }
+            }
+            Act::ExportJson => {
+                download::download_text(
+                    &export_name(today, "json"),
+                    "application/json",
+                    &export(&self.diary),
+                );
+            }
+            Act::ExportCsv => {
+                download::download_text(
+                    &export_name(today, "csv"),
+                    "text/csv",
+                    &to_csv(&self.diary),
+                );
+            }
+            Act::DeleteAll => {
+                diary_storage::remove_all();
+                self.ui.dispatch(Msg::Cleared);
+                self.loaded.set(load_stored());
+            }
+        }
+    }
+}
+
 #[component]
 pub fn TrialPage(props: &PageProps) -> Html {
     let app = &props.app;
     let embed = app.settings().embed;
     let loaded = use_stored_diary();
-    let form = use_state(Form::default);
-    let errors = use_state(Vec::<FormError>::new);
-    let status = use_state(|| None::<AttrValue>);
-    let write_failed = use_state(|| false);
+    let ui = use_reducer_eq(Ui::default);
     let focus = use_node_ref();
-
     let today = today_date();
     let (input, _) = validate(&app.query.raw_input());
     let plan = evaluate(&input).plan.ok();
@@ -136,186 +287,40 @@ pub fn TrialPage(props: &PageProps) -> Html {
         Loaded::Diary(d) => (d.diary.clone(), d.trial),
         _ => (Diary::new(), None),
     };
-    let suggestion = {
-        let plan = plan.clone();
-        move |date: Date| suggested_mg(trial, plan.as_ref(), date)
+    let handler = Handler {
+        ui: ui.clone(),
+        loaded: loaded.clone(),
+        diary: diary.clone(),
+        trial,
+        plan: plan.clone(),
+        today,
+        focus: focus.clone(),
     };
-
-    // The form starts at today once the diary is known (and again after a save).
+    // The form starts at today once a diary is there.
     {
-        let (form, diary, suggestion) = (form.clone(), diary.clone(), suggestion.clone());
-        use_effect_with(trial.is_some() || !diary.is_empty(), move |_| {
-            if form.date.is_empty() {
-                form.set(Form::for_date(today, &diary, suggestion(today)));
+        let (ui, form) = (ui.clone(), handler.form_for(today, trial));
+        use_effect_with(matches!(&*loaded, Loaded::Diary(_)), move |started| {
+            if *started && ui.form.date.is_empty() {
+                ui.dispatch(Msg::Form(form));
             }
         });
     }
-
-    // Every write: re-read what is stored, change only what this is about, write it back.
-    let write = {
-        let (loaded, write_failed) = (loaded.clone(), write_failed.clone());
-        Callback::from(move |change: Change| -> bool {
-            let current = diary_storage::read();
-            let ok = match stored::apply(current.as_deref(), &change) {
-                Ok(w) => {
-                    let aside = w.set_aside.as_deref().is_none_or(diary_storage::set_aside);
-                    if current.is_none() {
-                        diary_storage::request_persistence();
-                    }
-                    aside && diary_storage::write(&w.text)
-                }
-                Err(_) => false,
-            };
-            write_failed.set(!ok);
-            loaded.set(load_stored());
-            ok
-        })
-    };
+    let act = Callback::from(move |a: Act| handler.handle(a));
 
     if embed {
         return embed_offer(app);
     }
-
-    let on_start = {
-        let (write, form) = (write.clone(), form.clone());
-        let plan = plan.clone();
-        Callback::from(move |baseline_days: u32| {
-            let settings = TrialSettings {
-                start: today,
-                baseline_days,
-            };
-            if write.emit(Change::Start(settings)) {
-                let stored = match load_stored() {
-                    Loaded::Diary(d) => d.diary,
-                    _ => Diary::new(),
-                };
-                let mg = suggested_mg(Some(settings), plan.as_ref(), today);
-                form.set(Form::for_date(today, &stored, mg));
-            }
-        })
-    };
-    let on_date = {
-        let (form, diary, suggestion, errors) = (
-            form.clone(),
-            diary.clone(),
-            suggestion.clone(),
-            errors.clone(),
-        );
-        Callback::from(move |text: String| {
-            let mg = Date::parse(&text).ok().and_then(&suggestion);
-            form.set(form.with_date(&text, &diary, mg));
-            errors.set(Vec::new());
-        })
-    };
-    let on_change = {
-        let form = form.clone();
-        Callback::from(move |next: Form| form.set(next))
-    };
-    let on_save = {
-        let (form, errors, status, write) =
-            (form.clone(), errors.clone(), status.clone(), write.clone());
-        let suggestion = suggestion.clone();
-        Callback::from(move |()| match form.to_entry(today) {
-            Ok(entry) => {
-                let date = entry.date();
-                if write.emit(Change::Put(entry)) {
-                    errors.set(Vec::new());
-                    status.set(Some(format!("Saved {date}.").into()));
-                    let stored = match load_stored() {
-                        Loaded::Diary(d) => d.diary,
-                        _ => Diary::new(),
-                    };
-                    let next = if date == today {
-                        today
-                    } else {
-                        date.add_days(1).filter(|d| *d <= today).unwrap_or(today)
-                    };
-                    form.set(Form::for_date(next, &stored, suggestion(next)));
-                }
-            }
-            Err(found) => {
-                status.set(None);
-                errors.set(found);
-            }
-        })
-    };
-    let on_edit = {
-        let (form, diary, errors, focus) =
-            (form.clone(), diary.clone(), errors.clone(), focus.clone());
-        Callback::from(move |date: Date| {
-            if let Some(e) = diary.get(date) {
-                form.set(Form::from_entry(e));
-                errors.set(Vec::new());
-                if let Some(el) = focus.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        })
-    };
-    let on_delete = {
-        let (write, status) = (write.clone(), status.clone());
-        Callback::from(move |date: Date| {
-            if write.emit(Change::Delete(date)) {
-                status.set(Some(format!("Deleted {date}.").into()));
-            }
-        })
-    };
-    let on_merge = {
-        let (write, status) = (write.clone(), status.clone());
-        Callback::from(move |entries: Vec<Entry>| {
-            let n = entries.len();
-            if write.emit(Change::Merge(entries)) {
-                status.set(Some(
-                    format!(
-                        "Imported: {n} {} added or updated.",
-                        if n == 1 { "day" } else { "days" }
-                    )
-                    .into(),
-                ));
-            }
-        })
-    };
-    let on_export_json = {
-        let diary = diary.clone();
-        Callback::from(move |()| {
-            download::download_text(
-                &export_name(today_date(), "json"),
-                "application/json",
-                &export(&diary),
-            );
-        })
-    };
-    let on_export_csv = {
-        let diary = diary.clone();
-        Callback::from(move |()| {
-            download::download_text(
-                &export_name(today_date(), "csv"),
-                "text/csv",
-                &to_csv(&diary),
-            );
-        })
-    };
-    let on_delete_all = {
-        let (loaded, form) = (loaded.clone(), form.clone());
-        Callback::from(move |()| {
-            diary_storage::remove_all();
-            form.set(Form::default());
-            loaded.set(load_stored());
-        })
-    };
-
     let started = matches!(&*loaded, Loaded::Diary(_));
     let can_start =
         matches!(&*loaded, Loaded::Nothing | Loaded::Unreadable(_)) && diary_storage::available();
     let newer = matches!(&*loaded, Loaded::Newer { .. });
-    let verdict = verdict(&diary);
     html! {
         <section class="view view-trial" aria-labelledby="view-title">
             <h2 id="view-title">{ "Is magnesium working for you?" }</h2>
             <p class="lead">{ lead() }</p>
-            { for storage_notice(&loaded, *write_failed) }
+            { for storage_notice(&loaded, ui.write_failed) }
             if can_start {
-                <StartCard on_start={on_start} has_plan={plan.is_some()} />
+                { start_card(ui.skip_baseline, plan.is_some(), &act) }
             }
             if started {
                 <p class="trial-count" data-testid="trial-days" data-count={diary.len().to_string()}>
@@ -323,22 +328,21 @@ pub fn TrialPage(props: &PageProps) -> Html {
                     { for trial.map(|t| format!(" Trial started {}{}.", t.start, if t.baseline_days > 0 { format!(", with {} days without magnesium first", t.baseline_days) } else { String::new() })) }
                 </p>
                 <div class="trial-layout">
-                    <EntryForm form={(*form).clone()} errors={(*errors).clone()} today={AttrValue::from(today.to_string())}
-                        {on_date} {on_change} {on_save} status={(*status).clone()} focus={focus.clone()} />
+                    { entry_form(&ui, &today.to_string(), &focus, &act) }
                     if !diary.is_empty() {
-                        <VerdictCard verdict={verdict} />
+                        { verdict_card(&verdict(&diary)) }
                     }
                 </div>
                 if !diary.is_empty() {
                     <section class="card" aria-labelledby="chart-title">
                         <h3 id="chart-title">{ "Your ratings" }</h3>
-                        { trial_chart(&ChartProps { chart: chart_data(&diary), id: "trial-chart".into() }) }
+                        { trial_chart(&chart_data(&diary), "trial-chart") }
                     </section>
                 }
-                <DayTable diary={diary.clone()} {on_edit} {on_delete} />
+                { day_table(&diary, ui.confirm_delete, &act) }
             }
             if !newer {
-                <Transfer diary={diary.clone()} {started} {on_merge} {on_export_json} {on_export_csv} {on_delete_all} />
+                { transfer(&ui, started, &act) }
             }
         </section>
     }

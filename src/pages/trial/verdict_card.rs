@@ -7,18 +7,13 @@ use mg_engine::trial::verdict::RECENT_WINDOW_DAYS;
 use mg_engine::trial::Verdict;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictCardProps {
-    pub verdict: Verdict,
-}
-
 fn rating(x: Option<f64>) -> String {
     x.map_or_else(|| "–".into(), |x| trimmed(x, 2))
 }
 
-#[component]
-pub fn VerdictCard(p: &VerdictCardProps) -> Html {
-    let v = &p.verdict;
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm.
+pub fn verdict_card(v: &Verdict) -> Html {
     let numbers = v.decimals();
     let text = v.explain();
     html! {
