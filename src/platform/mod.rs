@@ -4,12 +4,14 @@
 //! tolerates a missing API (outside a browser, blocked storage, no clipboard).
 
 pub mod clipboard;
+pub mod clock;
 pub mod diary_storage;
 pub mod document;
 pub mod download;
 pub mod events;
 pub mod file_input;
 pub mod frame_height;
+pub mod height_variable;
 pub mod panic;
 pub mod storage;
 pub mod today;

@@ -2,6 +2,8 @@
 //! is an `Action::Update` of `meds`: it edits the doses the parameter holds when it is applied
 //! (read and written by the engine's `meds_param`), not a copy from the last render.
 
+use super::group_contents::{self, Group};
+use super::input_group::input_group;
 use crate::platform::events::{changed_value, checked};
 use crate::state::{Action, AppHandle, Param};
 use crate::widgets::field_error::{field_error, Errors};
@@ -130,12 +132,14 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="group meds" aria-describedby="meds-hint">
-            <legend>{ "Medicines and supplements you take" }<span class="optional">{ " (optional)" }</span></legend>
-            <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
-            if let Some(e) = p.errors.get(Param::Meds) { { field_error(&e, Some("meds-error".into())) } }
-            <ul class="med-list">{ for items }</ul>
-        </fieldset>
+        { input_group(Group::Meds, "Medicines and supplements", &group_contents::meds(&p.app.query, &p.doses), html! {
+            <fieldset class="group meds" aria-describedby="meds-hint">
+                <legend class="visually-hidden">{ "Medicines and supplements you take" }</legend>
+                <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
+                if let Some(e) = p.errors.get(Param::Meds) { { field_error(&e, Some("meds-error".into())) } }
+                <ul class="med-list">{ for items }</ul>
+            </fieldset>
+        }) }
     }
 }
 
