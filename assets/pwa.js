@@ -73,10 +73,13 @@
     });
   }
 
-  // Re-attach the notice if the app (re)started after it was shown (Trunk's loader event).
-  window.addEventListener('TrunkApplicationStarted', function () {
+  // Re-attach the notice if the app (re)started after it was shown: Trunk's loader event, or the
+  // full build taking over the page (src/platform/full_app.rs).
+  function reattach() {
     if (notice && !notice.isConnected) document.body.appendChild(notice);
-  });
+  }
+  window.addEventListener('TrunkApplicationStarted', reattach);
+  window.addEventListener('mg-rls:full-app-started', reattach);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register);
 })();

@@ -4,7 +4,7 @@
 //! (`embed=1`) only the screen and one line (full-page link, disclaimer) are shown, and the
 //! app's height is reported to the embedding page.
 
-use crate::pages::{about::AboutPage, dose::DosePage, forms::FormsPage, quiz::QuizPage};
+use crate::pages::{dose::DosePage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
 use crate::platform::{document, storage, url};
 use crate::shell::embed_bar::embed_bar;
@@ -62,8 +62,18 @@ fn use_remembered_entries(app: &AppHandle) {
     });
 }
 
+/// How a build shows the screens a first visit rarely needs: Forms, About, Trial and Report.
+/// The first-load build (`src/main.rs`) hands them over to the full build
+/// (`src/bin/mg-rls-full.rs`), which renders them, so they stay out of the first load (README,
+/// "What each measured choice saves"). Generic rather than a flag, so each build links only the
+/// screens it renders.
+pub trait OnDemandScreens: 'static {
+    /// The screen for `view` (Forms, About, Trial or Report).
+    fn render(view: View, app: &AppHandle) -> Html;
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App<S: OnDemandScreens>() -> Html {
     let app = use_reducer_eq(|| AppState::start(&url::read_search(), storage::load().as_deref()));
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
@@ -77,9 +87,8 @@ pub fn App() -> Html {
 
     let page = match settings.view {
         View::Dose => html! { <DosePage app={app.clone()} /> },
-        View::Forms => html! { <FormsPage app={app.clone()} /> },
         View::Quiz => html! { <QuizPage app={app.clone()} /> },
-        View::About => html! { <AboutPage app={app.clone()} /> },
+        View::Forms | View::About | View::Trial | View::Report => S::render(settings.view, &app),
     };
     let messages: Html = errors.iter().map(|e| field_error(e, None)).collect();
 

@@ -1,10 +1,12 @@
 //! Magnesium for Restless Legs: the browser app (Yew). Medical logic lives in `mg_engine`.
 //!
-//! `state` (the URL query, settings and the reducer; pure) ← `platform` (every browser call) ←
+//! `state` (the URL query, settings and the reducer; pure) and `diary` (the trial diary file and
+//! its on-device copy; pure) ← `platform` (every browser call) ←
 //! `widgets` (controls, messages, source links, formats) ← `shell` (header, navigation,
 //! toolbar, footer, embed) and `pages` (one folder per screen) ← `app` (puts them together).
 
 pub mod app;
+pub mod diary;
 pub mod pages;
 pub mod platform;
 pub mod shell;
@@ -21,8 +23,16 @@ pub use app::App;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-/// Mounts the app on `<body>`.
+/// Mounts the first-load app on `<body>` (`src/main.rs`): the Dose and Quiz screens; the others
+/// hand over to the full build.
 pub fn run() {
     platform::panic::install();
-    yew::Renderer::<App>::new().render();
+    let running = yew::Renderer::<App<shell::handover::HandOver>>::new().render();
+    platform::full_app::on_handover(move || running.destroy());
+}
+
+/// Mounts the full app on `<body>` (`src/bin/mg-rls-full.rs`): every screen.
+pub fn run_full() {
+    platform::panic::install();
+    yew::Renderer::<App<pages::AllScreens>>::new().render();
 }

@@ -16,7 +16,7 @@ fn document() -> web_sys::Document {
 async fn mount_app() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App<mg_rls::pages::AllScreens>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
@@ -44,7 +44,7 @@ fn set_search(search: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn shell_has_four_nav_links_and_disclaimer() {
+async fn shell_has_six_nav_links_and_disclaimer() {
     set_search("");
     let root = mount_app().await;
 
@@ -60,7 +60,10 @@ async fn shell_has_four_nav_links_and_disclaimer() {
                 .to_owned()
         })
         .collect();
-    assert_eq!(labels, ["Dose", "Forms", "Quiz", "About"]);
+    assert_eq!(
+        labels,
+        ["Dose", "Forms", "Quiz", "About", "Trial", "Report"]
+    );
 
     let current = root
         .query_selector("nav a[aria-current=page]")

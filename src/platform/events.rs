@@ -1,12 +1,17 @@
 //! What the app reads from DOM events: an input's value, a box's state, a plain click.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::{Event, InputEvent, MouseEvent, TargetCast};
 
 /// The text of the `<input>` an `input` event came from.
 pub fn input_text(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The text of the `<textarea>` an `input` event came from.
+pub fn textarea_text(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlTextAreaElement>().value()
 }
 
 /// The value of the `<input>` a `change` event came from.

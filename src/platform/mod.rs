@@ -5,9 +5,13 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod diary_storage;
 pub mod document;
+pub mod download;
 pub mod events;
+pub mod file_input;
 pub mod frame_height;
+pub mod full_app;
 pub mod height_variable;
 pub mod panic;
 pub mod storage;

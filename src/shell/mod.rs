@@ -5,6 +5,7 @@ pub mod copy;
 pub mod embed_bar;
 pub mod embed_snippet;
 pub mod footer;
+pub mod handover;
 pub mod header;
 pub mod nav;
 pub mod panic_panel;

@@ -12,10 +12,19 @@ pub enum View {
     Forms,
     Quiz,
     About,
+    Trial,
+    Report,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Dose, View::Forms, View::Quiz, View::About];
+    pub const ALL: [View; 6] = [
+        View::Dose,
+        View::Forms,
+        View::Quiz,
+        View::About,
+        View::Trial,
+        View::Report,
+    ];
 
     pub fn parse(value: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.as_str() == value)
@@ -28,6 +37,8 @@ impl View {
             View::Forms => "forms",
             View::Quiz => "quiz",
             View::About => "about",
+            View::Trial => "trial",
+            View::Report => "report",
         }
     }
 
@@ -38,6 +49,8 @@ impl View {
             View::Forms => "Forms",
             View::Quiz => "Quiz",
             View::About => "About",
+            View::Trial => "Trial",
+            View::Report => "Report",
         }
     }
 }
@@ -85,7 +98,7 @@ impl Settings {
                 errors.push(FieldError::new(
                     "view",
                     format!(
-                        "Unknown screen “{v}”: use dose, forms, quiz or about. Showing Dose instead."
+                        "Unknown screen “{v}”: use dose, forms, quiz, about, trial or report. Showing Dose instead."
                     ),
                 ));
                 View::default()

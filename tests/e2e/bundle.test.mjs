@@ -19,7 +19,9 @@ async function assertIntegrity(dir, html) {
   const tags = [...html.matchAll(/<(?:link|script)\b[^>]*\sintegrity=[^>]*>/gi)].map(([t]) => t);
   assert.ok(tags.length >= 3, 'stylesheet, glue and wasm carry integrity');
   for (const tag of tags) {
-    const file = (attr(tag, 'href') ?? attr(tag, 'src')).split('/').pop();
+    // Files sit at the public URL's root, a wasm-bindgen snippet in snippets/<crate>/.
+    const url = attr(tag, 'href') ?? attr(tag, 'src');
+    const file = url.includes('/snippets/') ? url.slice(url.indexOf('snippets/')) : url.split('/').pop();
     assert.equal(attr(tag, 'integrity'), sri(await readFile(join(dir, file))), file);
   }
 }
@@ -65,8 +67,11 @@ test('bundle: stylesheets joined in order under the first one\'s path, glue mini
 test('bundle: the release dist/ has one stylesheet and a minified glue, with matching integrity', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   assert.equal(links(html).filter((t) => attr(t, 'rel') === 'stylesheet').length, 1);
-  const glue = links(html).find((t) => attr(t, 'rel') === 'modulepreload');
+  const glue = links(html).find((t) => attr(t, 'rel') === 'modulepreload' && !attr(t, 'href').includes('/snippets/'));
   const js = await readFile(join(DIST, attr(glue, 'href').split('/').pop()), 'utf8');
   assert.ok(!/\n\s+/.test(js.slice(0, 2000)), 'no indented lines: minified');
+  // The full build's glue, imported when an on-demand screen opens, is minified too.
+  const full = await readFile(join(DIST, 'mg-rls-full.js'), 'utf8');
+  assert.ok(!/\n\s+/.test(full.slice(0, 2000)), 'full build glue minified');
   await assertIntegrity(DIST, html);
 });

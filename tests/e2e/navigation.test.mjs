@@ -15,11 +15,11 @@ async function currentNav(page) {
   return (await page.locator('nav a[aria-current="page"]').textContent()).trim();
 }
 
-test('default view is Dose with four nav links and the disclaimer', async () => {
+test('default view is Dose with six nav links and the disclaimer', async () => {
   const page = await newPage(app);
   await openApp(app, page);
   const labels = (await page.locator('nav[aria-label] a').allTextContents()).map((s) => s.trim());
-  assert.deepEqual(labels, ['Dose', 'Forms', 'Quiz', 'About']);
+  assert.deepEqual(labels, ['Dose', 'Forms', 'Quiz', 'About', 'Trial', 'Report']);
   assert.equal(await currentNav(page), 'Dose');
   assert.match(await page.locator('footer').textContent(), /not medical advice/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');

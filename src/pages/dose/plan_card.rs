@@ -23,7 +23,7 @@ fn units_text(n: u32) -> String {
     }
 }
 
-fn step_text(s: &Step) -> String {
+pub fn step_text(s: &Step) -> String {
     let weeks = match s.to_week {
         Some(to) if to == s.from_week => format!("Week {to}"),
         Some(to) => format!("Weeks {}–{to}", s.from_week),

@@ -36,7 +36,7 @@ fn time_note(item: &Item) -> &'static str {
     }
 }
 
-fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
+pub fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
     match item.kind {
         ItemKind::Magnesium { mg: amount, units } => {
             let u = units

@@ -33,7 +33,7 @@ pub fn headline(outcome: Outcome) -> (&'static str, &'static str) {
     }
 }
 
-fn status(id: &str, answer: Option<Answer>, met: bool) -> (&'static str, &'static str) {
+pub fn status(id: &str, answer: Option<Answer>, met: bool) -> (&'static str, &'static str) {
     match (answer, met) {
         (_, true) => ("met", "Met"),
         (None, _) => ("open", "Not answered yet"),

@@ -1,0 +1,268 @@
+//! The report's content as data, and the same as plain text ("Copy as text", for a patient
+//! portal message). Built from the engine's results only; the page and the text show the same
+//! lines, so they cannot drift apart.
+
+use crate::pages::dose::plan_card::step_text;
+use crate::pages::dose::timeline::describe;
+use crate::pages::quiz::result_card::{headline, status};
+use crate::widgets::format::mg;
+use mg_engine::decimal::trimmed;
+use mg_engine::labs::{lab_rows, LabRow};
+use mg_engine::quiz::{criterion_label, parse_answers, result, QuizResult};
+use mg_engine::trial::{verdict, Date, Diary, Explanation, Verdict};
+use mg_engine::{evaluate, Evaluation, Input};
+
+/// Everything the report shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub made_on: Date,
+    /// "About me": label and value.
+    pub person: Vec<(String, String)>,
+    pub quiz: QuizResult,
+    pub labs: Vec<LabRow>,
+    pub evaluation: Evaluation,
+    pub day: mg_engine::clock::Day,
+    /// The trial, when a diary exists.
+    pub trial: Option<(Diary, Verdict)>,
+}
+
+fn person_lines(input: &Input) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let p = &input.person;
+    if let Some(age) = p.age {
+        out.push(("Age".into(), format!("{age} years")));
+    }
+    if let Some(sex) = p.sex {
+        out.push(("Sex".into(), sex.id().into()));
+    }
+    if p.stage != mg_engine::person::LifeStage::None {
+        out.push(("Life stage".into(), p.stage.id().into()));
+    }
+    if let Some(unit) = input.unit_mg {
+        let basis = match input.basis {
+            mg_engine::product::Basis::Elemental => "elemental magnesium",
+            mg_engine::product::Basis::Compound => "compound",
+        };
+        out.push((
+            "Product".into(),
+            format!(
+                "{}, label {} per unit ({basis})",
+                input.form.form().name,
+                mg(unit)
+            ),
+        ));
+    } else {
+        out.push(("Product".into(), input.form.form().name.into()));
+    }
+    if let Some(t) = input.target_mg {
+        out.push(("Daily target set".into(), mg(t)));
+    }
+    if input.other_mg > 0.0 {
+        out.push((
+            "Magnesium from other products".into(),
+            format!("{} a day", mg(input.other_mg)),
+        ));
+    }
+    if !input.meds.is_empty() {
+        let meds: Vec<String> = input
+            .meds
+            .iter()
+            .map(|d| match d.time {
+                Some(t) => format!("{} at {}", d.med.med().name, t.format()),
+                None => d.med.med().name.to_owned(),
+            })
+            .collect();
+        out.push(("Medicines and supplements".into(), meds.join("; ")));
+    }
+    out.push((
+        "Day".into(),
+        format!(
+            "wake {}, dinner {}, bed {}",
+            input.day.wake.format(),
+            input.day.dinner.format(),
+            input.day.bedtime.format()
+        ),
+    ));
+    if input.gi_upset {
+        out.push(("Stomach".into(), "upset by the current supplement".into()));
+    }
+    out
+}
+
+impl Summary {
+    pub fn build(
+        input: &Input,
+        quiz_param: Option<&str>,
+        diary: Option<&Diary>,
+        made_on: Date,
+    ) -> Summary {
+        let (answers, _) = parse_answers(quiz_param.unwrap_or_default());
+        Summary {
+            made_on,
+            person: person_lines(input),
+            quiz: result(&answers),
+            labs: lab_rows(input),
+            evaluation: evaluate(input),
+            day: input.day,
+            trial: diary
+                .filter(|d| !d.is_empty())
+                .map(|d| (d.clone(), verdict(d))),
+        }
+    }
+
+    /// The plan in a few lines: the daily dose, the units, the first week and what follows.
+    pub fn plan_lines(&self) -> Vec<String> {
+        match &self.evaluation.plan {
+            Ok(plan) => {
+                let mut lines = vec![format!(
+                    "Daily dose: {} of elemental magnesium",
+                    mg(plan.daily_mg)
+                )];
+                if let Some(u) = plan.units {
+                    lines.push(format!(
+                        "{} {} a day of {} elemental each",
+                        u.units_per_day,
+                        if u.units_per_day == 1 {
+                            "unit"
+                        } else {
+                            "units"
+                        },
+                        mg(u.elemental_per_unit)
+                    ));
+                }
+                if plan.starts_lower() {
+                    lines.push(format!(
+                        "First week lower: {}",
+                        plan.titration
+                            .iter()
+                            .map(step_text)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ));
+                }
+                lines
+            }
+            Err(_) => vec!["No dose suggested (see the precautions).".into()],
+        }
+    }
+
+    /// The day's timeline as `HH:MM what — note`.
+    pub fn timeline_lines(&self) -> Vec<String> {
+        self.evaluation
+            .schedule
+            .items
+            .iter()
+            .map(|item| {
+                let (what, note) = describe(item, &self.day);
+                match note {
+                    Some(n) => format!("{} {what} — {n}", item.time.format()),
+                    None => format!("{} {what}", item.time.format()),
+                }
+            })
+            .collect()
+    }
+
+    /// The whole report as plain text.
+    pub fn to_text(&self) -> String {
+        let mut out = vec![
+            "Magnesium for restless legs — summary for my clinician".to_owned(),
+            format!(
+                "Made on {} with the Magnesium & Restless Legs calculator. Not medical advice.",
+                self.made_on
+            ),
+            String::new(),
+            "ABOUT ME".into(),
+        ];
+        out.extend(self.person.iter().map(|(k, v)| format!("- {k}: {v}")));
+        out.push(String::new());
+        out.push("RESTLESS LEGS QUESTIONS".into());
+        out.push(format!(
+            "- Result: {} ({} of 5 essential criteria met) — {}",
+            self.quiz.outcome.id(),
+            self.quiz.criteria_met,
+            headline(self.quiz.outcome).0
+        ));
+        for (id, answer, met) in &self.quiz.criteria {
+            out.push(format!(
+                "- {}: {}",
+                criterion_label(id),
+                status(id, *answer, *met).1
+            ));
+        }
+        if !self.labs.is_empty() {
+            out.push(String::new());
+            out.push("LAB VALUES".into());
+            out.extend(self.labs.iter().map(|l| {
+                format!(
+                    "- {}: {} — {} ({})",
+                    l.name,
+                    l.value,
+                    l.status.label(),
+                    l.range
+                )
+            }));
+        }
+        out.push(String::new());
+        out.push("PLAN".into());
+        out.extend(self.plan_lines().into_iter().map(|l| format!("- {l}")));
+        let timeline = self.timeline_lines();
+        if !timeline.is_empty() {
+            out.push(String::new());
+            out.push("MY DAY".into());
+            out.extend(timeline.into_iter().map(|l| format!("- {l}")));
+        }
+        out.push(String::new());
+        out.push("PRECAUTIONS".into());
+        if self.evaluation.findings.is_empty() {
+            out.push("- None found.".into());
+        }
+        for f in &self.evaluation.findings {
+            let sources: Vec<&str> = f.sources.iter().map(|s| s.short()).collect();
+            out.push(format!(
+                "- [{}] {} What to do: {} Source: {}.",
+                f.severity.id(),
+                f.message,
+                f.action,
+                sources.join(", ")
+            ));
+        }
+        if let Some((diary, v)) = &self.trial {
+            let e: Explanation = v.explain();
+            let n = v.decimals();
+            let number = |x: &Option<String>| x.clone().unwrap_or_else(|| "–".into());
+            out.push(String::new());
+            out.push("MY TRIAL".into());
+            out.push(format!(
+                "- {} days recorded, {} to {}",
+                diary.len(),
+                diary
+                    .first_date()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                diary.last_date().map(|d| d.to_string()).unwrap_or_default()
+            ));
+            out.push(format!(
+                "- Verdict: {} ({}). Symptoms 0–10: baseline {}, recent {}, change {}.",
+                v.outcome.id(),
+                e.headline,
+                number(&n.baseline),
+                number(&n.recent),
+                number(&n.change)
+            ));
+            for line in [e.meaning, e.caveat, e.next] {
+                if !line.is_empty() {
+                    out.push(format!("- {line}"));
+                }
+            }
+            if let Some(s) = e.stomach {
+                out.push(format!("- {}", s.text));
+            }
+        }
+        out.join("\n") + "\n"
+    }
+}
+
+/// A rating for reading (`6.86`).
+pub fn rating(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".into(), |x| trimmed(x, 2))
+}

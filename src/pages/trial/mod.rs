@@ -1,0 +1,349 @@
+//! The Trial screen (`view=trial`): the person's own magnesium trial. Opt-in — nothing is stored
+//! until "Start a trial" (or an import). A short baseline without magnesium, then the plan, a
+//! few seconds of rating each morning, and the engine's verdict with a chart. The diary lives
+//! on this device only (`crate::diary`, `crate::platform::diary_storage`); in embed mode the
+//! trial is not offered, since storage there would belong to the blog.
+
+pub mod chart;
+pub mod day_table;
+pub mod entry_form;
+pub mod form;
+pub mod start_card;
+pub mod state;
+pub mod transfer;
+pub mod verdict_card;
+
+use super::PageProps;
+use crate::diary::file::{decode_text, export, export_name};
+use crate::diary::stored::{self, Change, Loaded};
+use crate::diary::TrialSettings;
+use crate::platform::{diary_storage, download, today, url};
+use crate::state::{AppHandle, Param};
+use chart::trial_chart;
+use day_table::day_table;
+use entry_form::entry_form;
+use form::{suggested_mg, Form};
+use mg_engine::plan::{Plan, REASSESS_WEEKS};
+use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
+use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry};
+use mg_engine::{evaluate, validate};
+use start_card::start_card;
+use state::{Act, Msg, Pending, Ui};
+use transfer::transfer;
+use verdict_card::verdict_card;
+use yew::prelude::*;
+
+/// Today on this device as a diary date.
+pub fn today_date() -> Date {
+    let (y, m, d) = today::today();
+    let (y, m, d) = (
+        u16::try_from(y).unwrap_or_default(),
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    );
+    Date::new(y, m, d).unwrap_or_else(|_| Date::new(2000, 1, 1).expect("a valid date"))
+}
+
+/// What this device holds now.
+pub fn load_stored() -> Loaded {
+    stored::load(diary_storage::read().as_deref())
+}
+
+/// Keeps `loaded` in step with storage: another tab's changes arrive through the `storage` event.
+#[hook]
+pub fn use_stored_diary() -> UseStateHandle<Loaded> {
+    let loaded = use_state(load_stored);
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            let listener = diary_storage::on_change(move || loaded.set(load_stored()));
+            move || drop(listener)
+        });
+    }
+    loaded
+}
+
+/// Messages about what is stored; `None` when all is well.
+fn storage_notice(loaded: &Loaded, write_failed: bool) -> Option<Html> {
+    let text = match loaded {
+        _ if write_failed => "Your entry could not be saved: this browser's storage for the site is full or blocked. Download the diary to keep a copy.".to_owned(),
+        Loaded::Unreadable(e) => format!(
+            "What this device holds for the trial could not be read ({}) It is kept aside, never deleted, when you save something new.",
+            e.message()
+        ),
+        Loaded::Newer { version } => format!(
+            "Your diary was saved by a newer version of this app (diary version {version}). Reload the page to update the app; nothing is changed here until then."
+        ),
+        Loaded::Diary(d) if !d.skipped.is_empty() => {
+            let n = d.skipped.len();
+            let items = d.skipped.iter().map(|s| html! { <li>{ s.describe() }</li> });
+            return Some(html! {
+                <div class="notice caution" data-testid="trial-storage-notice" role="status">
+                    <p>{ format!("{n} stored {} could not be read and {} left out of the chart and verdict. {} kept on this device as {}:",
+                        if n == 1 { "entry" } else { "entries" }, if n == 1 { "is" } else { "are" },
+                        if n == 1 { "It is" } else { "They are" }, if n == 1 { "it is" } else { "they are" }) }</p>
+                    <ul>{ for items }</ul>
+                </div>
+            });
+        }
+        Loaded::Nothing if !diary_storage::available() => "This browser does not let the app store anything on this device (for example in a private window), so a trial cannot be kept here.".to_owned(),
+        _ => return None,
+    };
+    Some(
+        html! { <p class="notice caution" data-testid="trial-storage-notice" role="status">{ text }</p> },
+    )
+}
+
+fn lead() -> String {
+    let (early, late) = REASSESS_WEEKS;
+    format!(
+        "Studies of magnesium for restless legs are small and mixed, so the honest answer comes from your own careful \
+         trial: {SUGGESTED_BASELINE_DAYS} days of ratings without magnesium, then the plan, a few seconds each morning, and \
+         a plain verdict after {early} to {late} weeks. Your entries stay on this device."
+    )
+}
+
+/// In embed mode: a way to the full app instead of the trial.
+fn embed_offer(app: &AppHandle) -> Html {
+    let full = app.query.with(Param::Embed, "0");
+    let href = url::page_url(&full.to_search());
+    html! {
+        <section class="view view-trial" aria-labelledby="view-title">
+            <h2 id="view-title">{ "Is magnesium working for you?" }</h2>
+            <p>{ "The trial diary keeps your morning ratings on your own device, so it works in the full app only." }</p>
+            <p>
+                <a class="button" {href} target="_blank" rel="noopener" data-testid="trial-full-app">
+                    { "Open the trial in the full app" }<span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                </a>
+            </p>
+        </section>
+    }
+}
+
+/// Does what the person asked (storage work first), then tells the screen's state.
+struct Handler {
+    ui: UseReducerHandle<Ui>,
+    loaded: UseStateHandle<Loaded>,
+    diary: Diary,
+    trial: Option<TrialSettings>,
+    plan: Option<Plan>,
+    today: Date,
+    focus: NodeRef,
+}
+
+impl Handler {
+    fn suggestion(&self, date: Date) -> Option<f64> {
+        suggested_mg(self.trial, self.plan.as_ref(), date)
+    }
+
+    /// Re-reads what is stored, changes only what `change` is about, writes it back.
+    fn write(&self, change: Change) -> bool {
+        let current = diary_storage::read();
+        let ok = match stored::apply(current.as_deref(), &change) {
+            Ok(w) => {
+                let aside = w.set_aside.as_deref().is_none_or(diary_storage::set_aside);
+                if current.is_none() {
+                    diary_storage::request_persistence();
+                }
+                aside && diary_storage::write(&w.text)
+            }
+            Err(_) => false,
+        };
+        if !ok {
+            self.ui.dispatch(Msg::WriteFailed);
+        }
+        self.loaded.set(load_stored());
+        ok
+    }
+
+    /// The form for `date` as the diary now stands.
+    fn form_for(&self, date: Date, trial: Option<TrialSettings>) -> Form {
+        let diary = match load_stored() {
+            Loaded::Diary(d) => d.diary,
+            _ => Diary::new(),
+        };
+        Form::for_date(date, &diary, suggested_mg(trial, self.plan.as_ref(), date))
+    }
+
+    fn handle(&self, act: Act) {
+        let today = self.today;
+        match act {
+            Act::Ui(msg) => self.ui.dispatch(msg),
+            Act::Start => {
+                let baseline_days = if self.ui.skip_baseline {
+                    0
+                } else {
+                    SUGGESTED_BASELINE_DAYS
+                };
+                let settings = TrialSettings {
+                    start: today,
+                    baseline_days,
+                };
+                if self.write(Change::Start(settings)) {
+                    let form = self.form_for(today, Some(settings));
+                    self.ui
+                        .dispatch(Msg::Done("Your trial has started.".into(), Some(form)));
+                }
+            }
+            Act::Date(text) => {
+                let mg = Date::parse(&text).ok().and_then(|d| self.suggestion(d));
+                self.ui
+                    .dispatch(Msg::Form(self.ui.form.with_date(&text, &self.diary, mg)));
+            }
+            Act::Save => match self.ui.form.to_entry(today) {
+                Ok(entry) => {
+                    let date = entry.date();
+                    if self.write(Change::Put(entry)) {
+                        // Next: the following day, up to today (catching up on missed mornings).
+                        let next = date.add_days(1).filter(|d| *d <= today).unwrap_or(today);
+                        let form = self.form_for(next, self.trial);
+                        self.ui
+                            .dispatch(Msg::Done(format!("Saved {date}."), Some(form)));
+                    }
+                }
+                Err(errors) => self.ui.dispatch(Msg::Invalid(errors)),
+            },
+            Act::Edit(date) => {
+                if let Some(e) = self.diary.get(date) {
+                    self.ui.dispatch(Msg::Form(Form::from_entry(e)));
+                    if let Some(el) = self.focus.cast::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+            Act::Delete(date) => {
+                if self.write(Change::Delete(date)) {
+                    self.ui
+                        .dispatch(Msg::Done(format!("Deleted {date}."), None));
+                }
+            }
+            Act::FileRead(text) => match text.as_deref().map(decode_text) {
+                None => self
+                    .ui
+                    .dispatch(Msg::ImportError("The file could not be read.".into())),
+                Some(Err(e)) => self.ui.dispatch(Msg::ImportError(e.message())),
+                Some(Ok(decoded)) => self.ui.dispatch(Msg::Pending(Pending {
+                    preview: self.diary.merge(&decoded.diary),
+                    skipped: decoded.skipped,
+                })),
+            },
+            Act::Merge => {
+                let Some(p) = self.ui.pending.clone() else {
+                    return;
+                };
+                let entries: Vec<Entry> = p
+                    .preview
+                    .added
+                    .into_iter()
+                    .chain(p.preview.changed.into_iter().map(|c| c.new))
+                    .collect();
+                let n = entries.len();
+                if self.write(Change::Merge(entries)) {
+                    self.ui.dispatch(Msg::CancelImport);
+                    let form = self.form_for(today, self.trial);
+                    self.ui.dispatch(Msg::Done(
+                        format!(
+                            "Imported: {n} {} added or updated.",
+                            if n == 1 { "day" } else { "days" }
+                        ),
+                        Some(form),
+                    ));
+                }
+            }
+            Act::ExportJson => {
+                download::download_text(
+                    &export_name(today, "json"),
+                    "application/json",
+                    &export(&self.diary),
+                );
+            }
+            Act::ExportCsv => {
+                download::download_text(
+                    &export_name(today, "csv"),
+                    "text/csv",
+                    &to_csv(&self.diary),
+                );
+            }
+            Act::DeleteAll => {
+                diary_storage::remove_all();
+                self.ui.dispatch(Msg::Cleared);
+                self.loaded.set(load_stored());
+            }
+        }
+    }
+}
+
+#[component]
+pub fn TrialPage(props: &PageProps) -> Html {
+    let app = &props.app;
+    let embed = app.settings().embed;
+    let loaded = use_stored_diary();
+    let ui = use_reducer_eq(Ui::default);
+    let focus = use_node_ref();
+    let today = today_date();
+    let (input, _) = validate(&app.query.raw_input());
+    let plan = evaluate(&input).plan.ok();
+    let (diary, trial) = match &*loaded {
+        Loaded::Diary(d) => (d.diary.clone(), d.trial),
+        _ => (Diary::new(), None),
+    };
+    let handler = Handler {
+        ui: ui.clone(),
+        loaded: loaded.clone(),
+        diary: diary.clone(),
+        trial,
+        plan: plan.clone(),
+        today,
+        focus: focus.clone(),
+    };
+    // The form starts at today once a diary is there.
+    {
+        let (ui, form) = (ui.clone(), handler.form_for(today, trial));
+        use_effect_with(matches!(&*loaded, Loaded::Diary(_)), move |started| {
+            if *started && ui.form.date.is_empty() {
+                ui.dispatch(Msg::Form(form));
+            }
+        });
+    }
+    let act = Callback::from(move |a: Act| handler.handle(a));
+
+    if embed {
+        return embed_offer(app);
+    }
+    let started = matches!(&*loaded, Loaded::Diary(_));
+    let can_start =
+        matches!(&*loaded, Loaded::Nothing | Loaded::Unreadable(_)) && diary_storage::available();
+    let newer = matches!(&*loaded, Loaded::Newer { .. });
+    html! {
+        <section class="view view-trial" aria-labelledby="view-title">
+            <h2 id="view-title">{ "Is magnesium working for you?" }</h2>
+            <p class="lead">{ lead() }</p>
+            { for storage_notice(&loaded, ui.write_failed) }
+            if can_start {
+                { start_card(ui.skip_baseline, plan.is_some(), &act) }
+            }
+            if started {
+                <p class="trial-count" data-testid="trial-days" data-count={diary.len().to_string()}>
+                    { match diary.len() { 1 => "1 day recorded.".to_owned(), n => format!("{n} days recorded.") } }
+                    { for trial.map(|t| format!(" Trial started {}{}.", t.start, if t.baseline_days > 0 { format!(", with {} days without magnesium first", t.baseline_days) } else { String::new() })) }
+                </p>
+                <div class="trial-layout">
+                    { entry_form(&ui, &today.to_string(), &focus, &act) }
+                    if !diary.is_empty() {
+                        { verdict_card(&verdict(&diary)) }
+                    }
+                </div>
+                if !diary.is_empty() {
+                    <section class="card" aria-labelledby="chart-title">
+                        <h3 id="chart-title">{ "Your ratings" }</h3>
+                        { trial_chart(&chart_data(&diary), "trial-chart") }
+                    </section>
+                }
+                { day_table(&diary, ui.confirm_delete, &act) }
+            }
+            if !newer {
+                { transfer(&ui, started, &act) }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! The full build (`mg-rls-full.js` and its WebAssembly, beside index.html): loaded only when an
+//! on-demand screen (Forms, About, Trial, Report) is opened; then it takes over the page from the
+//! first-load build.
+//! The service worker precaches it with every other file, so this works offline too.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+// The snippet is written to `snippets/<crate>/inline0.js` beside index.html, so the full build is
+// two folders up from it, under whatever public URL the site has.
+#[wasm_bindgen(
+    inline_js = "export function importFullBuild(name) { return import(new URL('../../' + name, import.meta.url).href); }
+export function announceStart() { window.dispatchEvent(new Event('mg-rls:full-app-started')); }"
+)]
+extern "C" {
+    /// `import()` of a module beside index.html.
+    #[wasm_bindgen(js_name = importFullBuild)]
+    fn import_full_build(name: &str) -> js_sys::Promise;
+    /// Tells assets/pwa.js that the page was rendered anew (it puts its update notice back).
+    #[wasm_bindgen(js_name = announceStart)]
+    fn announce_start();
+}
+
+/// The full build's JavaScript, named by its binary (Trunk leaves worker-type outputs unhashed).
+const MODULE: &str = "mg-rls-full.js";
+/// What the full build exports to start its app (`src/bin/mg-rls-full.rs`).
+const START: &str = "start_full_app";
+
+thread_local! {
+    /// Stops the running first-load app; set once it is mounted.
+    static STOP_CURRENT: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
+}
+
+/// Remembers how to stop the app now running, for the moment the full build takes over.
+pub fn on_handover(stop: impl FnOnce() + 'static) {
+    STOP_CURRENT.with(|cell| *cell.borrow_mut() = Some(Box::new(stop)));
+}
+
+/// Loads and starts the full build; the running app is stopped only once the new one is ready,
+/// so a failed load leaves the page working.
+pub async fn open() -> Result<(), JsValue> {
+    let module = JsFuture::from(import_full_build(MODULE)).await?;
+    let init: js_sys::Function = js_sys::Reflect::get(&module, &"default".into())?.dyn_into()?;
+    JsFuture::from(js_sys::Promise::from(init.call0(&JsValue::UNDEFINED)?)).await?;
+    let start: js_sys::Function = js_sys::Reflect::get(&module, &START.into())?.dyn_into()?;
+    if let Some(stop) = STOP_CURRENT.with(|cell| cell.borrow_mut().take()) {
+        stop();
+    }
+    start.call0(&JsValue::UNDEFINED)?;
+    announce_start();
+    Ok(())
+}
