@@ -142,7 +142,9 @@ test(`${COUNT} malformed query strings: no errors, app usable, a message at each
       const target = c.view === 'about' ? 'forms' : 'about';
       await page.locator(`nav a[data-view=${target}]`).click();
       await page.waitForFunction((t) => document.querySelector('nav a[aria-current=page]')?.dataset.view === t, target);
-      if (!(await page.locator('main h2').first().isVisible())) problems.push(`${c.search}: no heading after navigating to ${target}`);
+      // Forms and About come with the full build, imported on opening: wait for the heading.
+      const shown = await page.locator('main h2').first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+      if (!shown) problems.push(`${c.search}: no heading after navigating to ${target}`);
     }
     if (page.errors.length) problems.push(`${c.search}: ${page.errors.join(' | ')}`);
   }
