@@ -7,7 +7,7 @@
 #   bash scripts/bench.sh size browser       # only these
 #   SKIP_BUILD=1 bash scripts/bench.sh       # reuse dist/
 #
-#   size        dist/ files raw/gzip/brotli; first-load gzip ≤ 200 KB           scripts/bench/size.mjs
+#   size        dist/ files raw/gzip/brotli; first-load gzip ≤ 220 KB           scripts/bench/size.mjs
 #   engine      cargo bench (criterion), one full evaluation ≤ 50 µs            scripts/bench/engine.mjs
 #   browser     load → first result median ≤ 300 ms; input → result p95 ≤ 16 ms scripts/bench/browser.mjs
 #   lighthouse  perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 90 (mobile)     scripts/bench/lighthouse.mjs

@@ -139,7 +139,7 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The address bar is written in a task after the render (`browser_url::replace_search`): a
+/// The address bar is written in a task after the render (`platform::url::write_soon`): a
 /// 1 ms timer runs after it.
 async fn url_written() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -282,7 +282,7 @@ async fn about_lists_every_source_with_a_focusable_anchor_and_the_evidence() {
     let root = mount_app().await;
     for s in mg_engine::source::SOURCES {
         let el = root
-            .query_selector(&format!("#{}", mg_rls::source_link::anchor(s.id)))
+            .query_selector(&format!("#{}", mg_rls::widgets::source_links::anchor(s.id)))
             .unwrap()
             .unwrap_or_else(|| panic!("no anchor for {}", s.id.as_str()));
         assert_eq!(el.get_attribute("tabindex").as_deref(), Some("-1"));
@@ -370,7 +370,7 @@ async fn forms_table_lists_every_form_with_its_elemental_percentage_and_marks_th
     ] {
         assert_eq!(
             forms_attrs(&root, &format!("{table} td[data-col={col}]"), "data-col").len(),
-            14,
+            mg_engine::forms::FormId::ALL.len(),
             "{col}"
         );
     }
@@ -442,6 +442,35 @@ async fn forms_comparison_gives_costs_and_a_verdict_and_reports_bad_numbers() {
         .query_selector("[data-testid=verdict]")
         .unwrap()
         .is_none());
+    root.remove();
+    set_search("");
+}
+
+// ---- One state flow ----
+
+#[wasm_bindgen_test]
+async fn two_changes_before_a_render_both_apply() {
+    set_search("?age=40");
+    let root = mount_app().await;
+    // Two ticks in the same task: the second must not start from the state the first one saw.
+    for selector in ["#med-iron", "#med-levothyroxine"] {
+        let el: HtmlElement = root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+            .dyn_into()
+            .unwrap();
+        el.click();
+    }
+    yew::scheduler::flush().await;
+    let s = search().await;
+    assert!(s.contains("meds=iron%2Clevothyroxine"), "{s}");
+    assert_eq!(
+        root.query_selector_all("[data-testid=schedule-item][data-kind=iron]")
+            .unwrap()
+            .length(),
+        1
+    );
     root.remove();
     set_search("");
 }

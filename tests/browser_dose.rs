@@ -1,34 +1,14 @@
 //! Component tests for the Dose screen's cards and findings list, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
-// `#[component]` wrappers around one-call bodies: the macro keeps the braces.
-#![allow(unused_braces)]
-
 use mg_engine::{evaluate, validate, RawInput};
-use mg_rls::dose::findings_list::{findings_list, Props as FindingsProps};
-use mg_rls::dose::plan_card::{plan_card, Props as PlanProps};
-use mg_rls::dose::requirement_card::{requirement_card, Props as RequirementProps};
-use mg_rls::dose::timeline::{timeline, Props as TimelineProps};
+use mg_rls::pages::dose::findings_list::{FindingsList, FindingsListProps as FindingsProps};
+use mg_rls::pages::dose::plan_card::{PlanCard, PlanCardProps as PlanProps};
+use mg_rls::pages::dose::requirement_card::{
+    RequirementCard, RequirementCardProps as RequirementProps,
+};
+use mg_rls::pages::dose::timeline::{Timeline, TimelineProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::prelude::*;
-
-// The cards are plain functions (smaller wasm than components); these wrappers mount them.
-#[component]
-fn RequirementCard(p: &RequirementProps) -> Html {
-    requirement_card(p)
-}
-#[component]
-fn PlanCard(p: &PlanProps) -> Html {
-    plan_card(p)
-}
-#[component]
-fn FindingsList(p: &FindingsProps) -> Html {
-    findings_list(p)
-}
-#[component]
-fn Timeline(p: &TimelineProps) -> Html {
-    timeline(p)
-}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -112,8 +92,14 @@ async fn plan_card_shows_units_delivered_dose_and_the_formula() {
         ..Default::default()
     });
     let root = fresh_root();
-    yew::Renderer::<PlanCard>::with_root_and_props(root.clone(), PlanProps { plan: e.plan })
-        .render();
+    yew::Renderer::<PlanCard>::with_root_and_props(
+        root.clone(),
+        PlanProps {
+            plan: e.plan,
+            per_unit_mg: e.elemental_per_unit,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(
         attr(&root, "[data-testid=elemental-per-unit]", "data-mg").as_deref(),
@@ -147,6 +133,7 @@ async fn a_stop_finding_replaces_the_plan_and_leads_the_findings() {
         root.clone(),
         PlanProps {
             plan: e.plan.clone(),
+            per_unit_mg: e.elemental_per_unit,
         },
     )
     .render();

@@ -3,7 +3,8 @@
 //! the release build's `panic = "abort"`, is covered end to end in tests/e2e/robustness.test.mjs.
 #![cfg(target_arch = "wasm32")]
 
-use mg_rls::panic_panel::{show_panel, PANEL_ID};
+use mg_rls::platform::panic::show_panel;
+use mg_rls::shell::panic_panel::PANEL_ID;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -1,5 +1,5 @@
 //! Property tests of the app's URL handling, natively: `Query::parse` / `to_search`, then the
-//! whole path a shared link takes — `UiState::from_query`, `mg_engine::validate(&q.raw_input())`
+//! whole path a shared link takes — `Settings::from_query`, `mg_engine::validate(&q.raw_input())`
 //! and `evaluate` — over arbitrary and deliberately hostile query strings (unicode, `%`, `&`, `=`,
 //! `+`, NaN, infinities, negatives, huge numbers, blanks, repeated and unknown parameters).
 //!
@@ -8,20 +8,28 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mg_engine::{evaluate, validate, FieldError};
-use mg_rls::url_state::{Query, Theme, UiState, View};
+use mg_rls::state::{Param, Query, Settings, Theme, View};
 use proptest::prelude::*;
 
 const CASES: u32 = 512;
 
 /// Every parameter name, in canonical order, from the app itself.
 fn names() -> Vec<&'static str> {
-    Query::default().params().iter().map(|(n, _)| *n).collect()
+    Param::ALL.iter().map(|p| p.name()).collect()
+}
+
+/// The parameter with URL name `name`.
+fn param(name: &str) -> Param {
+    Param::ALL
+        .into_iter()
+        .find(|p| p.name() == name)
+        .unwrap_or_else(|| panic!("no parameter {name}"))
 }
 
 /// The medical parameters `validate` reads, and those a field's validity may depend on
 /// (the engine's documented exceptions: life stage needs age and sex, the plausible serum
 /// range is per unit, bedtime may not equal waking time).
-const MEDICAL: [&str; 19] = [
+const MEDICAL: [&str; 23] = [
     "age",
     "sex",
     "stage",
@@ -41,12 +49,18 @@ const MEDICAL: [&str; 19] = [
     "other_mg",
     "meds",
     "gi",
+    "conditions",
+    "region",
+    "unit_mmol",
+    "serving",
 ];
 fn depends_on(name: &str) -> &'static [&'static str] {
     match name {
         "stage" => &["age", "sex"],
         "serum" => &["serum_unit"],
         "bedtime" => &["wake"],
+        // Both label amounts given: the error is on unit_mmol.
+        "unit_mmol" => &["unit_mg"],
         _ => &[],
     }
 }
@@ -246,7 +260,7 @@ fn any_query() -> impl Strategy<Value = Query> {
     .prop_map(|values| {
         let mut q = Query::default();
         for (name, value) in names().into_iter().zip(values) {
-            *q.param_mut(name).unwrap() = value.filter(|v| !v.trim().is_empty());
+            *q.slot_mut(param(name)) = value.filter(|v| !v.trim().is_empty());
         }
         q
     })
@@ -275,7 +289,7 @@ fn model(search: &str) -> Vec<(&'static str, Option<String>)> {
 }
 
 fn as_pairs(q: &Query) -> Vec<(&'static str, Option<String>)> {
-    q.params().iter().map(|(n, v)| (*n, (*v).clone())).collect()
+    q.params().map(|(p, v)| (p.name(), v.clone())).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,10 +306,11 @@ fn check_round_trip(q: &Query) -> Result<(), TestCaseError> {
     prop_assert_eq!(&again, q, "parse(to_search(q)) != q for {:?}", search);
     prop_assert_eq!(again.to_search(), search, "to_search is not canonical");
     // No blank value survives: empty means absent.
-    for (name, value) in q.params() {
+    for (param, value) in q.params() {
         prop_assert!(
             value.as_deref().is_none_or(|v| !v.trim().is_empty()),
-            "blank value kept for {name}"
+            "blank value kept for {}",
+            param.name()
         );
     }
     Ok(())
@@ -312,7 +327,7 @@ fn errors_for<'a>(errors: &'a [FieldError], field: &str) -> Vec<&'a str> {
 /// The UI settings: an error exactly where `view`, `theme` or `embed` holds an unknown value,
 /// its default used there, every other setting applied.
 fn check_ui(q: &Query) -> Result<(), TestCaseError> {
-    let (ui, errors) = UiState::from_query(q);
+    let (ui, errors) = Settings::from_query(q);
     let view_ok = q.view.as_deref().is_none_or(|v| View::parse(v).is_some());
     let theme_ok = q.theme.as_deref().is_none_or(|t| Theme::parse(t).is_some());
     let embed_ok = matches!(q.embed.as_deref(), None | Some("0") | Some("1"));
@@ -339,13 +354,13 @@ fn check_ui(q: &Query) -> Result<(), TestCaseError> {
     let mut written = q.clone();
     ui.write_to(&mut written);
     let reread = Query::parse(&written.to_search());
-    let (ui2, errors2) = UiState::from_query(&reread);
+    let (ui2, errors2) = Settings::from_query(&reread);
     prop_assert_eq!(ui2, ui);
     prop_assert!(errors2.is_empty(), "{errors2:?}");
     for name in MEDICAL {
         prop_assert_eq!(
-            reread.get(name),
-            q.get(name),
+            reread.get(param(name)),
+            q.get(param(name)),
             "writing the UI settings changed {}",
             name
         );
@@ -369,7 +384,7 @@ fn check_medical(q: &Query) -> Result<(), TestCaseError> {
             e.field
         );
         prop_assert!(
-            q.get(e.field).is_some(),
+            q.get(param(e.field)).is_some(),
             "error for {} which the URL does not set: {}",
             e.field,
             e.message
@@ -379,7 +394,7 @@ fn check_medical(q: &Query) -> Result<(), TestCaseError> {
     for name in MEDICAL {
         let mut solo = Query::default();
         for n in std::iter::once(name).chain(depends_on(name).iter().copied()) {
-            *solo.param_mut(n).unwrap() = q.get(n).map(str::to_owned);
+            *solo.slot_mut(param(n)) = q.get(param(n)).map(str::to_owned);
         }
         let (_, alone) = validate(&solo.raw_input());
         prop_assert_eq!(
@@ -434,7 +449,7 @@ proptest! {
             &meds=iron@10:00,levothyroxine&gi=0");
         let (clean_input, clean_errors) = validate(&clean.raw_input());
         prop_assert!(clean_errors.is_empty(), "{clean_errors:?}");
-        let dirty = clean.with(bad_field, &bad);
+        let dirty = clean.with(param(bad_field), &bad);
         let dirty = Query::parse(&dirty.to_search());
         let (input, errors) = validate(&dirty.raw_input());
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();

@@ -78,7 +78,8 @@ pub struct Outcome {
     pub daily_mg: f64,
     pub cost_per_day: Option<f64>,
     pub cost_per_100mg: Option<f64>,
-    /// One unit alone is more than the daily target (the Dose screen makes no plan then).
+    /// One unit alone is more than the daily target (with that target typed, the Dose screen makes
+    /// no plan; without one it suggests its own amount, docs/medical-reference.md §8).
     pub unit_over_target: bool,
 }
 
@@ -219,7 +220,7 @@ pub fn verdict(a: &Outcome, b: &Outcome) -> Verdict {
         .into_iter()
         .filter(|(_, o)| o.unit_over_target)
     {
-        text += &format!(" One unit of {} ({}) is already more than the daily amount: the Dose screen makes no plan with it.", side.letter(), mg(o.elemental_per_unit));
+        text += &format!(" One unit of {} ({}) is already more than the daily amount, so no whole number of units stays at or below it.", side.letter(), mg(o.elemental_per_unit));
     }
     Verdict {
         same_dose,
@@ -398,7 +399,7 @@ mod tests {
         );
         let b = Outcome::new(product(FormId::Oxide, 400.0, Basis::Elemental), None, 200.0);
         assert!(!a.unit_over_target && b.unit_over_target);
-        assert!(verdict(&a, &b).text.ends_with(" One unit of B (400 mg) is already more than the daily amount: the Dose screen makes no plan with it."));
+        assert!(verdict(&a, &b).text.ends_with(" One unit of B (400 mg) is already more than the daily amount, so no whole number of units stays at or below it."));
     }
 
     #[test]

@@ -1,41 +1,24 @@
-//! One full evaluation: requirement, plan, schedule and every finding, from validated input.
+//! One full evaluation: requirement, plan, schedule and every finding, from validated input. The
+//! screens show what this returns and decide nothing medical themselves.
 
+use crate::condition::condition_findings;
+use crate::decimal::{amount, amount_beside};
 use crate::finding::{sort_by_severity, Finding, RuleId, Severity};
 use crate::forms::ABSORPTION_FALLS_WITH_DOSE;
 use crate::input::Input;
 use crate::iron::iron_findings;
 use crate::kidney::kidney_finding;
 use crate::meds::MedId;
-use crate::person::{LifeStage, Person};
-use crate::plan::{Plan, DEFAULT_TARGET_MG, MANY_UNITS, START_DOSE_MG};
-use crate::requirement::{requirement, Requirement, RLS_RANGE_MG};
+use crate::person::{AgeRules, LifeStage, Person};
+pub use crate::plan::NoPlan;
+use crate::plan::{
+    plan, start_period, Limit, Plan, Step, MANY_UNITS, REASSESS_WEEKS, SPLIT_ABOVE_MG,
+    START_DOSE_MG,
+};
+use crate::regional_requirement::{adult_limit, limit_words, regional_requirement};
+use crate::requirement::{Limit as SupplementLimit, Requirement, RLS_RANGE_MG};
 use crate::schedule::{schedule, Schedule};
-use crate::serum::serum_findings;
-
-/// Why there is no dose to show.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum NoPlan {
-    AgeUnknown,
-    Infant,
-    UnderAdultAge,
-    /// A `stop` finding stands.
-    Stopped,
-    /// One unit of the product (elemental mg) is already more than the daily target (`suggested`:
-    /// the app's suggestion, not the person's); `room_mg`: what the upper limit leaves beside
-    /// other products, when one is set.
-    UnitOverTarget {
-        unit_mg: f64,
-        target_mg: f64,
-        suggested: bool,
-        room_mg: Option<f64>,
-    },
-    /// No target set, and magnesium from other products leaves less than a starting dose
-    /// (`START_DOSE_MG`) under the upper limit.
-    NoRoomUnderUl {
-        other_mg: f64,
-        ul_mg: u16,
-    },
-}
+use crate::serum::{blocks_suggestion, serum_findings};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
@@ -45,24 +28,41 @@ pub struct Evaluation {
     pub schedule: Schedule,
     /// Stop first, then caution, then info.
     pub findings: Vec<Finding>,
+    /// The daily dose the app suggests while the person has typed no target (none when it
+    /// suggests nothing, or the person typed one), rounded up to 0.01 mg: typed back as the
+    /// target, it gives the same whole units (241.24 for one 241.2357 mg tablet, not 241).
+    pub suggested_mg: Option<f64>,
+    /// The plan's lower first week, for the calendar: `None` when there is no lower week, or when
+    /// a schedule conflict leaves no time to take it.
+    pub first_week: Option<Step>,
+    /// Elemental magnesium in one unit of the product, whenever a label amount is given, with or
+    /// without a plan.
+    pub elemental_per_unit: Option<f64>,
+    /// The entered blood magnesium against its reference range, for beside the field.
+    pub serum_note: Option<String>,
+    /// How many findings are stop-level: any one means no self-dosing and no plan.
+    pub stop_count: usize,
 }
 
 impl Evaluation {
     pub fn has_stop(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Stop)
+        self.stop_count > 0
     }
     pub fn finding(&self, rule: RuleId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.rule == rule)
     }
 }
 
-/// Milligrams in a sentence, the unit written after, rounded as the plan card shows them: `302`,
-/// `80.8`.
-fn mg(x: f64) -> String {
-    crate::decimal::amount(x)
+/// The supplemental limit the safety rules use, from the chosen region's set: the person's, or an
+/// adult's when the age is not given (and the finding says so); none under one year.
+fn safety_limit(person: &Person, req: &Requirement) -> Option<SupplementLimit> {
+    match person.age {
+        None => adult_limit(req.region),
+        Some(_) => req.limit,
+    }
 }
 
-fn person_findings(p: &Person) -> Vec<Finding> {
+fn person_findings(p: &Person, ul: Option<u16>) -> Vec<Finding> {
     let mut out = Vec::new();
     match p.age {
         Some(0) => out.push(Finding::new(
@@ -77,16 +77,17 @@ fn person_findings(p: &Person) -> Vec<Finding> {
         )),
         _ => {}
     }
+    let within = ul.map_or_else(String::new, |u| format!(" within {u} mg/day"));
     match p.stage {
         LifeStage::Pregnant => out.push(Finding::new(
             RuleId::Pregnancy,
             "During pregnancy magnesium needs rise a little, and restless legs are common, especially late in pregnancy.",
-            "Talk to your midwife or doctor before taking a supplement; supplements should stay within 350 mg/day.",
+            format!("Talk to your midwife or doctor before taking a supplement; supplements should stay{within}."),
         )),
         LifeStage::Lactating => out.push(Finding::new(
             RuleId::Lactation,
             "While breastfeeding, magnesium needs are the same as for other women of your age.",
-            "A supplement within 350 mg/day is not expected to harm the baby, but mention it to your doctor or midwife.",
+            format!("A supplement{within} is not expected to harm the baby, but mention it to your doctor or midwife."),
         )),
         LifeStage::None => {}
     }
@@ -103,7 +104,7 @@ fn interaction_findings(input: &Input) -> Vec<Finding> {
             Finding::new(
                 RuleId::Interaction(id),
                 format!("{} — e.g. {}: {}", m.name, m.examples, m.effect),
-                m.advice,
+                m.advice(),
             )
         })
         .collect()
@@ -129,26 +130,41 @@ fn gi_finding(input: &Input) -> Option<Finding> {
     })
 }
 
-fn plan_findings(plan: &Plan) -> Vec<Finding> {
+/// "Judge the effect after 6–8 weeks", from the constant.
+fn reassess() -> String {
+    format!(
+        "Keep the timing the same each day and judge the effect after {}–{} weeks.",
+        REASSESS_WEEKS.0, REASSESS_WEEKS.1
+    )
+}
+
+/// Findings about the plan's amount, and (unless a schedule conflict leaves no time to take it)
+/// how to take and start it.
+fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
     let mut out = Vec::new();
-    if plan.daily_mg > f64::from(RLS_RANGE_MG.1) {
+    let (lo, hi) = RLS_RANGE_MG;
+    if plan.daily_mg > f64::from(hi) {
         out.push(Finding::new(
             RuleId::AboveRlsRange,
-            format!("Your plan gives {} mg/day, above the 200–300 mg/day used for RLS in the seed article.", mg(plan.daily_mg)),
+            format!("Your plan gives {} mg/day, above the {lo}–{hi} mg/day used for RLS in the seed article.", amount_beside(plan.daily_mg, f64::from(hi))),
             "More is not shown to work better, and side effects grow with the dose.",
         ));
     }
     if let Some(n) = plan.units_per_day().filter(|n| *n > MANY_UNITS) {
         out.push(Finding::new(
             RuleId::ManyUnits,
-            format!("The plan needs {n} units a day, which is unusual."),
+            format!("The plan needs {n} units a day, more than {MANY_UNITS}, which is unusual."),
             "Check the amount per unit on the label and whether it is elemental magnesium or the whole compound. A product with more magnesium per unit is easier to take.",
         ));
+    }
+    // With no time to take magnesium, no finding may tell the person how to take it.
+    if conflict {
+        return out;
     }
     if plan.is_split() {
         out.push(Finding::new(
             RuleId::SplitDose,
-            format!("{} mg/day is more than 200 mg, so it is split into two portions: morning and evening, or as close to that as your medicines allow.", mg(plan.daily_mg)),
+            format!("{} mg/day is more than {} mg, so it is split into two portions: morning and evening, or as close to that as your medicines allow.", amount_beside(plan.daily_mg, SPLIT_ABOVE_MG), amount(SPLIT_ABOVE_MG)),
             format!(
                 "Smaller portions are absorbed better — the share absorbed falls from about {} % at the lowest intakes to about {} % at the highest (Fine 1991) — and are easier on the stomach.",
                 ABSORPTION_FALLS_WITH_DOSE.0, ABSORPTION_FALLS_WITH_DOSE.1
@@ -156,119 +172,217 @@ fn plan_findings(plan: &Plan) -> Vec<Finding> {
         ));
     }
     let first = plan.titration[0];
+    let period = start_period();
     let (message, action) = if plan.starts_lower() {
+        let one_unit = if first.units == Some(1) && first.mg > START_DOSE_MG {
+            format!(
+                " (one unit: the smallest step this product allows, above the usual {} mg start)",
+                amount(START_DOSE_MG)
+            )
+        } else {
+            String::new()
+        };
         (
-            format!("Start low to see how your stomach copes: {} mg a day in the first week.", mg(first.mg)),
-            format!("Take {} mg once a day for the first week, then {} mg/day. Keep the timing the same each day and judge the effect after 6–8 weeks.", mg(first.mg), mg(plan.daily_mg)),
+            format!(
+                "Start low to see how your stomach copes: {} mg a day in {period}.",
+                amount(first.mg)
+            ),
+            format!(
+                "Take {} mg{one_unit} once a day in the evening for {period}, then {} mg/day. {}",
+                amount(first.mg),
+                amount(plan.daily_mg),
+                reassess()
+            ),
         )
     } else if plan.units_per_day() == Some(1) && plan.daily_mg > START_DOSE_MG {
         (
-            format!("One unit ({} mg) is the smallest step this product allows, so there is no lower first week.", mg(plan.daily_mg)),
-            "Watch how your stomach copes in the first days. Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string(),
+            format!("One unit ({} mg) is the smallest step this product allows, so there is no lower first week.", amount(plan.daily_mg)),
+            format!("Watch how your stomach copes in the first days. {}", reassess()),
         )
     } else {
         (
             format!(
                 "{} mg/day is already a low dose to start with.",
-                mg(plan.daily_mg)
+                amount(plan.daily_mg)
             ),
-            "Keep the timing the same each day and judge the effect after 6–8 weeks.".to_string(),
+            reassess(),
         )
     };
     out.push(Finding::new(RuleId::StartLow, message, action));
     out
 }
 
-fn ul_finding(req: &Requirement, plan_mg: f64, other_mg: f64) -> Option<Finding> {
-    let ul = f64::from(req.ul_mg?);
-    let total = plan_mg + other_mg;
-    (total > ul).then(|| {
-        let parts = if other_mg > 0.0 && plan_mg > 0.0 {
-            format!("{} mg from this plan plus {} mg from other products = {} mg/day", mg(plan_mg), mg(other_mg), mg(total))
+/// Magnesium from supplements and medicines above the limit: from other products alone, or
+/// because the person's own target would go above it (the plan then stops at the limit). A target
+/// counts only where a dose can be planned (adults, or an unknown age taken as an adult's).
+fn ul_finding(
+    input: &Input,
+    supplement_limit: Option<SupplementLimit>,
+    rules: AgeRules,
+) -> Option<Finding> {
+    let supplement_limit = supplement_limit?;
+    let ul = supplement_limit.mg;
+    let limit = f64::from(ul);
+    let other = input.other_mg;
+    let target = input.target_mg.filter(|_| rules.adult());
+    let wanted = target.map_or(other, |t| t + other);
+    if wanted <= limit {
+        return None;
+    }
+    let whose = if rules == AgeRules::AssumedAdult {
+        "for adults (your age was not given, so the adult limit is used)"
+    } else {
+        "for your age"
+    };
+    let described = limit_words(input.region, &supplement_limit, whose);
+    let room = limit - other;
+    let parts = match target {
+        Some(t) if other > 0.0 => format!(
+            "Your target of {} mg/day plus {} mg from other products would be {} mg/day",
+            amount(t),
+            amount(other),
+            amount_beside(wanted, limit)
+        ),
+        Some(t) => format!("Your target of {} mg/day", amount_beside(t, limit)),
+        None => format!(
+            "The {} mg/day you take from other products",
+            amount_beside(other, limit)
+        ),
+    };
+    let outcome = match target {
+        Some(_) if room > 0.0 => format!(
+            " Any plan here stops at {} mg/day, what the limit leaves beside your other products.",
+            amount(room)
+        ),
+        Some(_) => " The limit leaves no room for more, so no plan is made.".to_owned(),
+        None => String::new(),
+    };
+    let finding = Finding::new(
+        RuleId::UlExceeded,
+        format!("{parts} — above the {ul} mg/day {described}, which counts magnesium from supplements and medicines.{outcome}"),
+        "A higher dose needs a clinician's prescription and supervision: above the limit diarrhoea and cramps become likely. Magnesium from food does not count.",
+    );
+    // The limit's own authority (the ODS/IOM pair for the US, SCF or EVM elsewhere).
+    Some(finding.citing(supplement_limit.sources))
+}
+
+/// The schedule's two kinds of trouble: no time for magnesium, and medicines too close together.
+fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let [only, ..] = schedule.conflict_with.as_slice() {
+        let names: Vec<String> = schedule
+            .conflict_with
+            .iter()
+            .map(|m| format!("{} ({})", m.med().name, m.med().spacing.hours_text()))
+            .collect();
+        let finding = Finding::new(
+            RuleId::ScheduleConflict,
+            format!(
+                "No time between waking ({}) and bedtime ({}) keeps magnesium far enough from: {}.",
+                input.day.wake,
+                input.day.bedtime,
+                names.join(", ")
+            ),
+            "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
+        );
+        // One medicine: its own label is the source.
+        out.push(if schedule.conflict_with.len() == 1 {
+            finding.citing(only.med().sources)
         } else {
-            format!("{} mg/day", mg(total))
-        };
-        Finding::new(
-            RuleId::UlExceeded,
-            format!("{parts} of magnesium from supplements and medicines is above the {} mg/day upper limit for your age.", mg(ul)),
-            "Lower the dose or ask a clinician: above this amount diarrhoea and cramps become likely. Magnesium from food does not count.",
-        )
-    })
-}
-
-/// What the upper limit leaves for this plan beside magnesium from other products.
-pub fn room_under_ul(input: &Input, req: &Requirement) -> Option<f64> {
-    req.ul_mg.map(|ul| f64::from(ul) - input.other_mg)
-}
-
-/// The person's target, or the suggested one: 200 mg, lowered to what still fits under the upper
-/// limit beside the magnesium they already take from other products; none when that leaves less
-/// than a starting dose.
-pub fn target(input: &Input, req: &Requirement) -> Result<(f64, bool), NoPlan> {
-    if let Some(t) = input.target_mg {
-        return Ok((t, false));
+            finding
+        });
     }
-    match room_under_ul(input, req) {
-        Some(room) if room < START_DOSE_MG => Err(NoPlan::NoRoomUnderUl {
-            other_mg: input.other_mg,
-            ul_mg: req.ul_mg.unwrap_or_default(),
-        }),
-        Some(room) => Ok((DEFAULT_TARGET_MG.min(room), true)),
-        None => Ok((DEFAULT_TARGET_MG, true)),
+    if let Some(first) = schedule.med_clashes.first() {
+        let pairs: Vec<String> = schedule
+            .med_clashes
+            .iter()
+            .map(|c| {
+                let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
+                let rule = if c.rule.drug.is_mineral() {
+                    format!("they need {}", c.rule.spacing.hours_text())
+                } else {
+                    format!(
+                        "{} needs {} from {}",
+                        d.noun,
+                        c.rule.spacing.hours_text(),
+                        m.noun
+                    )
+                };
+                format!(
+                    "{} at {} and {} at {} ({rule})",
+                    m.name, c.mineral_at, d.name, c.drug_at
+                )
+            })
+            .collect();
+        let one_drug = schedule
+            .med_clashes
+            .iter()
+            .all(|c| c.rule.drug == first.rule.drug && !first.rule.drug.is_mineral());
+        let finding = Finding::new(
+            RuleId::MedSpacing,
+            format!("These medicines are taken closer together than their labels allow: {}.", pairs.join("; ")),
+            "Iron and zinc bind some medicines just as magnesium does. Ask your pharmacist whether to move one of them; do not change a prescribed medicine's time on your own.",
+        );
+        out.push(if one_drug {
+            finding.citing(first.rule.drug.med().sources)
+        } else {
+            finding
+        });
     }
+    out
 }
 
 pub fn evaluate(input: &Input) -> Evaluation {
     let person = &input.person;
-    let requirement = requirement(person);
-    let mut findings = person_findings(person);
+    let rules = person.age_rules();
+    let requirement = regional_requirement(person, input.region);
+    let supplement_limit = safety_limit(person, &requirement);
+    let mut findings = person_findings(person, supplement_limit.map(|l| l.mg));
+    findings.extend(condition_findings(&input.conditions));
     findings.extend(kidney_finding(input.egfr, input.ckd));
     findings.extend(serum_findings(input.serum));
-    findings.extend(iron_findings(input.ferritin, input.tsat, person.is_adult()));
+    findings.extend(iron_findings(input.ferritin, input.tsat, rules));
     findings.extend(gi_finding(input));
     findings.extend(interaction_findings(input));
 
     let stopped = findings.iter().any(|f| f.severity == Severity::Stop);
+    let limit = requirement.ul_mg.map(|ul_mg| Limit {
+        ul_mg,
+        other_mg: input.other_mg,
+    });
     let plan = match person.age {
         None => Err(NoPlan::AgeUnknown),
         Some(0) => Err(NoPlan::Infant),
         Some(_) if !person.is_adult() => Err(NoPlan::UnderAdultAge),
         Some(_) if stopped => Err(NoPlan::Stopped),
-        Some(_) => target(input, &requirement).and_then(|(t, suggested)| {
-            // The plan does not know the UL: add the room it leaves beside other products.
-            Plan::new(t, suggested, input.product()).map_err(|mut e| {
-                if let NoPlan::UnitOverTarget { room_mg, .. } = &mut e {
-                    *room_mg = room_under_ul(input, &requirement);
-                }
-                e
-            })
-        }),
+        Some(_) if input.target_mg.is_none() && blocks_suggestion(input.serum) => {
+            Err(NoPlan::SerumHighNormal)
+        }
+        Some(_) => plan(input.target_mg, input.product(), limit),
     };
 
-    let plan_mg = plan.as_ref().map_or(0.0, |p| p.daily_mg);
-    findings.extend(ul_finding(&requirement, plan_mg, input.other_mg));
+    findings.extend(ul_finding(input, supplement_limit, rules));
     let portions = plan.as_ref().map(Plan::portions).unwrap_or_default();
     let schedule = schedule(&input.day, &portions, &input.meds);
+    let conflict = !schedule.conflict_with.is_empty();
     if let Ok(p) = &plan {
-        findings.extend(plan_findings(p));
+        findings.extend(plan_findings(p, conflict));
     }
-    if !schedule.conflict_with.is_empty() {
-        let names: Vec<&str> = schedule
-            .conflict_with
-            .iter()
-            .map(|m| m.med().name)
-            .collect();
-        findings.push(Finding::new(
-            RuleId::ScheduleConflict,
-            format!(
-                "No time between waking ({}) and bedtime ({}) keeps magnesium far enough from: {}.",
-                input.day.wake, input.day.bedtime, names.join(", ")
-            ),
-            "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
-        ));
-    }
+    findings.extend(schedule_findings(input, &schedule));
     sort_by_severity(&mut findings);
+    let stop_count = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Stop)
+        .count();
+    let ok = plan.as_ref().ok();
     Evaluation {
+        suggested_mg: ok
+            .filter(|p| p.target_is_default)
+            .map(|p| (p.daily_mg * 100.0 - 1e-6).ceil() / 100.0),
+        first_week: ok.and_then(Plan::first_week).filter(|_| !conflict),
+        elemental_per_unit: input.product().map(|p| p.elemental_per_unit()),
+        serum_note: input.serum.map(|s| s.against_range()),
+        stop_count,
         requirement,
         plan,
         schedule,
@@ -327,13 +441,17 @@ mod tests {
             other_mg: Some("100"),
             ..Default::default()
         });
+        // The target is capped at the 250 mg the limit leaves (docs §8); the finding says why.
         let f = e.finding(RuleId::UlExceeded).unwrap();
         assert!(
-            f.message
-                .contains("300 mg from this plan plus 100 mg from other products = 400 mg/day"),
+            f.message.contains(
+                "Your target of 300 mg/day plus 100 mg from other products would be 400 mg/day"
+            ) && f.message.contains("stops at 250 mg/day"),
             "{}",
             f.message
         );
+        assert!(f.action.contains("prescription"));
+        assert_eq!(e.plan.as_ref().unwrap().daily_mg, 250.0);
         assert_eq!(rules(&e), ["ul-exceeded", "split-dose", "start-low"]);
     }
 
@@ -380,9 +498,8 @@ mod tests {
             meds: Some("quinolone@08:00,quinolone@14:00,quinolone@21:00"),
             ..Default::default()
         });
-        assert_eq!(
-            rules(&e),
-            ["interaction-quinolone", "schedule-conflict", "start-low"]
-        );
+        // No time for magnesium: no finding tells the person how to take it (docs §7).
+        assert_eq!(rules(&e), ["interaction-quinolone", "schedule-conflict"]);
+        assert_eq!(e.first_week, None);
     }
 }

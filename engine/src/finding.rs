@@ -2,25 +2,8 @@
 //! sources are defined here, once; the rule functions live beside the concept they check.
 
 use crate::meds::MedId;
+pub use crate::severity::Severity;
 use crate::source::SourceId;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Info,
-    Caution,
-    /// No self-dosing: the engine proposes no dose while any `Stop` finding stands.
-    Stop,
-}
-
-impl Severity {
-    pub const fn id(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Caution => "caution",
-            Severity::Stop => "stop",
-        }
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuleId {
@@ -44,6 +27,11 @@ pub enum RuleId {
     StartLow,
     Interaction(MedId),
     ScheduleConflict,
+    /// Two medicines taken closer together than one's label allows (iron or zinc with a medicine
+    /// they bind, or with each other).
+    MedSpacing,
+    HeartBlock,
+    Myasthenia,
 }
 
 /// Severity and sources of one rule.
@@ -81,6 +69,9 @@ impl RuleId {
             RuleId::StartLow => "start-low".into(),
             RuleId::Interaction(m) => format!("interaction-{}", m.id()),
             RuleId::ScheduleConflict => "schedule-conflict".into(),
+            RuleId::MedSpacing => "med-spacing".into(),
+            RuleId::HeartBlock => "heart-block".into(),
+            RuleId::Myasthenia => "myasthenia".into(),
         }
     }
 
@@ -113,6 +104,22 @@ impl RuleId {
                 def(med.severity, med.sources)
             }
             RuleId::ScheduleConflict => def(Caution, &[Ods]),
+            // The labels of the medicines iron and zinc bind; a finding about one medicine cites
+            // that medicine's own sources instead (`Finding::citing`).
+            RuleId::MedSpacing => def(
+                Caution,
+                &[
+                    LabelMoxifloxacin,
+                    LabelLevothyroxine,
+                    LabelDolutegravir,
+                    LabelEltrombopag,
+                    LabelPenicillamine,
+                    LabelRisedronate,
+                    Ods,
+                ],
+            ),
+            RuleId::HeartBlock => def(Stop, &[SmpcAspartate, SmpcOsvaren]),
+            RuleId::Myasthenia => def(Stop, &[SmpcOsvaren]),
         }
     }
 
@@ -144,6 +151,11 @@ impl Finding {
             sources: d.sources,
         }
     }
+
+    /// The same finding citing narrower sources than its rule's list.
+    pub fn citing(self, sources: &'static [SourceId]) -> Finding {
+        Finding { sources, ..self }
+    }
 }
 
 /// Stop first, then caution, then info; stable within a severity.
@@ -158,7 +170,7 @@ mod tests {
     #[test]
     fn interaction_findings_cite_their_drug() {
         let d = RuleId::Interaction(MedId::Levothyroxine).def();
-        assert_eq!(d.sources, &[SourceId::FdaLevothyroxine]);
+        assert_eq!(d.sources, &[SourceId::LabelLevothyroxine]);
         assert_eq!(
             RuleId::Interaction(MedId::LoopDiuretic).id(),
             "interaction-loop_diuretic"

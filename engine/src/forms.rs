@@ -1,6 +1,8 @@
 //! Supplement forms: what each compound is, how much of it is magnesium, and what is known about it.
 //! Elemental % is computed from molar masses (facts.md §3), never typed in.
 
+use crate::person::ADULT_AGE;
+use crate::requirement::ul_for_age;
 use crate::source::SourceId;
 
 /// Standard atomic weight of magnesium, g/mol.
@@ -22,11 +24,12 @@ pub enum FormId {
     Gluconate,
     Orotate,
     Hydroxide,
+    Glycerophosphate,
 }
 
 impl FormId {
     /// Contract order.
-    pub const ALL: [FormId; 14] = [
+    pub const ALL: [FormId; 15] = [
         FormId::Oxide,
         FormId::Citrate,
         FormId::Glycinate,
@@ -41,6 +44,7 @@ impl FormId {
         FormId::Gluconate,
         FormId::Orotate,
         FormId::Hydroxide,
+        FormId::Glycerophosphate,
     ];
     pub const DEFAULT: FormId = FormId::Glycinate;
 
@@ -104,14 +108,53 @@ pub struct Form {
     /// Cost-effectiveness: higher rank = more magnesium per money.
     pub cost: Rating,
     pub typical_use: &'static str,
+    /// The usual daily amount, when the seed's (`seed_dose`) is not the one shown.
     pub typical_dose: &'static str,
+    /// The seed article's usual daily amount applies (`SEED_USUAL_DOSE_MG`).
+    pub seed_dose: bool,
     pub notes: &'static str,
     /// NIH ODS lists it among the forms most often linked with diarrhoea.
     pub diarrhoea_linked: bool,
     pub sources: &'static [SourceId],
 }
 
+/// The seed article's usual daily amount for citrate and glycinate, mg; its upper figure is above
+/// the US supplemental limit.
+pub const SEED_USUAL_DOSE_MG: (u16, u16) = (200, 400);
+
+/// The seed's usual amount: "200–400 mg/day".
+pub fn seed_dose_range() -> String {
+    let (lo, hi) = SEED_USUAL_DOSE_MG;
+    format!("{lo}–{hi} mg/day")
+}
+
+/// What the US limit says about the seed's upper figure, when it is above it.
+pub fn seed_dose_limit_note() -> Option<String> {
+    let hi = SEED_USUAL_DOSE_MG.1;
+    ul_for_age(ADULT_AGE).filter(|ul| hi > *ul).map(|ul| {
+        format!("{hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements")
+    })
+}
+
+/// The seed's usual amount, with what the US limit says about its upper figure.
+pub fn seed_dose_text() -> String {
+    let seed = format!("{} (seed article)", seed_dose_range());
+    match seed_dose_limit_note() {
+        Some(note) => format!("{seed}; {note}"),
+        None => seed,
+    }
+}
+
 impl Form {
+    /// The usual daily amount, for the forms table.
+    pub fn dose_text(&self) -> String {
+        if self.seed_dose {
+            seed_dose_text()
+        } else {
+            self.typical_dose.to_owned()
+        }
+    }
+
     /// Elemental magnesium as a percentage of the compound's mass.
     pub fn elemental_pct(&self) -> f64 {
         elemental_pct(self.mg_atoms, self.molar_mass)
@@ -131,7 +174,7 @@ pub const FORMS: &[Form] = &[
         absorption: r(1, "Low", Ods), stomach: r(1, "Often loosens stools", Ods), nervous: NO_DATA,
         cost: unsourced(3, "High (cheap, dense)"),
         typical_use: "Low-cost tablets; antacid and laxative",
-        typical_dose: "250 mg/day in the one RLS trial (Jadidi 2022)",
+        typical_dose: "250 mg/day in the one RLS trial (Jadidi 2023)", seed_dose: false,
         notes: "Most magnesium per tablet, but a small share is absorbed. The only form tested in an RLS trial with a placebo group.",
         diarrhoea_linked: true, sources: &[Ods, M20, M21, SourceId::Jadidi2022],
     },
@@ -141,7 +184,7 @@ pub const FORMS: &[Form] = &[
         absorption: r(4, "High", Seed), stomach: r(2, "Moderate", Seed), nervous: r(3, "Good", Seed),
         cost: r(3, "High", Seed),
         typical_use: "General supplement; laxative in larger amounts",
-        typical_dose: "200–400 mg/day (seed article)",
+        typical_dose: "", seed_dose: true,
         notes: "Absorbed more completely than oxide in small studies (NIH ODS). Used in the Gorantla 2024 pilot (200 mg with dinner). Nonahydrate powders hold less magnesium.",
         diarrhoea_linked: false, sources: &[Seed, Ods, M20, M21, SourceId::Gorantla2024],
     },
@@ -151,8 +194,8 @@ pub const FORMS: &[Form] = &[
         absorption: r(5, "Very high", Seed), stomach: r(5, "Excellent", Seed), nervous: r(5, "Superior", Seed),
         cost: r(2, "Moderate", Seed),
         typical_use: "General supplement, often taken in the evening",
-        typical_dose: "200–400 mg/day (seed article)",
-        notes: "The seed's ratings are not backed by head-to-head trials. \"Buffered\" products contain added magnesium oxide. Dihydrate holds less magnesium.",
+        typical_dose: "", seed_dose: true,
+        notes: "The seed's ratings are not backed by head-to-head trials, and its claim that glycinate interferes little with medicines does not lift the spacing from medicines: that applies to every form. \"Buffered\" products contain added magnesium oxide. Dihydrate holds less magnesium.",
         diarrhoea_linked: false, sources: &[Seed, M20, M21],
     },
     Form {
@@ -161,7 +204,7 @@ pub const FORMS: &[Form] = &[
         absorption: r(3, "Good", Ods), stomach: r(1, "Often loosens stools", Ods), nervous: NO_DATA,
         cost: unsourced(2, "Moderate"),
         typical_use: "Tablets, flakes and \"magnesium oil\"",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Absorbed more completely than oxide in small studies. Skin-applied oil delivers little magnesium.",
         diarrhoea_linked: true, sources: &[Ods, M20, M21],
     },
@@ -170,7 +213,7 @@ pub const FORMS: &[Form] = &[
         formula: "MgC₄H₄O₅", mg_atoms: 1, molar_mass: 156.38,
         absorption: NO_DATA, stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(2, "Moderate"),
         typical_use: "General supplement",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Little human data on absorption or tolerance.",
         diarrhoea_linked: false, sources: &[M20, M21],
     },
@@ -179,16 +222,16 @@ pub const FORMS: &[Form] = &[
         formula: "Mg(C₃H₅O₃)₂", mg_atoms: 1, molar_mass: 202.44,
         absorption: r(3, "Good", Ods), stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(2, "Moderate"),
         typical_use: "General supplement; some slow-release tablets",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Absorbed more completely than oxide in small studies.",
         diarrhoea_linked: false, sources: &[Ods, M20, M21],
     },
     Form {
-        id: FormId::Taurate, id_str: "taurate", name: "Magnesium taurate", compound: "magnesium taurate",
+        id: FormId::Taurate, id_str: "taurate", name: "Magnesium taurate", compound: "magnesium taurate, anhydrous",
         formula: "Mg(C₂H₆NO₃S)₂", mg_atoms: 1, molar_mass: 272.57,
         absorption: NO_DATA, stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(1, "Low"),
         typical_use: "Magnesium combined with taurine",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Marketing claims outrun the human evidence.",
         diarrhoea_linked: false, sources: &[M20, M21],
     },
@@ -197,16 +240,16 @@ pub const FORMS: &[Form] = &[
         formula: "Mg(C₄H₆NO₄)₂", mg_atoms: 1, molar_mass: 288.50,
         absorption: r(3, "Good", Ods), stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(2, "Moderate"),
         typical_use: "Licensed tablets in some countries",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Absorbed more completely than oxide in small studies. The dihydrate holds about 7.5 %.",
         diarrhoea_linked: false, sources: &[Ods, SourceId::SmpcAspartate, M20, M21],
     },
     Form {
-        id: FormId::Threonate, id_str: "threonate", name: "Magnesium L-threonate", compound: "magnesium L-threonate",
+        id: FormId::Threonate, id_str: "threonate", name: "Magnesium L-threonate", compound: "magnesium L-threonate, anhydrous",
         formula: "Mg(C₄H₇O₅)₂", mg_atoms: 1, molar_mass: 294.50,
         absorption: NO_DATA, stomach: NO_DATA, nervous: unsourced(0, "Claimed; human data limited"), cost: unsourced(1, "Low"),
         typical_use: "Marketed for memory and sleep",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Branded threonate is often stated as about 7.2 % magnesium: check the label's elemental figure.",
         diarrhoea_linked: false, sources: &[M20, M21],
     },
@@ -215,7 +258,7 @@ pub const FORMS: &[Form] = &[
         formula: "MgSO₄·7H₂O", mg_atoms: 1, molar_mass: 246.47,
         absorption: r(1, "Low", Ods), stomach: unsourced(1, "Strong laxative by mouth"), nervous: NO_DATA, cost: unsourced(3, "High"),
         typical_use: "Bath salts; laxative; given by drip in hospital",
-        typical_dose: "Not a daily oral supplement",
+        typical_dose: "Not a daily oral supplement", seed_dose: false,
         notes: "Absorbed less completely than citrate, aspartate, lactate or chloride in small studies.",
         diarrhoea_linked: false, sources: &[Ods, M20, M21],
     },
@@ -224,7 +267,7 @@ pub const FORMS: &[Form] = &[
         formula: "MgCO₃", mg_atoms: 1, molar_mass: 84.31,
         absorption: NO_DATA, stomach: r(1, "Often loosens stools", Ods), nervous: NO_DATA, cost: unsourced(3, "High"),
         typical_use: "Antacid; some tablets",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Reacts with stomach acid; counts toward the upper limit when used as an antacid.",
         diarrhoea_linked: true, sources: &[Ods, M20, M21],
     },
@@ -233,7 +276,7 @@ pub const FORMS: &[Form] = &[
         formula: "Mg(C₆H₁₁O₇)₂", mg_atoms: 1, molar_mass: 414.60,
         absorption: NO_DATA, stomach: r(1, "Often loosens stools", Ods), nervous: NO_DATA, cost: unsourced(1, "Low"),
         typical_use: "Tablets and liquids",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "Little magnesium per gram, so many tablets are needed.",
         diarrhoea_linked: true, sources: &[Ods, M20, M21],
     },
@@ -242,7 +285,7 @@ pub const FORMS: &[Form] = &[
         formula: "Mg(C₅H₃N₂O₄)₂", mg_atoms: 1, molar_mass: 334.48,
         absorption: NO_DATA, stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(1, "Low"),
         typical_use: "Magnesium combined with orotic acid",
-        typical_dose: "As labelled, within the upper limit",
+        typical_dose: "As labelled, within the upper limit", seed_dose: false,
         notes: "The dihydrate holds about 6.6 %.",
         diarrhoea_linked: false, sources: &[M20, M21],
     },
@@ -251,9 +294,19 @@ pub const FORMS: &[Form] = &[
         formula: "Mg(OH)₂", mg_atoms: 1, molar_mass: 58.32,
         absorption: unsourced(1, "Low"), stomach: unsourced(1, "Laxative"), nervous: NO_DATA, cost: unsourced(3, "High"),
         typical_use: "Antacid and laxative",
-        typical_dose: "Not a daily supplement; counts toward the upper limit",
+        typical_dose: "Not a daily supplement; counts toward the upper limit", seed_dose: false,
         notes: "Mostly used for constipation or heartburn, not to raise magnesium.",
         diarrhoea_linked: false, sources: &[Ods, M20, M21],
+    },
+    // A UK prescription form: no source rates its absorption, comfort or effect, so none is shown.
+    Form {
+        id: FormId::Glycerophosphate, id_str: "glycerophosphate", name: "Magnesium glycerophosphate", compound: "magnesium glycerophosphate, anhydrous (Ph. Eur. 1446)",
+        formula: "C₃H₇MgO₆P", mg_atoms: 1, molar_mass: 194.36,
+        absorption: NO_DATA, stomach: NO_DATA, nervous: NO_DATA, cost: unsourced(0, "Prescription in the UK"),
+        typical_use: "UK prescription tablets for low magnesium, labelled in mmol",
+        typical_dose: "As prescribed; one 4 mmol tablet holds 97.2 mg", seed_dose: false,
+        notes: "Labelled in mmol of magnesium (1 mmol = 24.305 mg). The percentage assumes the anhydrous salt; the monohydrate holds about 11.4 %.",
+        diarrhoea_linked: false, sources: &[SourceId::SmpcNeomag],
     },
 ];
 
@@ -305,6 +358,13 @@ pub const VARIANTS: &[Variant] = &[
         formula: "Mg(C₅H₃N₂O₄)₂·2H₂O",
         molar_mass: 334.48 + 2.0 * H2O,
     },
+    Variant {
+        form: FormId::Glycerophosphate,
+        id: "glycerophosphate-h2o",
+        compound: "magnesium glycerophosphate monohydrate",
+        formula: "C₃H₇MgO₆P·H₂O",
+        molar_mass: 194.36 + H2O,
+    },
 ];
 
 /// Fractional absorption falls as the dose rises (Fine 1991): the reason larger doses are split.
@@ -336,6 +396,7 @@ mod tests {
             (FormId::Aspartate, 8.4),
             (FormId::Threonate, 8.3),
             (FormId::Orotate, 7.3),
+            (FormId::Glycerophosphate, 12.5),
         ];
         for (id, pct) in expected {
             assert_eq!(round1(id.form().elemental_pct()), pct, "{id:?}");
@@ -354,6 +415,7 @@ mod tests {
             ("glycinate-2h2o", 11.7),
             ("aspartate-2h2o", 7.5),
             ("orotate-2h2o", 6.6),
+            ("glycerophosphate-h2o", 11.4),
         ];
         for (id, pct) in expected {
             let v = VARIANTS.iter().find(|v| v.id == id).unwrap();
@@ -381,13 +443,37 @@ mod tests {
                 "carbonate",
                 "gluconate",
                 "orotate",
-                "hydroxide"
+                "hydroxide",
+                "glycerophosphate"
             ]
         );
         for f in FormId::ALL {
             assert_eq!(FormId::parse(f.id()), Some(f));
         }
-        assert_eq!(FORMS.len(), 14);
+        assert_eq!(FORMS.len(), 15);
+    }
+
+    #[test]
+    fn glycerophosphate_is_computed_from_its_molar_mass() {
+        // docs/medical-reference.md §3: C₃H₇MgO₆P, 194.36 g/mol → 12.5 %; monohydrate 11.44 %.
+        let g = FormId::Glycerophosphate.form();
+        assert_eq!(g.elemental_pct(), 24.305 / 194.36 * 100.0);
+        assert_eq!(crate::decimal::fixed(g.elemental_pct(), 1), "12.5");
+        let h = VARIANTS
+            .iter()
+            .find(|v| v.form == FormId::Glycerophosphate)
+            .unwrap();
+        assert_eq!(crate::decimal::fixed(h.elemental_pct(), 2), "11.44");
+        // A chewable 4 mmol tablet: 97.2 mg of magnesium from 777.6 mg of the salt.
+        assert_eq!(
+            crate::decimal::fixed(777.6 * g.elemental_pct() / 100.0, 1),
+            "97.2"
+        );
+        // No source rates it: every qualitative column says so.
+        assert!([g.absorption, g.stomach, g.nervous, g.cost]
+            .iter()
+            .all(|r| r.rank == 0 && r.source.is_none()));
+        assert_eq!(g.sources, &[SourceId::SmpcNeomag]);
     }
 
     #[test]
@@ -424,6 +510,28 @@ mod tests {
         ] {
             assert_eq!(rating.source, Some(SourceId::Seed));
         }
+    }
+
+    #[test]
+    fn every_compound_states_its_hydrate_and_the_seed_dose_notes_the_limit() {
+        for f in FORMS {
+            assert!(
+                f.compound.contains("anhydrous")
+                    || f.compound.contains("hydrate")
+                    || ["oxide", "hydroxide"].contains(&f.id_str),
+                "{}",
+                f.compound
+            );
+        }
+        assert_eq!(
+            FormId::Citrate.form().dose_text(),
+            "200–400 mg/day (seed article); 400 mg is above the US upper limit of 350 mg/day for magnesium from supplements"
+        );
+        assert!(FormId::Glycinate
+            .form()
+            .notes
+            .contains("applies to every form"));
+        assert!(FormId::Oxide.form().dose_text().starts_with("250 mg/day"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! evidence table — each in this app's own words, each with its source.
 
 use crate::field_error::FieldError;
+use crate::plan::{start_period, MAX_UNITS, REASSESS_WEEKS, START_DOSE_MG};
+use crate::requirement::RLS_RANGE_MG;
 use crate::source::SourceId;
 
 /// A measure the person can tick to try (the `lifestyle` URL parameter holds the ids).
@@ -59,6 +61,18 @@ pub fn parse_plan(s: &str) -> (Vec<&'static str>, Option<FieldError>) {
     (ids, error)
 }
 
+/// How the dose is chosen and rounded, for the About screen, stated with the constants the plan
+/// uses (docs/medical-reference.md §8).
+pub fn dose_notes() -> [String; 2] {
+    let (lo, hi) = RLS_RANGE_MG;
+    let (r0, r1) = REASSESS_WEEKS;
+    let start = crate::decimal::amount(START_DOSE_MG);
+    [
+        format!("Dose: for adults who set no target it suggests the number of whole tablets or capsules closest to {lo} mg a day inside the seed article's {lo}–{hi} mg range and inside what the upper limit leaves beside magnesium you already take; failing that, the most whole units below {lo} mg that fit. It starts with {start} mg in the evening for {} (one unit when one unit holds more), and judges the effect after {r0}–{r1} weeks.", start_period()),
+        format!("Rounding: the plan counts whole tablets or capsules and never goes above your target or the upper limit; a target above the limit is capped there, because more needs a clinician's prescription. When one unit alone is more than the target, it says so instead of making a plan, and more than {MAX_UNITS} units a day points to a misread label, so it makes none."),
+    ]
+}
+
 /// How magnesium is thought to act on nerves and muscles (seed article; paraphrased).
 pub const MECHANISMS: &[(&str, &str)] = &[
     ("Calmer nerve signals", "Magnesium damps the release of acetylcholine, the messenger that tells muscles to contract, so nerves fire less easily."),
@@ -102,7 +116,7 @@ pub struct Study {
 pub const EVIDENCE: &[Study] = &[
     Study {
         source: SourceId::Hornyak1998,
-        design: "Open pilot study, no control group",
+        design: "Open pilot study, no control group; only 6 of the 10 people had RLS (the other 4 had insomnia with periodic leg movements)",
         people: Some(10),
         dose: "about 300 mg magnesium in the evening",
         duration: "4–6 weeks",
@@ -112,11 +126,11 @@ pub const EVIDENCE: &[Study] = &[
     },
     Study {
         source: SourceId::Jadidi2022,
-        design: "Single-blind randomised trial: magnesium oxide vs vitamin B6 vs placebo",
+        design: "Single-blind randomised trial: magnesium oxide vs vitamin B6 (40 mg a day) vs placebo",
         people: Some(75),
         dose: "250 mg magnesium oxide daily",
         duration: "2 months",
-        result: "Symptoms and sleep improved more than with placebo at 2 months.",
+        result: "Symptoms and sleep improved more than with placebo at 2 months — and vitamin B6 helped as well, so the trial does not single out magnesium.",
         strength: Strength::Low,
         seed_says: Some("The seed article gives the dose as 200 mg; the trial used 250 mg."),
     },
@@ -167,6 +181,12 @@ mod tests {
             .find(|s| s.source == SourceId::Jadidi2022)
             .unwrap();
         assert!(j.dose.starts_with("250 mg") && j.seed_says.unwrap().contains("200 mg"));
+        assert!(j.design.contains("vitamin B6 (40 mg") && j.result.contains("B6 helped"));
+        let h = EVIDENCE
+            .iter()
+            .find(|s| s.source == SourceId::Hornyak1998)
+            .unwrap();
+        assert!(h.design.contains("only 6 of the 10 people had RLS"));
     }
 
     #[test]

@@ -3,13 +3,16 @@
 //! every other field still applies.
 
 use crate::clock::{Clock, Day};
+use crate::condition::Condition;
 use crate::decimal::trimmed;
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::kidney::{Ckd, MAX_EGFR};
+use crate::label::{Label, LabelAmount, MAX_SERVING, MAX_UNIT_MMOL, MIN_UNIT_MMOL};
 use crate::meds::MedId;
 use crate::person::{LifeStage, Person, Sex, CHILDBEARING_AGES, MAX_AGE};
 use crate::product::{Basis, Product, MAX_UNIT_MG};
+use crate::region::Region;
 use crate::serum::{Serum, SerumUnit};
 
 /// The raw text of each input, keyed like the URL parameters. `None` or empty = not given.
@@ -34,6 +37,11 @@ pub struct RawInput<'a> {
     pub other_mg: Option<&'a str>,
     pub meds: Option<&'a str>,
     pub gi: Option<&'a str>,
+    // Regional reference values and labels as printed (docs/medical-reference.md §§2b, 3).
+    pub region: Option<&'a str>,
+    pub unit_mmol: Option<&'a str>,
+    pub serving: Option<&'a str>,
+    pub conditions: Option<&'a str>,
 }
 
 /// One dose of a medicine the person takes; `time: None` = the app's stated conventional time.
@@ -64,6 +72,14 @@ pub struct Input {
     pub meds: Vec<MedDose>,
     /// Stomach upset on the current supplement.
     pub gi_upset: bool,
+    /// Whose requirement and supplemental limit apply.
+    pub region: Region,
+    /// The label's amount in mmol of magnesium, instead of `unit_mg` (never both).
+    pub unit_mmol: Option<f64>,
+    /// Units the label's amount is for (1–10).
+    pub serving: u8,
+    /// Conditions that rule out self-dosing, each once, in contract order.
+    pub conditions: Vec<Condition>,
 }
 
 impl Default for Input {
@@ -83,16 +99,33 @@ impl Default for Input {
             other_mg: 0.0,
             meds: Vec::new(),
             gi_upset: false,
+            region: Region::default(),
+            unit_mmol: None,
+            serving: 1,
+            conditions: Vec::new(),
         }
     }
 }
 
 impl Input {
+    /// One unit of the person's product: the label's amount per serving shared among its units.
     pub fn product(&self) -> Option<Product> {
-        self.unit_mg.map(|unit_mg| Product {
-            form: self.form,
-            unit_mg,
-            basis: self.basis,
+        self.label().map(|l| l.product(self.form))
+    }
+
+    /// The label's amount as printed (mg wins if both were set; `validate` never sets both).
+    pub fn label(&self) -> Option<Label> {
+        let amount = match (self.unit_mg, self.unit_mmol) {
+            (Some(mg), _) => LabelAmount::Mg {
+                mg,
+                basis: self.basis,
+            },
+            (None, Some(mmol)) => LabelAmount::Mmol(mmol),
+            (None, None) => return None,
+        };
+        Some(Label {
+            amount,
+            serving: self.serving,
         })
     }
 }
@@ -100,6 +133,9 @@ impl Input {
 pub const MAX_TARGET_MG: f64 = 2000.0;
 pub const MAX_OTHER_MG: f64 = 5000.0;
 pub const MAX_MED_DOSES: usize = 24;
+/// The shortest waking day (waking to bedtime) the schedule accepts, in hours: shorter is almost
+/// always a typo (e.g. 07:00 to 09:00 for 21:00), and doses would crowd together.
+pub const MIN_WAKING_HOURS: u16 = 8;
 /// Smallest mg per unit accepted (anything smaller is a typo for grams or micrograms).
 pub const MIN_UNIT_MG: f64 = 1.0;
 
@@ -110,7 +146,8 @@ fn given(s: Option<&str>) -> Option<&str> {
 /// A plain decimal number (no NaN, no infinity, no units) within `min..=max`.
 /// `min_exclusive` makes the lower bound strict.
 pub fn parse_number(s: &str, min: f64, min_exclusive: bool, max: f64) -> Option<f64> {
-    let v = crate::decimal::parse(s)?;
+    // A decimal comma reads as a point (contract).
+    let v = crate::decimal::parse_input(s)?;
     let above_min = if min_exclusive { v > min } else { v >= min };
     (v.is_finite() && above_min && v <= max).then_some(v)
 }
@@ -226,6 +263,54 @@ impl Validator {
         }
         out
     }
+
+    fn conditions(&mut self, raw: Option<&str>) -> Vec<Condition> {
+        let Some(s) = given(raw) else {
+            return Vec::new();
+        };
+        let mut unknown = Vec::new();
+        let mut found = Vec::new();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match Condition::parse(part) {
+                Some(c) => found.push(c),
+                None => unknown.push(part.chars().take(40).collect::<String>()),
+            }
+        }
+        if !unknown.is_empty() {
+            let known: Vec<&str> = Condition::ALL.iter().map(|c| c.id()).collect();
+            self.errors.push(FieldError::new(
+                "conditions",
+                format!(
+                    "Unknown condition(s) ignored: {}. Known: {}.",
+                    unknown.join(", "),
+                    known.join(", ")
+                ),
+            ));
+        }
+        Condition::ALL
+            .into_iter()
+            .filter(|c| found.contains(c))
+            .collect()
+    }
+}
+
+/// A bedtime that makes the waking day at least `MIN_WAKING_HOURS` long: the usual bedtime, or
+/// else the usual waking time (a night-shift day), or else a full-length day from waking.
+fn assumed_bedtime(wake: Clock) -> Clock {
+    let d = Day::DEFAULT;
+    let long_enough = |bed: Clock| {
+        Day {
+            wake,
+            dinner: d.dinner,
+            bedtime: bed,
+        }
+        .length()
+            >= MIN_WAKING_HOURS * 60
+    };
+    [d.bedtime, d.wake]
+        .into_iter()
+        .find(|b| *b != wake && long_enough(*b))
+        .unwrap_or_else(|| Clock::wrapping(i32::from(wake.minutes()) + i32::from(d.length())))
 }
 
 /// Validates every field independently. Never panics, whatever the strings hold.
@@ -326,22 +411,40 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     );
     let wake = v.time("wake", raw.wake, d.day.wake);
     let dinner = v.time("dinner", raw.dinner, d.day.dinner);
-    let mut bedtime = v.time("bedtime", raw.bedtime, d.day.bedtime);
-    if bedtime == wake {
-        bedtime = if wake == d.day.bedtime {
-            d.day.wake
-        } else {
-            d.day.bedtime
-        };
-        // Only a bedtime the person gave gets a message; a waking time equal to the default
-        // bedtime (a night-shift day) just takes the default waking time as its bedtime.
-        if given(raw.bedtime).is_some() {
+    let bedtime_given = v.choice(
+        "bedtime",
+        raw.bedtime,
+        Clock::parse,
+        "a 24-hour time such as 07:30 (HH:MM)",
+    );
+    let short = |bed: Clock| {
+        Day {
+            wake,
+            dinner,
+            bedtime: bed,
+        }
+        .length()
+            < MIN_WAKING_HOURS * 60
+            || bed == wake
+    };
+    let bedtime = match bedtime_given {
+        Some(bed) if short(bed) => {
+            let assumed = assumed_bedtime(wake);
             v.errors.push(FieldError::new(
                 "bedtime",
-                format!("Bedtime cannot be the same as waking time; {bedtime} is assumed."),
+                if bed == wake {
+                    format!("Bedtime cannot be the same as waking time; {assumed} is assumed.")
+                } else {
+                    format!("From waking at {wake} to bed at {bed} is less than {MIN_WAKING_HOURS} hours, too short a day to space doses in; {assumed} is assumed. Check the time (24-hour clock: 21:00 for 9 pm).")
+                },
             ));
+            assumed
         }
-    }
+        Some(bed) => bed,
+        // Only a bedtime the person gave gets a message; without one, the usual bedtime is
+        // assumed when it leaves a full enough day (a night-shift waking time gets another).
+        None => assumed_bedtime(wake),
+    };
     let other_mg = v
         .number(
             "other_mg",
@@ -363,6 +466,9 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
             "0 (no) or 1 (yes)",
         )
         .unwrap_or(false);
+    let conditions = v.conditions(raw.conditions);
+
+    let (region, unit_mmol, serving) = v.region_and_label(raw);
 
     let input = Input {
         person: Person { age, sex, stage },
@@ -383,8 +489,48 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         other_mg,
         meds,
         gi_upset,
+        region,
+        unit_mmol,
+        serving,
+        conditions,
     };
     (input, v.errors)
+}
+
+impl Validator {
+    /// `region`, `unit_mmol` and `serving`. `unit_mmol` beside a given `unit_mg` is an error on
+    /// `unit_mmol` (contract), and the mg figure is used.
+    fn region_and_label(&mut self, raw: &RawInput) -> (Region, Option<f64>, u8) {
+        let region = self
+            .choice("region", raw.region, Region::parse, "us, eu or uk")
+            .unwrap_or_default();
+        let mut unit_mmol = self.number(
+            "unit_mmol",
+            raw.unit_mmol,
+            (MIN_UNIT_MMOL, false, MAX_UNIT_MMOL),
+            "amount per tablet (mmol of magnesium)",
+        );
+        if given(raw.unit_mg).is_some() && unit_mmol.is_some() {
+            self.errors.push(FieldError::new(
+                "unit_mmol",
+                "Give the label's amount either in mg or in mmol, not both; the mg figure is used.",
+            ));
+            unit_mmol = None;
+        }
+        let serving = given(raw.serving).map_or(1, |s| {
+            s.parse::<u8>()
+                .ok()
+                .filter(|n| (1..=MAX_SERVING).contains(n))
+                .unwrap_or_else(|| {
+                    self.errors.push(FieldError::new(
+                        "serving",
+                        format!("“{s}” is not a valid number of units per serving: enter a whole number from 1 to {MAX_SERVING}; 1 is assumed."),
+                    ));
+                    1
+                })
+        });
+        (region, unit_mmol, serving)
+    }
 }
 
 #[cfg(test)]
@@ -417,6 +563,8 @@ mod tests {
             other_mg: Some("50"),
             meds: Some("quinolone@08:00,quinolone@20:00,iron"),
             gi: Some("1"),
+            conditions: Some("myasthenia,heart_block"),
+            ..Default::default()
         };
         let (i, errors) = validate(&raw);
         assert!(errors.is_empty(), "{errors:?}");
@@ -449,6 +597,7 @@ mod tests {
         );
         assert_eq!(i.meds[2].time, None);
         assert!(i.gi_upset);
+        assert_eq!(i.conditions, [Condition::HeartBlock, Condition::Myasthenia]);
     }
 
     #[test]
@@ -519,12 +668,65 @@ mod tests {
 
     #[test]
     fn numbers_reject_units_and_specials() {
-        for bad in ["NaN", "inf", "-inf", "12mg", "1,5", " ", "0x10", "1e3"] {
+        for bad in ["NaN", "inf", "-inf", "12mg", "1,2,3", " ", "0x10", "1e3"] {
             assert_eq!(parse_number(bad, 0.0, true, 1e9), None, "{bad}");
         }
+        // The contract accepts a decimal comma: `1,5` = `1.5`.
+        assert_eq!(parse_number("1,5", 0.0, true, 10.0), Some(1.5));
         assert_eq!(parse_number("1.5", 0.0, true, 10.0), Some(1.5));
         assert_eq!(parse_number("0", 0.0, true, 10.0), None);
         assert_eq!(parse_number("0", 0.0, false, 10.0), Some(0.0));
+    }
+
+    #[test]
+    fn unknown_conditions_are_named_and_known_ones_kept() {
+        let (i, e) = validate(&RawInput {
+            conditions: Some("heart_block,gout"),
+            ..Default::default()
+        });
+        assert_eq!(i.conditions, [Condition::HeartBlock]);
+        assert_eq!(fields(&e), ["conditions"]);
+        assert!(e[0].message.contains("gout"));
+    }
+
+    /// docs/medical-reference.md §8: a waking day under 8 h is a message on `bedtime`.
+    #[test]
+    fn a_waking_day_under_eight_hours_is_a_bedtime_error() {
+        for (wake, bed, error) in [
+            ("07:00", "09:00", true),
+            ("07:00", "14:59", true),
+            ("07:00", "15:00", false),
+            ("22:00", "05:59", true),
+            ("22:00", "06:00", false),
+        ] {
+            let (i, e) = validate(&RawInput {
+                wake: Some(wake),
+                bedtime: Some(bed),
+                ..Default::default()
+            });
+            assert_eq!(
+                fields(&e),
+                if error { vec!["bedtime"] } else { vec![] },
+                "{wake}–{bed}"
+            );
+            assert!(i.day.length() >= MIN_WAKING_HOURS * 60, "{wake}–{bed}");
+        }
+        let (_, e) = validate(&RawInput {
+            bedtime: Some("09:00"),
+            ..Default::default()
+        });
+        assert!(
+            e[0].message.contains("less than 8 hours"),
+            "{}",
+            e[0].message
+        );
+        // Without a bedtime, a late waking time gets a full day and no message.
+        let (i, e) = validate(&RawInput {
+            wake: Some("20:00"),
+            ..Default::default()
+        });
+        assert!(e.is_empty());
+        assert!(i.day.length() >= MIN_WAKING_HOURS * 60);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use crate::decimal::typed;
 use crate::finding::{Finding, RuleId};
+use crate::meds::MedId;
+use crate::person::AgeRules;
 
 /// AASM 2024, adults: iron indicated at ferritin ≤ 75 ng/mL …
 pub const ADULT_FERRITIN_MAX: f64 = 75.0;
@@ -14,9 +16,19 @@ pub const CHILD_FERRITIN_BELOW: f64 = 50.0;
 pub const SEED_FERRITIN_BELOW: f64 = 50.0;
 pub const MAX_FERRITIN: f64 = 5000.0;
 
-const TESTING: &str = "Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, keep it at least 2 hours away from magnesium and take it with vitamin C.";
+/// What to do about a low iron result: testing, then taking iron apart from magnesium.
+fn testing() -> String {
+    let apart = MedId::Iron
+        .med()
+        .spacing
+        .sentence("iron", "magnesium")
+        .unwrap_or_default();
+    format!("Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, take it with vitamin C. {apart}")
+}
 
-pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> Vec<Finding> {
+pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, rules: AgeRules) -> Vec<Finding> {
+    let adult = rules.adult();
+    let assumed = rules.assumption();
     let mut out = Vec::new();
     if let Some(f) = ferritin {
         let low = if adult {
@@ -26,9 +38,15 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> V
         };
         if low {
             let guideline = if adult {
-                "at or below 75 ng/mL (AASM 2024, adults)"
+                format!(
+                    "at or below {} ng/mL (AASM 2024, adults)",
+                    typed(ADULT_FERRITIN_MAX)
+                )
             } else {
-                "below 50 ng/mL (AASM 2024, children)"
+                format!(
+                    "below {} ng/mL (AASM 2024, children)",
+                    typed(CHILD_FERRITIN_BELOW)
+                )
             };
             let seed = if f < SEED_FERRITIN_BELOW {
                 "also"
@@ -37,13 +55,13 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> V
             };
             out.push(Finding::new(
                 RuleId::FerritinLow,
-                format!("Ferritin {} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's 50 ng/mL.", typed(f)),
-                TESTING,
+                format!("Ferritin {} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's {} ng/mL.{assumed}", typed(f), typed(SEED_FERRITIN_BELOW)),
+                testing(),
             ));
         } else if adult && f <= ADULT_FERRITIN_IV_MAX {
             out.push(Finding::new(
                 RuleId::FerritinBorderline,
-                format!("Ferritin {} ng/mL is between 75 and 100 ng/mL: iron tablets are not advised, but intravenous iron can be considered by a clinician (AASM 2024).", typed(f)),
+                format!("Ferritin {} ng/mL is above {} and up to {} ng/mL: iron tablets are not advised, but intravenous iron can be considered by a clinician (AASM 2024).{assumed}", typed(f), typed(ADULT_FERRITIN_MAX), typed(ADULT_FERRITIN_IV_MAX)),
                 "Discuss it with your clinician; do not start iron tablets on your own.",
             ));
         }
@@ -51,8 +69,8 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, adult: bool) -> V
     if let Some(t) = tsat.filter(|t| *t < TSAT_BELOW) {
         out.push(Finding::new(
             RuleId::TsatLow,
-            format!("Transferrin saturation {} % is below 20 %: iron treatment is recommended for RLS at this level (AASM 2024).", typed(t)),
-            TESTING,
+            format!("Transferrin saturation {} % is below {} %: iron treatment is recommended for RLS at this level (AASM 2024).", typed(t), typed(TSAT_BELOW)),
+            testing(),
         ));
     }
     out
@@ -63,7 +81,12 @@ mod tests {
     use super::*;
 
     fn rules(f: Option<f64>, t: Option<f64>, adult: bool) -> Vec<String> {
-        iron_findings(f, t, adult)
+        let age = if adult {
+            AgeRules::Adult
+        } else {
+            AgeRules::UnderAdultAge
+        };
+        iron_findings(f, t, age)
             .iter()
             .map(|x| x.rule.id())
             .collect()
@@ -83,10 +106,23 @@ mod tests {
 
     #[test]
     fn shows_the_seed_threshold_beside_the_guideline() {
-        let f = &iron_findings(Some(60.0), None, true)[0];
+        let f = &iron_findings(Some(60.0), None, AgeRules::Adult)[0];
         assert!(
             f.message.contains("75 ng/mL")
                 && f.message.contains("not below the seed article's 50 ng/mL")
         );
+        assert!(!f.message.contains("age was not given"));
+    }
+
+    #[test]
+    fn unknown_age_uses_the_adult_rule_and_says_so() {
+        let f = iron_findings(Some(60.0), None, AgeRules::AssumedAdult);
+        assert_eq!(f[0].rule, RuleId::FerritinLow);
+        assert!(f[0].message.contains("75 ng/mL (AASM 2024, adults)"));
+        assert!(f[0]
+            .message
+            .contains("Your age was not given, so the adult rule is used."));
+        let f = iron_findings(Some(40.0), None, AgeRules::AssumedAdult);
+        assert!(!f[0].message.contains("children"), "{}", f[0].message);
     }
 }

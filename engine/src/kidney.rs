@@ -50,22 +50,34 @@ pub fn egfr_stage(egfr: f64) -> &'static str {
         .map_or("G5", |(label, _, _)| label)
 }
 
+/// How often blood magnesium is checked while monitoring (seed), in months.
+pub const RECHECK_MONTHS: (u8, u8) = (3, 6);
+
 pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
+    let (stop, monitor) = (typed(STOP_BELOW), typed(MONITOR_BELOW));
+    let (every_lo, every_hi) = RECHECK_MONTHS;
+    let checks = format!("have your blood magnesium checked every {every_lo}–{every_hi} months");
     match egfr {
         Some(e) if e < STOP_BELOW => Some(Finding::new(
             RuleId::KidneyStop,
             format!("An eGFR of {} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", typed(e), egfr_stage(e)),
-            "Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label forbids oral magnesium below an eGFR of 30.",
+            format!("Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label rules out oral magnesium below an eGFR of {stop}."),
         )),
         Some(e) if e < MONITOR_BELOW => Some(Finding::new(
             RuleId::KidneyMonitor,
-            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below 60, so magnesium can build up.", typed(e), egfr_stage(e)),
-            "Only take magnesium with your clinician's agreement, and have your blood magnesium checked every 3–6 months.",
+            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below {monitor}, so magnesium can build up.", typed(e), egfr_stage(e)),
+            format!("Only take magnesium with your clinician's agreement, and {checks}."),
+        )),
+        // Known kidney disease is reason enough to monitor, whatever the last eGFR was.
+        Some(e) if ckd == Ckd::Yes => Some(Finding::new(
+            RuleId::KidneyMonitor,
+            format!("You have kidney disease. Your eGFR of {} mL/min/1.73 m² (stage {}) is not below {monitor} now, but kidney function can change.", typed(e), egfr_stage(e)),
+            format!("Take magnesium only with your clinician's agreement, and {checks}, with your eGFR."),
         )),
         None if ckd == Ckd::Yes => Some(Finding::new(
             RuleId::KidneyMonitor,
             "You have kidney disease and no eGFR was entered.",
-            "Ask your clinician for your eGFR before starting; with an eGFR below 60 your blood magnesium needs checks every 3–6 months.",
+            format!("Ask your clinician for your eGFR before starting: below {stop} magnesium must not be self-dosed, and with kidney disease you should {checks}."),
         )),
         _ => None,
     }
@@ -87,7 +99,17 @@ mod tests {
             rule(Some(59.9), Ckd::Yes).as_deref(),
             Some("kidney-monitor")
         );
-        assert_eq!(rule(Some(60.0), Ckd::Yes), None);
+        // Known kidney disease always monitors (docs/medical-reference.md §5).
+        assert_eq!(
+            rule(Some(60.0), Ckd::Yes).as_deref(),
+            Some("kidney-monitor")
+        );
+        assert_eq!(
+            rule(Some(75.0), Ckd::Yes).as_deref(),
+            Some("kidney-monitor")
+        );
+        assert_eq!(rule(Some(60.0), Ckd::No), None);
+        assert_eq!(rule(Some(60.0), Ckd::Unknown), None);
         assert_eq!(rule(None, Ckd::Yes).as_deref(), Some("kidney-monitor"));
         assert_eq!(rule(None, Ckd::Unknown), None);
     }

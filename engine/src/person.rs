@@ -59,7 +59,37 @@ pub struct Person {
     pub stage: LifeStage,
 }
 
+/// Whose safety rules apply. With no age given, every safety rule assumes an adult and says so
+/// (docs/medical-reference.md §6): an unknown age must never switch a rule off or to a child's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeRules {
+    Adult,
+    AssumedAdult,
+    UnderAdultAge,
+}
+
+impl AgeRules {
+    pub fn adult(self) -> bool {
+        self != AgeRules::UnderAdultAge
+    }
+    /// Said after the rule when the adult one was assumed.
+    pub fn assumption(self) -> &'static str {
+        if self == AgeRules::AssumedAdult {
+            " Your age was not given, so the adult rule is used."
+        } else {
+            ""
+        }
+    }
+}
+
 impl Person {
+    pub fn age_rules(&self) -> AgeRules {
+        match self.age {
+            None => AgeRules::AssumedAdult,
+            Some(a) if a >= ADULT_AGE => AgeRules::Adult,
+            Some(_) => AgeRules::UnderAdultAge,
+        }
+    }
     pub fn is_adult(&self) -> bool {
         self.age.is_some_and(|a| a >= ADULT_AGE)
     }

@@ -1,28 +1,118 @@
-//! The supplement plan: how much, in how many whole units, and how to start.
+//! The supplement plan: how much, in how many whole units, and how to start
+//! (docs/medical-reference.md §8).
+//!
+//! With no target of the person's, the suggestion is the whole-unit amount closest to the low end
+//! of the RLS range, inside the range and inside the room the upper limit leaves beside other
+//! products; failing that, the largest whole-unit amount below the range that fits the room. A
+//! target the person types is honoured up to that room and capped there. No plan ever exceeds the
+//! supplemental limit.
 
-use crate::evaluate::NoPlan;
 use crate::product::Product;
 use crate::requirement::RLS_RANGE_MG;
 
-/// The RLS dose the app suggests when the person sets none: the low end of the range.
+/// The RLS dose a suggestion aims at: the low end of the range.
 pub const DEFAULT_TARGET_MG: f64 = RLS_RANGE_MG.0 as f64;
-/// Week one: a lower evening dose to test tolerance (product policy, facts.md §8).
+/// Week one: a lower evening dose to test tolerance (product policy, docs §8).
 pub const START_DOSE_MG: f64 = 100.0;
 pub const START_WEEKS: u8 = 1;
 /// Trials lasted 4–8 weeks: judge the effect after 6–8.
 pub const REASSESS_WEEKS: (u8, u8) = (6, 8);
-/// More units a day than this usually means a label misread (e.g. compound read as elemental).
+/// More units a day than this is unusual: a finding says so.
 pub const MANY_UNITS: u32 = 10;
+/// More units a day than this: no plan, a misread label is likely (docs §8).
+pub const MAX_UNITS: u32 = 20;
 /// Above this daily dose the seed advises a morning and an evening portion.
 pub const SPLIT_ABOVE_MG: f64 = 200.0;
 
+/// Floating-point slack when comparing whole-unit amounts with a bound (3 × 66.67 is 200).
+const SLACK: f64 = 1e-9;
+
+/// Why there is no dose to show.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NoPlan {
+    AgeUnknown,
+    Infant,
+    UnderAdultAge,
+    /// A `stop` finding stands.
+    Stopped,
+    /// Blood magnesium at the top of or above the reference range: no new dose is suggested (a
+    /// target the person types is still planned, with the caution).
+    SerumHighNormal,
+    /// One unit of the product (elemental mg) is more than the person's own target, which is
+    /// within the room the upper limit leaves (`room_mg`, when a limit is set).
+    UnitOverTarget {
+        unit_mg: f64,
+        target_mg: f64,
+        room_mg: Option<f64>,
+    },
+    /// No target typed, and one unit alone is above the RLS range (e.g. magnesium oxide 500 mg).
+    UnitAboveRange {
+        unit_mg: f64,
+        range_max_mg: u16,
+    },
+    /// One unit alone is more than what the upper limit leaves beside other products.
+    UnitAboveRoom {
+        unit_mg: f64,
+        room_mg: f64,
+        ul_mg: u16,
+    },
+    /// The plan would need this many units a day, more than `MAX_UNITS`.
+    TooManyUnits {
+        units: u32,
+        unit_mg: f64,
+    },
+    /// Magnesium from other products leaves no room under the upper limit, or (for a suggestion
+    /// without a product) less than a starting dose.
+    NoRoomUnderUl {
+        other_mg: f64,
+        ul_mg: u16,
+    },
+}
+
+/// The supplemental limit that applies, and the magnesium other products already give.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limit {
+    pub ul_mg: u16,
+    pub other_mg: f64,
+}
+
+impl Limit {
+    /// What the limit leaves for this plan.
+    pub fn room(self) -> f64 {
+        f64::from(self.ul_mg) - self.other_mg
+    }
+}
+
+/// How the plan's daily amount was chosen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Choice {
+    /// The person's own target, within the room under the limit.
+    Typed,
+    /// The person's target was above what the limit leaves: the plan stops at `room_mg`.
+    Capped { room_mg: f64 },
+    /// Suggested, inside the RLS range.
+    InRange,
+    /// Suggested below the range: the largest whole-unit amount that fits. `by_room`: the room
+    /// under the limit (not the unit size) kept it there.
+    BelowRange { by_room: bool },
+}
+
 /// Rounding rule: the largest whole number of units that does not exceed the target, but at
 /// least one. Never rounding up keeps the plan at or below what the person chose; a plan whose
-/// one unit is already above the target is refused (`NoPlan::UnitOverTarget`). The forms screen
-/// uses the one-unit minimum as is, to compare what a product would give.
+/// one unit is already above the target is refused. The forms screen uses the one-unit minimum as
+/// is, to compare what a product would give.
 pub fn whole_units(target_mg: f64, per_unit_mg: f64) -> u32 {
-    // The small tolerance keeps 3 × 66.67 from becoming 2 units through floating-point error.
-    let n = (target_mg / per_unit_mg + 1e-9).floor();
+    let n = (target_mg / per_unit_mg + SLACK).floor();
+    if n.is_finite() && n >= 1.0 {
+        n.min(f64::from(u32::MAX)) as u32
+    } else {
+        1
+    }
+}
+
+/// The fewest whole units that reach `mg`.
+fn units_reaching(mg: f64, per_unit_mg: f64) -> u32 {
+    let n = (mg / per_unit_mg - SLACK).ceil();
     if n.is_finite() && n >= 1.0 {
         n.min(f64::from(u32::MAX)) as u32
     } else {
@@ -33,7 +123,7 @@ pub fn whole_units(target_mg: f64, per_unit_mg: f64) -> u32 {
 /// One unit alone is more than the target: no whole-unit plan stays at or below it. The small
 /// tolerance keeps a unit equal to the target (after floating-point error) a valid one-unit plan.
 pub fn unit_over_target(per_unit_mg: f64, target_mg: f64) -> bool {
-    per_unit_mg > target_mg * (1.0 + 1e-9)
+    per_unit_mg > target_mg * (1.0 + SLACK)
 }
 
 /// What one product delivers in the plan.
@@ -62,59 +152,143 @@ pub struct Step {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
-    /// What the person asked for (or the default).
+    /// What the person asked for, or the suggested amount.
     pub target_mg: f64,
     pub target_is_default: bool,
+    pub choice: Choice,
     /// Present when the label's mg per unit is known.
     pub units: Option<UnitPlan>,
-    /// Elemental mg/day the plan delivers: units × per-unit mg, or the target without a product.
+    /// Elemental mg/day the plan delivers: units × per-unit mg, or the amount without a product.
     pub daily_mg: f64,
     /// Lower first week, then the full dose.
     pub titration: Vec<Step>,
 }
 
-impl Plan {
-    /// The plan for `target_mg` (`target_is_default`: the app suggested it) with the product, if
-    /// its label is known. Never more than the target: when one unit alone is more, there is no
-    /// plan with this product.
-    pub fn new(
-        target_mg: f64,
-        target_is_default: bool,
-        product: Option<Product>,
-    ) -> Result<Plan, NoPlan> {
-        let units = product.map(|product| {
-            let elemental_per_unit = product.elemental_per_unit();
-            UnitPlan {
-                product,
-                elemental_per_unit,
-                compound_per_unit: product.compound_per_unit(),
-                units_per_day: whole_units(target_mg, elemental_per_unit),
-            }
-        });
-        if let Some(u) = units.filter(|u| unit_over_target(u.elemental_per_unit, target_mg)) {
-            return Err(NoPlan::UnitOverTarget {
-                unit_mg: u.elemental_per_unit,
-                target_mg,
-                suggested: target_is_default,
-                room_mg: None,
-            });
-        }
-        let daily_mg = units.map_or(target_mg, |u| {
-            f64::from(u.units_per_day) * u.elemental_per_unit
-        });
-        let titration = titration(daily_mg, units.as_ref());
-        Ok(Plan {
-            target_mg,
-            target_is_default,
-            units,
-            daily_mg,
-            titration,
-        })
+/// The plan for a typed target (`None`: the app suggests one), with the product if its label is
+/// known, under `limit` when one is set.
+pub fn plan(
+    typed_mg: Option<f64>,
+    product: Option<Product>,
+    limit: Option<Limit>,
+) -> Result<Plan, NoPlan> {
+    let room = limit.map(Limit::room);
+    let no_room = |l: Limit| NoPlan::NoRoomUnderUl {
+        other_mg: l.other_mg,
+        ul_mg: l.ul_mg,
+    };
+    if let Some(l) = limit.filter(|l| l.room() <= 0.0) {
+        return Err(no_room(l));
     }
+    let per_unit = product.map(|p| p.elemental_per_unit());
+    let (amount, choice) = match typed_mg {
+        Some(t) => match room.filter(|r| t > *r) {
+            Some(r) => (r, Choice::Capped { room_mg: r }),
+            None => (t, Choice::Typed),
+        },
+        None => match per_unit {
+            None => {
+                let amount = room.map_or(DEFAULT_TARGET_MG, |r| r.min(DEFAULT_TARGET_MG));
+                // Without a product, less room than a starting dose gives no suggestion at all.
+                if let Some(l) = limit.filter(|_| amount < START_DOSE_MG) {
+                    return Err(no_room(l));
+                }
+                let by_room = amount < DEFAULT_TARGET_MG;
+                let choice = if by_room {
+                    Choice::BelowRange { by_room }
+                } else {
+                    Choice::InRange
+                };
+                (amount, choice)
+            }
+            Some(u) => suggest(u, limit)?,
+        },
+    };
+    let units = match (product, per_unit) {
+        (Some(product), Some(u)) => {
+            if unit_over_target(u, amount) {
+                return Err(match (choice, limit) {
+                    (Choice::Capped { room_mg }, Some(l)) => NoPlan::UnitAboveRoom {
+                        unit_mg: u,
+                        room_mg,
+                        ul_mg: l.ul_mg,
+                    },
+                    _ => NoPlan::UnitOverTarget {
+                        unit_mg: u,
+                        target_mg: amount,
+                        room_mg: room,
+                    },
+                });
+            }
+            let n = whole_units(amount, u);
+            if n > MAX_UNITS {
+                return Err(NoPlan::TooManyUnits {
+                    units: n,
+                    unit_mg: u,
+                });
+            }
+            Some(UnitPlan {
+                product,
+                elemental_per_unit: u,
+                compound_per_unit: product.compound_per_unit(),
+                units_per_day: n,
+            })
+        }
+        _ => None,
+    };
+    let daily_mg = units.map_or(amount, |u| {
+        f64::from(u.units_per_day) * u.elemental_per_unit
+    });
+    let target_is_default = typed_mg.is_none();
+    Ok(Plan {
+        target_mg: typed_mg.unwrap_or(daily_mg),
+        target_is_default,
+        choice,
+        units,
+        daily_mg,
+        titration: titration(daily_mg, units.as_ref()),
+    })
+}
 
+/// The suggested whole-unit amount for units of `u` mg: the closest to the range's low end inside
+/// the range and the room; else the largest below the range that fits the room; else none, with
+/// the reason.
+fn suggest(u: f64, limit: Option<Limit>) -> Result<(f64, Choice), NoPlan> {
+    let (lo, hi) = (f64::from(RLS_RANGE_MG.0), f64::from(RLS_RANGE_MG.1));
+    let room = limit.map(Limit::room);
+    let top = room.map_or(hi, |r| r.min(hi));
+    let reaching = units_reaching(lo, u);
+    let in_range = f64::from(reaching) * u;
+    if in_range <= top * (1.0 + SLACK) {
+        return Ok((in_range, Choice::InRange));
+    }
+    let below = room.map_or(lo, |r| r.min(lo));
+    if !unit_over_target(u, below) {
+        let n = whole_units(below, u);
+        let by_room = room.is_some_and(|r| r < in_range.min(hi));
+        return Ok((f64::from(n) * u, Choice::BelowRange { by_room }));
+    }
+    Err(match (limit, room) {
+        (Some(l), Some(r)) if u > r => NoPlan::UnitAboveRoom {
+            unit_mg: u,
+            room_mg: r,
+            ul_mg: l.ul_mg,
+        },
+        _ => NoPlan::UnitAboveRange {
+            unit_mg: u,
+            range_max_mg: RLS_RANGE_MG.1,
+        },
+    })
+}
+
+impl Plan {
     /// Whether the first week is lower than the full dose.
     pub fn starts_lower(&self) -> bool {
         self.titration.len() > 1
+    }
+
+    /// The lower first week, when there is one.
+    pub fn first_week(&self) -> Option<Step> {
+        self.starts_lower().then(|| self.titration[0])
     }
 
     pub fn units_per_day(&self) -> Option<u32> {
@@ -144,9 +318,43 @@ impl Plan {
             None => vec![(self.daily_mg / 2.0, None), (self.daily_mg / 2.0, None)],
         }
     }
+
+    /// Why this amount, in a few words for beside the daily dose (empty for the person's own
+    /// target); uses the constants it states.
+    pub fn choice_note(&self) -> String {
+        let (lo, hi) = RLS_RANGE_MG;
+        let per_unit = self.units.is_some();
+        match self.choice {
+            Choice::Typed => String::new(),
+            Choice::Capped { room_mg } => format!(
+                "capped at the {} mg a day the upper limit leaves for supplements; a higher dose needs a clinician's prescription",
+                crate::decimal::amount(room_mg)
+            ),
+            Choice::InRange if per_unit => format!(
+                "suggested: the whole-unit amount closest to {lo} mg in the {lo}–{hi} mg RLS range"
+            ),
+            Choice::InRange => format!("suggested start for RLS: the low end of the {lo}–{hi} mg range"),
+            Choice::BelowRange { by_room: true } => {
+                "suggested: kept within the upper limit beside your other magnesium".to_owned()
+            }
+            Choice::BelowRange { by_room: false } => format!(
+                "suggested: the most whole units below {lo} mg, since one more would go above the {lo}–{hi} mg RLS range"
+            ),
+        }
+    }
+}
+
+/// "the first week" (or weeks), as the start-low sentences say it.
+pub fn start_period() -> String {
+    if START_WEEKS == 1 {
+        "the first week".to_owned()
+    } else {
+        format!("the first {START_WEEKS} weeks")
+    }
 }
 
 fn titration(daily_mg: f64, units: Option<&UnitPlan>) -> Vec<Step> {
+    // One unit when a unit is above the starting dose: the smallest step the product allows.
     let (start_mg, start_units) = match units {
         Some(u) => {
             let n = whole_units(START_DOSE_MG, u.elemental_per_unit).min(u.units_per_day);
@@ -184,17 +392,182 @@ mod tests {
     use crate::forms::FormId;
     use crate::product::Basis;
 
+    const ADULT: Option<Limit> = Some(Limit {
+        ul_mg: 350,
+        other_mg: 0.0,
+    });
+
+    fn product(form: FormId, unit_mg: f64, basis: Basis) -> Option<Product> {
+        Some(Product {
+            form,
+            unit_mg,
+            basis,
+        })
+    }
+
+    fn elemental(unit_mg: f64) -> Option<Product> {
+        product(FormId::Glycinate, unit_mg, Basis::Elemental)
+    }
+
+    fn suggested(p: Option<Product>, limit: Option<Limit>) -> Result<(f64, Option<u32>), NoPlan> {
+        plan(None, p, limit).map(|p| (p.daily_mg, p.units_per_day()))
+    }
+
     #[test]
     fn rounding_never_exceeds_the_target_but_gives_at_least_one_unit() {
         assert_eq!(whole_units(200.0, 100.0), 2);
         assert_eq!(whole_units(200.0, 120.0), 1);
         assert_eq!(whole_units(200.0, 66.666_666_666_666_67), 3);
         assert_eq!(whole_units(50.0, 400.0), 1);
+        assert_eq!(units_reaching(200.0, 66.666_666_666_666_67), 3);
+        assert_eq!(units_reaching(200.0, 150.0), 2);
+        assert_eq!(units_reaching(200.0, 241.0), 1);
+    }
+
+    /// docs/medical-reference.md §8, the suggestion's worked examples.
+    #[test]
+    fn suggestion_is_the_whole_unit_amount_closest_to_200_in_range_and_room() {
+        assert_eq!(suggested(elemental(100.0), ADULT), Ok((200.0, Some(2))));
+        assert_eq!(suggested(elemental(150.0), ADULT), Ok((300.0, Some(2))));
+        let mag_ox_400 = product(FormId::Oxide, 400.0, Basis::Compound);
+        let (mg, n) = suggested(mag_ox_400, ADULT).unwrap();
+        assert!((mg - 241.2).abs() < 0.1 && n == Some(1), "{mg}");
+        let oxide_500 = product(FormId::Oxide, 500.0, Basis::Compound);
+        assert!(matches!(
+            suggested(oxide_500, ADULT),
+            Err(NoPlan::UnitAboveRange {
+                range_max_mg: 300,
+                ..
+            })
+        ));
+        // Range edges: 300 mg units are in it, 300.1 mg are not.
+        assert_eq!(suggested(elemental(300.0), ADULT), Ok((300.0, Some(1))));
+        assert!(matches!(
+            suggested(elemental(300.1), ADULT),
+            Err(NoPlan::UnitAboveRange { .. })
+        ));
+        // 160 mg units: 2 would be 320, above the range → the largest below 200: 1 unit.
+        let p = plan(None, elemental(160.0), ADULT).unwrap();
+        assert_eq!(
+            (p.daily_mg, p.choice),
+            (160.0, Choice::BelowRange { by_room: false })
+        );
+        // No product: 200 mg.
+        assert_eq!(suggested(None, ADULT), Ok((200.0, None)));
+    }
+
+    #[test]
+    fn suggestion_fits_the_room_beside_other_products() {
+        let other = |mg| {
+            Some(Limit {
+                ul_mg: 350,
+                other_mg: mg,
+            })
+        };
+        // Room 250: 150 mg units → 300 does not fit, 150 (1 unit) does.
+        let p = plan(None, elemental(150.0), other(100.0)).unwrap();
+        assert_eq!(
+            (p.daily_mg, p.choice),
+            (150.0, Choice::BelowRange { by_room: true })
+        );
+        // Room 150 with 400 mg units: nothing fits.
+        assert_eq!(
+            plan(None, elemental(400.0), other(200.0)),
+            Err(NoPlan::UnitAboveRoom {
+                unit_mg: 400.0,
+                room_mg: 150.0,
+                ul_mg: 350
+            })
+        );
+        // Room 60 with 50 mg units: one unit.
+        assert_eq!(
+            suggested(elemental(50.0), other(290.0)),
+            Ok((50.0, Some(1)))
+        );
+        // No product: the room itself, but not less than a starting dose.
+        assert_eq!(suggested(None, other(250.0)), Ok((100.0, None)));
+        assert_eq!(
+            suggested(None, other(250.5)),
+            Err(NoPlan::NoRoomUnderUl {
+                other_mg: 250.5,
+                ul_mg: 350
+            })
+        );
+        assert!(matches!(
+            suggested(elemental(10.0), other(350.0)),
+            Err(NoPlan::NoRoomUnderUl { .. })
+        ));
+    }
+
+    #[test]
+    fn a_typed_target_is_honoured_up_to_the_room_and_capped_above_it() {
+        let p = plan(Some(250.0), None, ADULT).unwrap();
+        assert_eq!(
+            (p.daily_mg, p.choice, p.target_is_default),
+            (250.0, Choice::Typed, false)
+        );
+        let p = plan(Some(2000.0), None, ADULT).unwrap();
+        assert_eq!((p.daily_mg, p.target_mg), (350.0, 2000.0));
+        assert_eq!(p.choice, Choice::Capped { room_mg: 350.0 });
+        assert_eq!(p.titration.last().unwrap().mg, 350.0);
+        // Capped in whole units: 3 × 100 mg under a 350 mg room.
+        let p = plan(Some(2000.0), elemental(100.0), ADULT).unwrap();
+        assert_eq!((p.daily_mg, p.units_per_day()), (300.0, Some(3)));
+        // 350.4 is capped at 350.
+        assert_eq!(plan(Some(350.4), None, ADULT).unwrap().daily_mg, 350.0);
+        assert_eq!(
+            plan(Some(350.0), None, ADULT).unwrap().choice,
+            Choice::Typed
+        );
+        // Other products leave nothing: no plan.
+        let full = Some(Limit {
+            ul_mg: 350,
+            other_mg: 5000.0,
+        });
+        assert_eq!(
+            plan(Some(2000.0), None, full),
+            Err(NoPlan::NoRoomUnderUl {
+                other_mg: 5000.0,
+                ul_mg: 350
+            })
+        );
+        // One unit above the person's target (within the room), or above the room when capped.
+        assert_eq!(
+            plan(Some(300.0), elemental(400.0), ADULT),
+            Err(NoPlan::UnitOverTarget {
+                unit_mg: 400.0,
+                target_mg: 300.0,
+                room_mg: Some(350.0)
+            })
+        );
+        assert_eq!(
+            plan(Some(400.0), elemental(400.0), ADULT),
+            Err(NoPlan::UnitAboveRoom {
+                unit_mg: 400.0,
+                room_mg: 350.0,
+                ul_mg: 350
+            })
+        );
+    }
+
+    #[test]
+    fn more_than_twenty_units_is_no_plan() {
+        assert_eq!(suggested(elemental(10.0), ADULT), Ok((200.0, Some(20))));
+        assert!(matches!(
+            suggested(elemental(9.9), ADULT),
+            Err(NoPlan::TooManyUnits { units: 21, .. })
+        ));
+        // 1 mg of gluconate compound is 0.0586 mg of magnesium.
+        let tiny = product(FormId::Gluconate, 1.0, Basis::Compound);
+        assert!(matches!(
+            suggested(tiny, ADULT),
+            Err(NoPlan::TooManyUnits { units, .. }) if units > 3000
+        ));
     }
 
     #[test]
     fn default_plan_is_200_mg_started_at_100() {
-        let p = Plan::new(DEFAULT_TARGET_MG, true, None).unwrap();
+        let p = plan(None, None, ADULT).unwrap();
         assert_eq!(
             (p.target_mg, p.daily_mg, p.target_is_default),
             (200.0, 200.0, true)
@@ -220,14 +593,32 @@ mod tests {
     }
 
     #[test]
+    fn first_week_is_one_unit_when_a_unit_is_above_100() {
+        // 150 mg units, 300 mg/day: week one is one unit (150 mg), the smallest step.
+        let p = plan(None, elemental(150.0), ADULT).unwrap();
+        assert_eq!(
+            p.first_week(),
+            Some(Step {
+                from_week: 1,
+                to_week: Some(1),
+                mg: 150.0,
+                units: Some(1)
+            })
+        );
+        // Mag-Ox 400: one unit a day, no lower week.
+        let p = plan(None, product(FormId::Oxide, 400.0, Basis::Compound), ADULT).unwrap();
+        assert_eq!(p.first_week(), None);
+    }
+
+    #[test]
     fn compound_label_plan() {
-        // 1000 mg citrate compound = 161.6 mg elemental; 250 target → 1 unit.
-        let product = Product {
-            form: FormId::Citrate,
-            unit_mg: 1000.0,
-            basis: Basis::Compound,
-        };
-        let p = Plan::new(350.0, false, Some(product)).unwrap();
+        // 1000 mg citrate compound = 161.6 mg elemental; a 350 target → 2 units.
+        let p = plan(
+            Some(350.0),
+            product(FormId::Citrate, 1000.0, Basis::Compound),
+            ADULT,
+        )
+        .unwrap();
         let u = p.units.unwrap();
         assert_eq!(u.units_per_day, 2);
         assert!((p.daily_mg - 323.26).abs() < 0.01);
@@ -241,12 +632,7 @@ mod tests {
 
     #[test]
     fn split_gives_evening_the_larger_half() {
-        let product = Product {
-            form: FormId::Glycinate,
-            unit_mg: 100.0,
-            basis: Basis::Elemental,
-        };
-        let p = Plan::new(300.0, false, Some(product)).unwrap();
+        let p = plan(Some(300.0), elemental(100.0), ADULT).unwrap();
         assert_eq!(p.portions(), vec![(100.0, Some(1)), (200.0, Some(2))]);
         assert_eq!(
             p.titration[0],
@@ -260,25 +646,15 @@ mod tests {
     }
 
     #[test]
-    fn one_unit_above_the_target_gives_no_plan() {
-        let product = Product {
-            form: FormId::Oxide,
-            unit_mg: 400.0,
-            basis: Basis::Elemental,
-        };
+    fn notes_say_why_the_amount() {
         assert_eq!(
-            Plan::new(200.0, true, Some(product)),
-            Err(NoPlan::UnitOverTarget {
-                unit_mg: 400.0,
-                target_mg: 200.0,
-                suggested: true,
-                room_mg: None
-            })
+            plan(None, elemental(100.0), ADULT).unwrap().choice_note(),
+            "suggested: the whole-unit amount closest to 200 mg in the 200–300 mg RLS range"
         );
-        let p = Plan::new(400.0, false, Some(product)).unwrap();
-        assert_eq!(
-            (p.daily_mg, p.units_per_day(), p.starts_lower()),
-            (400.0, Some(1), false)
-        );
+        assert!(plan(Some(500.0), None, ADULT)
+            .unwrap()
+            .choice_note()
+            .starts_with("capped at the 350 mg a day"));
+        assert_eq!(plan(Some(250.0), None, ADULT).unwrap().choice_note(), "");
     }
 }

@@ -79,7 +79,7 @@ pub fn criterion_meaning(id: &str) -> &'static str {
         "rest" => "RLS begins or gets worse while resting, sitting or lying down.",
         "move" => "Moving eases RLS, at least for as long as the movement lasts.",
         "evening" => "RLS follows the body clock: it is worse, or only present, in the evening or at night.",
-        "mimic" => "Other conditions can feel similar (cramps, an awkward position, arthritis, swelling, a tapping habit); RLS is only considered when they do not explain it.",
+        "mimic" => "Other conditions can feel similar (cramps, an awkward position, arthritis, swelling, a tapping habit, restlessness caused by a medicine (akathisia), jerks on falling asleep (hypnic jerks)); RLS — also called Willis–Ekbom disease — is only considered when they do not explain it.",
         _ => "",
     }
 }
@@ -154,7 +154,7 @@ pub const QUESTIONS: &[Question] = &[
     Question { id: "rest", section: Section::Criteria, text: "Does it start, or get worse, when you sit still or lie down?", hint: "For example on a long drive, in a cinema, or in bed.", kind: Kind::YesNo },
     Question { id: "move", section: Section::Criteria, text: "Does moving (walking, stretching) ease it, at least while you keep moving?", hint: "Relief that fades soon after you stop still counts.", kind: Kind::YesNo },
     Question { id: "evening", section: Section::Criteria, text: "Is it worse in the evening or at night than during the day, or only there then?", hint: "Think about a typical day.", kind: Kind::YesNo },
-    Question { id: "mimic", section: Section::Criteria, text: "Is it fully explained by something else — leg cramps, sitting awkwardly, joint pain, swollen legs, or a habit of tapping your feet?", hint: "Answer “no” if none of these explains it.", kind: Kind::YesNo },
+    Question { id: "mimic", section: Section::Criteria, text: "Is it fully explained by something else — leg cramps, sitting awkwardly, joint pain, swollen legs, or a habit of tapping your feet?", hint: "Answer “no” if none of these explains it. Two more look-alikes: restlessness that started with a new medicine (akathisia), and single sudden jerks just as you fall asleep (hypnic jerks).", kind: Kind::YesNo },
     Question { id: "sensations", section: Section::Sensations, text: "Which of these feelings do you notice? Tick all that apply.", hint: "People describe RLS in many ways; none is required.", kind: Kind::Multi(SENSATIONS) },
     Question { id: "spread", section: Section::Sensations, text: "Does it ever reach other parts of the body? Tick all that apply.", hint: "RLS is mainly in the legs but can spread.", kind: Kind::Multi(SPREAD) },
     Question { id: "returns", section: Section::Pattern, text: "Does it come back soon after you stop moving?", hint: "", kind: Kind::YesNo },
@@ -401,6 +401,8 @@ pub const MIMICS: &[&str] = &[
     "arthritis",
     "habitual foot tapping",
     "nerve damage (peripheral neuropathy)",
+    "akathisia (restlessness caused by some medicines)",
+    "hypnic jerks (sudden jerks on falling asleep)",
 ];
 pub const MIMIC_SOURCES: &[SourceId] = &[SourceId::Hening2009, SourceId::Irlssg2014];
 

@@ -1,13 +1,34 @@
 //! Daily requirement (RDA, or AI for infants), upper limit from supplements, and the RLS range.
 
 use crate::person::{LifeStage, Person, Sex, ADULT_AGE};
+use crate::region::Region;
 use crate::source::SourceId;
 
-/// Whether a figure is a Recommended Dietary Allowance or an Adequate Intake (infants).
+/// Whether a figure is a Recommended Dietary Allowance, an Adequate Intake (US infants, EFSA) or
+/// a UK Reference Nutrient Intake.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntakeKind {
     Rda,
     Ai,
+    Rni,
+}
+
+impl IntakeKind {
+    /// "RDA", "AI", "RNI".
+    pub const fn abbr(self) -> &'static str {
+        match self {
+            IntakeKind::Rda => "RDA",
+            IntakeKind::Ai => "AI",
+            IntakeKind::Rni => "RNI",
+        }
+    }
+    pub const fn name(self) -> &'static str {
+        match self {
+            IntakeKind::Rda => "Recommended Dietary Allowance",
+            IntakeKind::Ai => "Adequate Intake",
+            IntakeKind::Rni => "Reference Nutrient Intake",
+        }
+    }
 }
 
 /// One row of the NIH ODS / IOM 1997 table. Ages in months so infant rows fit (0–6, 7–12 months).
@@ -163,7 +184,7 @@ pub const UL_TABLE: &[UlRow] = &[
     },
 ];
 
-/// The EU's (SCF) lower UL for age ≥ 4, mentioned for context; rules use the US value.
+/// The EU's (SCF 2001) UL for age ≥ 4; `region=eu` applies it (`regional_tables::SCF_TABLE`).
 pub const EU_UL_MG: u16 = 250;
 
 /// Adults' RLS supplement range, mg elemental per day (seed article).
@@ -176,6 +197,47 @@ pub struct Rda {
     pub mg: u16,
     pub kind: IntakeKind,
     pub row: &'static RdaRow,
+    /// The authority of the table the row belongs to (`ods`/`iom1997`, `efsa2015`, `coma1991`).
+    pub sources: &'static [SourceId],
+}
+
+/// A formal tolerable upper intake level (IOM, SCF) or a guidance level (UK EVM 2003, which is
+/// not a formal upper limit: docs/medical-reference.md §2b).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitKind {
+    UpperLimit,
+    GuidanceLevel,
+}
+
+impl LimitKind {
+    /// "UL", "guidance level".
+    pub const fn abbr(self) -> &'static str {
+        match self {
+            LimitKind::UpperLimit => "UL",
+            LimitKind::GuidanceLevel => "guidance level",
+        }
+    }
+    /// For sentences: "upper limit", "guidance level".
+    pub const fn noun(self) -> &'static str {
+        match self {
+            LimitKind::UpperLimit => "upper limit",
+            LimitKind::GuidanceLevel => "guidance level",
+        }
+    }
+}
+
+/// The limit for magnesium from supplements and medicines that applies to the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub mg: u16,
+    pub kind: LimitKind,
+    /// The region whose set gives the value (another region's when `fallback`).
+    pub set: Region,
+    /// The authority of that set (`ods`/`iom1997`, `scf2001`, `evm2003`).
+    pub sources: &'static [SourceId],
+    pub row: &'static UlRow,
+    /// The chosen region sets no limit at this age: this is the lowest among the three sets.
+    pub fallback: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,14 +251,26 @@ pub struct Requirement {
     /// Empty while age is unknown; two rows for `age = 0` (both infant rows); otherwise one.
     /// Under 14 the sexes share a value, so sex is only needed from 14.
     pub rda: Vec<Rda>,
-    /// `None` where no UL is set (infants) or the age is unknown.
+    /// `None` where no UL is set (infants) or the age is unknown. Always `limit`'s mg.
     pub ul_mg: Option<u16>,
     pub rls_range: Result<(u16, u16), NoRlsRangeReason>,
+    /// Whose values these are (US unless `regional_requirement` chose another region).
+    pub region: Region,
+    /// The supplemental limit with its authority and kind; `None` as for `ul_mg`.
+    pub limit: Option<Limit>,
+    /// Age bands at this age for which the region's table sets no intake (EFSA: 0–6 months).
+    pub intake_not_set: &'static [&'static str],
 }
 
 fn rows_for_age(age: u8) -> impl Iterator<Item = &'static RdaRow> {
+    rows_in(RDA_TABLE, age)
+}
+
+/// The rows of an intake table for an age in whole years: every infant row (under 12 months)
+/// for `age = 0`, else the row holding the age.
+pub fn rows_in(table: &'static [RdaRow], age: u8) -> impl Iterator<Item = &'static RdaRow> {
     let months = u16::from(age) * 12;
-    RDA_TABLE.iter().filter(move |r| {
+    table.iter().filter(move |r| {
         if age == 0 {
             r.to_months.is_some_and(|t| t < 12)
         } else {
@@ -205,7 +279,7 @@ fn rows_for_age(age: u8) -> impl Iterator<Item = &'static RdaRow> {
     })
 }
 
-fn rda_value(row: &RdaRow, sex: Option<Sex>, stage: LifeStage) -> Option<u16> {
+pub(crate) fn rda_value(row: &RdaRow, sex: Option<Sex>, stage: LifeStage) -> Option<u16> {
     let by_stage = match stage {
         LifeStage::Pregnant => row.pregnant,
         LifeStage::Lactating => row.lactating,
@@ -226,12 +300,37 @@ pub fn ul_for_age(age: u8) -> Option<u16> {
         .and_then(|r| r.mg)
 }
 
+/// The row of a limit table holding an age, when it sets a value.
+pub fn limit_row(table: &'static [UlRow], age: u8) -> Option<&'static UlRow> {
+    table
+        .iter()
+        .find(|r| age >= r.from_years && r.to_years.is_none_or(|t| age <= t))
+        .filter(|r| r.mg.is_some())
+}
+
+/// The US limit (IOM 1997, as NIH ODS gives it), which covers every age from 1.
+fn us_limit(age: u8) -> Option<Limit> {
+    limit_row(UL_TABLE, age).and_then(|row| {
+        row.mg.map(|mg| Limit {
+            mg,
+            kind: LimitKind::UpperLimit,
+            set: Region::Us,
+            sources: UL_SOURCES,
+            row,
+            fallback: false,
+        })
+    })
+}
+
 pub fn requirement(person: &Person) -> Requirement {
     let Some(age) = person.age else {
         return Requirement {
             rda: vec![],
             ul_mg: None,
             rls_range: Err(NoRlsRangeReason::AgeUnknown),
+            region: Region::Us,
+            limit: None,
+            intake_not_set: &[],
         };
     };
     let rda = rows_for_age(age)
@@ -240,6 +339,7 @@ pub fn requirement(person: &Person) -> Requirement {
                 mg,
                 kind: row.kind,
                 row,
+                sources: RDA_SOURCES,
             })
         })
         .collect();
@@ -252,6 +352,9 @@ pub fn requirement(person: &Person) -> Requirement {
         rda,
         ul_mg: ul_for_age(age),
         rls_range,
+        region: Region::Us,
+        limit: us_limit(age),
+        intake_not_set: &[],
     }
 }
 
@@ -276,7 +379,8 @@ mod tests {
         use LifeStage as L;
         use Sex::*;
         // (age in years, male, female, pregnant, lactating) — facts.md §1
-        let rows: &[(u8, u16, u16, Option<u16>, Option<u16>)] = &[
+        type Row = (u8, u16, u16, Option<u16>, Option<u16>);
+        let rows: &[Row] = &[
             (1, 80, 80, None, None),
             (3, 80, 80, None, None),
             (4, 130, 130, None, None),

@@ -1,8 +1,10 @@
-//! A day's timeline: magnesium placed around the person's medicines so every spacing rule holds.
+//! A day's timeline: the person's medicines placed so they keep their windows from each other
+//! (iron and zinc from the medicines they bind, and from each other), then magnesium placed around
+//! them so every magnesium window holds (docs/medical-reference.md §7).
 
 use crate::clock::{Clock, Day};
 use crate::input::MedDose;
-use crate::meds::{spacing_holds, DefaultTime, MedId, Spacing};
+use crate::meds::{between, spacing_holds, DefaultTime, MedId, PairRule, Spacing};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ItemKind {
@@ -17,10 +19,22 @@ pub struct Item {
     /// Minutes after waking: the timeline's order.
     pub offset: u16,
     pub kind: ItemKind,
-    /// True when the person gave no time and the app assumed the usual one.
+    /// True when the person gave no time and the app chose one.
     pub time_assumed: bool,
+    /// An assumed time moved away from the usual one so it keeps its window from another medicine.
+    pub moved: bool,
     /// Set on the evening magnesium dose when it falls at dinner.
     pub with_dinner: bool,
+}
+
+/// Two medicines closer together than the window one of them needs from the other.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MedClash {
+    pub rule: PairRule,
+    /// When the mineral (iron or zinc) is taken.
+    pub mineral_at: Clock,
+    /// When the other medicine is taken.
+    pub drug_at: Clock,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +42,9 @@ pub struct Schedule {
     pub items: Vec<Item>,
     /// Medicines that left no valid time for a magnesium dose (then no magnesium is placed).
     pub conflict_with: Vec<MedId>,
+    /// Medicine pairs that break a window: times the person stated, or an assumed time for which
+    /// no time of the waking day keeps every window.
+    pub med_clashes: Vec<MedClash>,
 }
 
 /// Candidate times are tried on a 5-minute grid.
@@ -37,20 +54,25 @@ const LATEST_BEFORE_BED: u16 = 30;
 /// The least time between the morning and the evening portion of a split dose.
 const MIN_GAP_BETWEEN_PORTIONS: u16 = 180;
 
+/// The usual time of a medicine the person gave no time for.
+pub fn usual_time(day: &Day, med: MedId) -> Clock {
+    match med.med().default_time {
+        DefaultTime::OnWaking => day.wake,
+        DefaultTime::AfterWaking(m) => day.at(m.min(day.length())),
+        DefaultTime::WithDinner => day
+            .dinner_offset()
+            .map_or_else(|| day.at(day.length() / 2), |_| day.dinner),
+        DefaultTime::AtBedtime => day.bedtime,
+    }
+}
+
+/// The time the person gave, or the usual one (before any move to keep a window).
 pub fn med_time(day: &Day, dose: &MedDose) -> Clock {
-    dose.time
-        .unwrap_or_else(|| match dose.med.med().default_time {
-            DefaultTime::OnWaking => day.wake,
-            DefaultTime::AfterWaking(m) => day.at(m.min(day.length())),
-            DefaultTime::WithDinner => day
-                .dinner_offset()
-                .map_or_else(|| day.at(day.length() / 2), |_| day.dinner),
-            DefaultTime::AtBedtime => day.bedtime,
-        })
+    dose.time.unwrap_or_else(|| usual_time(day, dose.med))
 }
 
 /// A dose taken while asleep (after bedtime, before waking) counts as taken before this day
-/// started, so "magnesium only after it" rules see it as already taken.
+/// started: the timeline lists it first.
 fn night_before(day: &Day, t: Clock) -> i32 {
     let offset = i32::from(day.offset_of(t));
     if offset > i32::from(day.length()) {
@@ -125,64 +147,211 @@ fn slots(day: &Day, portions: usize) -> Vec<Slot> {
     ]
 }
 
-/// Places `portions` (mg, units) of magnesium around `meds`. With no portions, only medicines.
-pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) -> Schedule {
-    let placed_meds: Vec<(MedDose, Clock)> = meds.iter().map(|d| (*d, med_time(day, d))).collect();
-    let rules: Vec<(MedId, Spacing, i32)> = placed_meds
-        .iter()
-        .map(|(d, t)| (d.med, d.med.med().spacing, night_before(day, *t)))
-        .filter(|(_, s, _)| *s != Spacing::None)
-        .collect();
+/// One medicine dose with the time the planner gave it.
+#[derive(Clone, Copy, Debug)]
+struct Placed {
+    dose: MedDose,
+    time: Clock,
+    moved: bool,
+}
 
-    let mut items = Vec::new();
-    let mut conflict_with = Vec::new();
-    let dinner = day.dinner_offset();
+/// Whether two placed medicines keep the window between them (if they need one).
+fn pair_holds(rule: PairRule, a: (MedId, Clock), b: (MedId, Clock)) -> bool {
+    let (mineral, drug) = if a.0 == rule.mineral { (a, b) } else { (b, a) };
+    spacing_holds(
+        rule.spacing,
+        i32::from(mineral.1.minutes()),
+        i32::from(drug.1.minutes()),
+    )
+}
+
+/// Whether `med` at `t` keeps its window from every dose already placed, and from magnesium at
+/// the given offsets (minutes after waking).
+fn fits(day: &Day, med: MedId, t: Clock, placed: &[Placed], magnesium: &[u16]) -> bool {
+    let meds_ok = placed.iter().all(|p| {
+        between(med, p.dose.med).is_none_or(|rule| pair_holds(rule, (med, t), (p.dose.med, p.time)))
+    });
+    let offset = i32::from(day.offset_of(t));
+    meds_ok
+        && magnesium
+            .iter()
+            .all(|&m| spacing_holds(med.med().spacing, i32::from(m), offset))
+}
+
+/// Gives a dose with no stated time its usual time, or the nearest time of the waking day that
+/// keeps every window; `None` when no time does.
+fn place_assumed(day: &Day, med: MedId, placed: &[Placed], magnesium: &[u16]) -> Option<Placed> {
+    let usual = usual_time(day, med);
+    let dose = MedDose { med, time: None };
+    if fits(day, med, usual, placed, magnesium) {
+        return Some(Placed {
+            dose,
+            time: usual,
+            moved: false,
+        });
+    }
+    let ideal = day.offset_of(usual).min(day.length());
+    by_distance(ideal, (0, day.length()))
+        .into_iter()
+        .map(|o| day.at(o))
+        .find(|&t| fits(day, med, t, placed, magnesium))
+        .map(|time| Placed {
+            dose,
+            time,
+            moved: true,
+        })
+}
+
+/// The medicines' places: stated times as given; other medicines at their usual time (their own
+/// labels set it, e.g. levothyroxine on waking, and a stated iron time too close to it is
+/// reported rather than hidden by moving the medicine); then assumed iron and zinc times, moved
+/// where needed so they keep every window. With `minerals_later`, assumed minerals are left
+/// unplaced (magnesium goes before them). An assumed mineral with no valid time keeps its usual
+/// time (the clash is reported).
+fn place_meds(day: &Day, meds: &[MedDose], minerals_later: bool) -> Vec<Option<Placed>> {
+    let mut out: Vec<Option<Placed>> = meds
+        .iter()
+        .map(|d| {
+            (d.time.is_some() || !d.med.is_mineral()).then(|| Placed {
+                dose: *d,
+                time: med_time(day, d),
+                moved: false,
+            })
+        })
+        .collect();
+    if minerals_later {
+        return out;
+    }
+    for (i, d) in meds.iter().enumerate() {
+        if out[i].is_some() {
+            continue;
+        }
+        let placed: Vec<Placed> = out.iter().flatten().copied().collect();
+        out[i] = Some(place_assumed(day, d.med, &placed, &[]).unwrap_or(Placed {
+            dose: *d,
+            time: usual_time(day, d.med),
+            moved: false,
+        }));
+    }
+    out
+}
+
+/// Magnesium offsets for each portion around the placed medicines, or `None` when a portion
+/// finds no time that keeps every window.
+fn place_magnesium(day: &Day, portions: usize, meds: &[Placed]) -> Option<Vec<u16>> {
+    let rules: Vec<(Spacing, i32)> = meds
+        .iter()
+        .map(|p| (p.dose.med.med().spacing, i32::from(day.offset_of(p.time))))
+        .filter(|(s, _)| *s != Spacing::None)
+        .collect();
+    let ok = |o: u16| {
+        rules
+            .iter()
+            .all(|(s, d)| spacing_holds(*s, i32::from(o), *d))
+    };
     let mut previous: Option<u16> = None;
-    for (slot, &(mg, units)) in slots(day, portions.len()).iter().zip(portions) {
-        let ok = |o: u16| {
-            rules
-                .iter()
-                .all(|(_, s, d)| spacing_holds(*s, i32::from(o), *d))
-        };
+    let mut out = Vec::new();
+    for slot in slots(day, portions).iter().take(portions) {
         // A second portion whose evening is blocked may come earlier, if it stays a few hours
         // after the first: a split that fits beats "no time fits".
         let later_than_first =
             |p: u16| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1));
         let found = candidates(slot)
             .find(|&o| ok(o))
-            .or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)));
-        previous = found;
-        match found {
-            Some(offset) => items.push(Item {
-                time: day.at(offset),
-                offset,
-                kind: ItemKind::Magnesium { mg, units },
-                time_assumed: false,
-                with_dinner: Some(offset) == dinner,
-            }),
-            None => {
-                // Each medicine once, in the order given (`dedup` alone misses non-adjacent repeats).
-                for (med, _, _) in &rules {
-                    if !conflict_with.contains(med) {
-                        conflict_with.push(*med);
-                    }
-                }
-                items.retain(|i| !matches!(i.kind, ItemKind::Magnesium { .. }));
-                break;
+            .or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)))?;
+        previous = Some(found);
+        out.push(found);
+    }
+    Some(out)
+}
+
+/// Medicine pairs that break a window, each pair of doses once.
+fn clashes(placed: &[Placed]) -> Vec<MedClash> {
+    let mut out = Vec::new();
+    for (i, a) in placed.iter().enumerate() {
+        for b in &placed[i + 1..] {
+            let Some(rule) = between(a.dose.med, b.dose.med) else {
+                continue;
+            };
+            if pair_holds(rule, (a.dose.med, a.time), (b.dose.med, b.time)) {
+                continue;
+            }
+            let (mineral_at, drug_at) = if a.dose.med == rule.mineral {
+                (a.time, b.time)
+            } else {
+                (b.time, a.time)
+            };
+            let clash = MedClash {
+                rule,
+                mineral_at,
+                drug_at,
+            };
+            if !out.contains(&clash) {
+                out.push(clash);
             }
         }
     }
-    for (dose, time) in placed_meds {
-        let kind = if dose.med == MedId::Iron {
+    out
+}
+
+/// Places `portions` (mg, units) of magnesium around `meds`. With no portions, only medicines.
+pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) -> Schedule {
+    // First try: every medicine, then magnesium around them. If magnesium finds no time and some
+    // minerals had assumed times, try magnesium before those minerals (they then move around it).
+    let first: Vec<Placed> = place_meds(day, meds, false).into_iter().flatten().collect();
+    let mut placement = place_magnesium(day, portions.len(), &first).map(|mg| (first.clone(), mg));
+    if placement.is_none() && meds.iter().any(|d| d.time.is_none() && d.med.is_mineral()) {
+        let mut held: Vec<Option<Placed>> = place_meds(day, meds, true);
+        let fixed: Vec<Placed> = held.iter().flatten().copied().collect();
+        placement = place_magnesium(day, portions.len(), &fixed).and_then(|mg| {
+            for (i, d) in meds.iter().enumerate() {
+                if held[i].is_none() {
+                    let placed: Vec<Placed> = held.iter().flatten().copied().collect();
+                    held[i] = Some(place_assumed(day, d.med, &placed, &mg)?);
+                }
+            }
+            Some((held.into_iter().flatten().collect(), mg))
+        });
+    }
+    let (placed, mg_offsets, conflict_with) = match placement {
+        Some((placed, mg)) => (placed, mg, Vec::new()),
+        None => {
+            // Each medicine with a rule once, in the order given.
+            let mut names: Vec<MedId> = Vec::new();
+            for p in &first {
+                if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
+                    names.push(p.dose.med);
+                }
+            }
+            (first, Vec::new(), names)
+        }
+    };
+
+    let dinner = day.dinner_offset();
+    let mut items: Vec<Item> = mg_offsets
+        .iter()
+        .zip(portions)
+        .map(|(&offset, &(mg, units))| Item {
+            time: day.at(offset),
+            offset,
+            kind: ItemKind::Magnesium { mg, units },
+            time_assumed: false,
+            moved: false,
+            with_dinner: Some(offset) == dinner,
+        })
+        .collect();
+    for p in &placed {
+        let kind = if p.dose.med == MedId::Iron {
             ItemKind::Iron
         } else {
-            ItemKind::Med(dose.med)
+            ItemKind::Med(p.dose.med)
         };
         items.push(Item {
-            time,
-            offset: day.offset_of(time),
+            time: p.time,
+            offset: day.offset_of(p.time),
             kind,
-            time_assumed: dose.time.is_none(),
+            time_assumed: p.dose.time.is_none(),
+            moved: p.moved,
             with_dinner: false,
         });
     }
@@ -190,6 +359,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
     Schedule {
         items,
         conflict_with,
+        med_clashes: clashes(&placed),
     }
 }
 
@@ -355,7 +525,7 @@ mod tests {
     }
 
     #[test]
-    fn quinolone_morning_and_evening_leaves_an_afternoon_slot() {
+    fn quinolone_morning_and_evening_leaves_one_midday_slot() {
         let meds = [
             MedDose {
                 med: MedId::Quinolone,
@@ -366,18 +536,145 @@ mod tests {
                 time: Clock::parse("20:00"),
             },
         ];
-        let s = schedule(&Day::DEFAULT, &[(200.0, None)], &meds);
-        // The 1–2 h-before-bed window is within 2 h of the 20:00 dose; 22:00 (30 min before bed)
-        // is the nearest time that is ≥ 2 h after it and ≥ 6 h before tomorrow's 08:00 dose.
-        assert_eq!(mg_times(&s), ["22:00"]);
+        // Moxifloxacin's rule: magnesium ≥ 4 h after a dose and ≥ 8 h before the next. After
+        // 08:00 + 4 h and before 20:00 − 8 h leaves exactly 12:00; after 20:00 + 4 h is past bedtime.
+        assert_eq!(
+            mg_times(&schedule(&Day::DEFAULT, &[(200.0, None)], &meds)),
+            ["12:00"]
+        );
         let early = Day {
             bedtime: Clock::hm(22, 0),
             ..Day::DEFAULT
         };
-        // With a 22:00 bedtime only 10:00–14:00 remains (≥ 2 h after 08:00, ≥ 6 h before 20:00).
         assert_eq!(
             mg_times(&schedule(&early, &[(200.0, None)], &meds)),
-            ["14:00"]
+            ["12:00"]
         );
+    }
+
+    fn dose(med: MedId, time: Option<&str>) -> MedDose {
+        MedDose {
+            med,
+            time: time.and_then(Clock::parse),
+        }
+    }
+
+    fn times_of(s: &Schedule, kind: &str) -> Vec<String> {
+        s.items
+            .iter()
+            .filter(|i| match i.kind {
+                ItemKind::Iron => kind == "iron",
+                ItemKind::Med(m) => m.id() == kind,
+                ItemKind::Magnesium { .. } => kind == "magnesium",
+            })
+            .map(|i| i.time.format())
+            .collect()
+    }
+
+    #[test]
+    fn an_evening_bisphosphonate_leaves_the_evening_around_it() {
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[dose(MedId::Bisphosphonate, Some("22:00"))],
+        );
+        assert!(s.conflict_with.is_empty());
+        // ≥ 2 h before 22:00: 20:00, the nearest to the usual 21:00.
+        assert_eq!(mg_times(&s), ["20:00"]);
+    }
+
+    #[test]
+    fn default_iron_moves_clear_of_every_drug_it_binds() {
+        let meds = [
+            dose(MedId::Iron, None),
+            dose(MedId::Quinolone, None),
+            dose(MedId::Tetracycline, None),
+            dose(MedId::Integrase, None),
+            dose(MedId::Levothyroxine, None),
+        ];
+        let s = schedule(&Day::DEFAULT, &[(200.0, None)], &meds);
+        // Levothyroxine 07:00, the antibiotics and the HIV medicine 08:00 (their usual times);
+        // iron ≥ 4 h after the quinolone (and levothyroxine): 12:00; magnesium in the evening.
+        assert_eq!(times_of(&s, "levothyroxine"), ["07:00"]);
+        assert_eq!(times_of(&s, "quinolone"), ["08:00"]);
+        assert_eq!(times_of(&s, "iron"), ["12:00"]);
+        assert_eq!(mg_times(&s), ["21:00"]);
+        assert!(s.med_clashes.is_empty() && s.conflict_with.is_empty());
+        assert!(s.items.iter().any(|i| i.kind == ItemKind::Iron && i.moved));
+    }
+
+    #[test]
+    fn a_medicine_keeps_its_usual_time_and_a_stated_iron_too_close_is_reported() {
+        let s = schedule(
+            &Day::DEFAULT,
+            &[],
+            &[
+                dose(MedId::Levothyroxine, None),
+                dose(MedId::Iron, Some("10:00")),
+            ],
+        );
+        assert_eq!(times_of(&s, "levothyroxine"), ["07:00"]);
+        assert_eq!(s.med_clashes.len(), 1);
+        assert_eq!(s.med_clashes[0].rule.drug, MedId::Levothyroxine);
+    }
+
+    #[test]
+    fn stated_times_that_break_a_window_are_reported() {
+        let s = schedule(
+            &Day::DEFAULT,
+            &[],
+            &[
+                dose(MedId::Iron, Some("08:00")),
+                dose(MedId::Levothyroxine, Some("07:00")),
+                dose(MedId::Zinc, Some("09:00")),
+            ],
+        );
+        let pairs: Vec<(MedId, MedId)> = s
+            .med_clashes
+            .iter()
+            .map(|c| (c.rule.mineral, c.rule.drug))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (MedId::Iron, MedId::Levothyroxine),
+                (MedId::Iron, MedId::Zinc),
+                (MedId::Zinc, MedId::Levothyroxine)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_assumed_iron_time_moves_around_a_stated_drug() {
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[
+                dose(MedId::Quinolone, Some("19:00")),
+                dose(MedId::Iron, None),
+            ],
+        );
+        // Iron's usual 08:00 is ≥ 8 h before 19:00 and far from yesterday's dose: it stays.
+        assert_eq!(times_of(&s, "iron"), ["08:00"]);
+        // Magnesium: not 21:00 (only 2 h after the quinolone); ≥ 8 h before it and ≥ 2 h from iron.
+        assert_eq!(mg_times(&s), ["11:00"]);
+        assert!(s.med_clashes.is_empty());
+    }
+
+    #[test]
+    fn magnesium_may_go_first_when_an_assumed_mineral_would_take_its_only_time() {
+        // Quinolone at 08:00 and 20:00 leaves only 12:00 for magnesium and for iron alike: no
+        // order fits both, so the conflict is reported rather than a bad time.
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[
+                dose(MedId::Quinolone, Some("08:00")),
+                dose(MedId::Quinolone, Some("20:00")),
+                dose(MedId::Iron, None),
+            ],
+        );
+        assert_eq!(mg_times(&s), Vec::<String>::new());
+        assert_eq!(s.conflict_with, [MedId::Quinolone, MedId::Iron]);
     }
 }

@@ -57,9 +57,9 @@ pub fn convert(value: f64, from: SerumUnit, to: SerumUnit) -> f64 {
 pub const REFERENCE_MG_DL: (f64, f64) = (1.8, 2.3);
 pub const SEED_RANGE_MG_DL: (f64, f64) = (1.7, 2.2);
 /// Below this: deficiency possible.
-pub const LOW_BELOW_MG_DL: f64 = 1.8;
-/// Above this (up to `HIGH_ABOVE_MG_DL`): do not raise the dose (top of the seed's range).
-pub const HIGH_NORMAL_ABOVE_MG_DL: f64 = 2.2;
+pub const LOW_BELOW_MG_DL: f64 = REFERENCE_MG_DL.0;
+/// Above this (up to `HIGH_ABOVE_MG_DL`): no new or higher dose (the top of the seed's range).
+pub const HIGH_NORMAL_ABOVE_MG_DL: f64 = SEED_RANGE_MG_DL.1;
 /// Above this: hypermagnesaemia (seed).
 pub const HIGH_ABOVE_MG_DL: f64 = 2.5;
 
@@ -67,6 +67,44 @@ pub const HIGH_ABOVE_MG_DL: f64 = 2.5;
 pub struct Serum {
     pub value: f64,
     pub unit: SerumUnit,
+}
+
+/// Where a blood level sits against the reference range and the rules' cut-offs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SerumLevel {
+    Low,
+    InRange,
+    /// Above 2.2 up to 2.3 mg/dL: inside the reference range, at its top.
+    TopOfRange,
+    /// Above 2.3 up to 2.5 mg/dL: above the reference range, not yet the seed's "too high".
+    AboveRange,
+    High,
+}
+
+/// mg/dL in the unit the person typed, to 0.001 (the precision the rules compare at).
+fn in_unit(mg_dl: f64, unit: SerumUnit) -> String {
+    trimmed(convert(mg_dl, SerumUnit::MgDl, unit), 3)
+}
+
+/// A mg/dL figure with its mmol/L equivalent, exact to 0.001: "1.8 mg/dL (0.741 mmol/L)".
+fn mg_dl_with_mmol(mg_dl: f64) -> String {
+    format!(
+        "{} mg/dL ({} mmol/L)",
+        trimmed(mg_dl, 3),
+        in_unit(mg_dl, SerumUnit::MmolL)
+    )
+}
+
+/// The reference range in mg/dL with its exact mmol/L equivalents.
+pub fn reference_range_text() -> String {
+    let (lo, hi) = REFERENCE_MG_DL;
+    format!(
+        "{}–{} mg/dL ({}–{} mmol/L)",
+        trimmed(lo, 3),
+        trimmed(hi, 3),
+        in_unit(lo, SerumUnit::MmolL),
+        in_unit(hi, SerumUnit::MmolL)
+    )
 }
 
 impl Serum {
@@ -86,6 +124,35 @@ impl Serum {
             ),
         }
     }
+    pub fn level(&self) -> SerumLevel {
+        let v = milli(self.mg_dl());
+        if v > milli(HIGH_ABOVE_MG_DL) {
+            SerumLevel::High
+        } else if v > milli(REFERENCE_MG_DL.1) {
+            SerumLevel::AboveRange
+        } else if v > milli(HIGH_NORMAL_ABOVE_MG_DL) {
+            SerumLevel::TopOfRange
+        } else if v < milli(LOW_BELOW_MG_DL) {
+            SerumLevel::Low
+        } else {
+            SerumLevel::InRange
+        }
+    }
+    /// The entered value against the reference range, for showing beside the field:
+    /// "2.1 mg/dL: within the reference range 1.8–2.3 mg/dL (0.741–0.946 mmol/L)".
+    pub fn against_range(&self) -> String {
+        let place = match self.level() {
+            SerumLevel::Low => "below",
+            SerumLevel::InRange => "within",
+            SerumLevel::TopOfRange => "at the top of",
+            SerumLevel::AboveRange | SerumLevel::High => "above",
+        };
+        format!(
+            "{}: {place} the reference range {} (labs vary a little).",
+            self.describe(),
+            reference_range_text()
+        )
+    }
 }
 
 /// Compares after rounding to 0.001 mg/dL, so a value typed in another unit right at a boundary
@@ -94,30 +161,37 @@ fn milli(x: f64) -> i64 {
     (x * 1000.0).round() as i64
 }
 
+/// Whether the level rules out a new or higher dose: a typed one is kept with the caution, but
+/// the app suggests none (docs/medical-reference.md §4).
+pub fn blocks_suggestion(serum: Option<Serum>) -> bool {
+    serum.is_some_and(|s| matches!(s.level(), SerumLevel::TopOfRange | SerumLevel::AboveRange))
+}
+
 pub fn serum_findings(serum: Option<Serum>) -> Option<Finding> {
     let s = serum?;
-    let v = milli(s.mg_dl());
     let level = s.describe();
-    if v > milli(HIGH_ABOVE_MG_DL) {
-        Some(Finding::new(
-            RuleId::SerumHigh,
-            format!("Your blood magnesium of {level} is above 2.5 mg/dL, the level the seed article calls too high (hypermagnesaemia)."),
-            "Do not take magnesium. Contact a clinician soon, today if you have weakness, low blood pressure, nausea, flushing, drowsiness or an irregular heartbeat.",
-        ))
-    } else if v > milli(HIGH_NORMAL_ABOVE_MG_DL) {
-        Some(Finding::new(
+    let range = reference_range_text();
+    let high_normal = |where_: String| {
+        Finding::new(
             RuleId::SerumHighNormal,
-            format!("Your blood magnesium of {level} is at the top of the normal range (above 2.2 mg/dL)."),
-            "Do not raise your dose. Ask your clinician whether to recheck it before you go on.",
-        ))
-    } else if v < milli(LOW_BELOW_MG_DL) {
-        Some(Finding::new(
+            format!("Your blood magnesium of {level} is {where_}. It is above {}, where the seed article's normal range ends.", mg_dl_with_mmol(HIGH_NORMAL_ABOVE_MG_DL)),
+            "Do not start magnesium or raise your dose, so no dose is suggested. Ask your clinician to recheck it before you go on.",
+        )
+    };
+    match s.level() {
+        SerumLevel::High => Some(Finding::new(
+            RuleId::SerumHigh,
+            format!("Your blood magnesium of {level} is above {}, the level the seed article calls too high (hypermagnesaemia).", mg_dl_with_mmol(HIGH_ABOVE_MG_DL)),
+            "Do not take magnesium. Contact a clinician soon, today if you have weakness, low blood pressure, nausea, flushing, drowsiness or an irregular heartbeat.",
+        )),
+        SerumLevel::AboveRange => Some(high_normal(format!("above the reference range {range}"))),
+        SerumLevel::TopOfRange => Some(high_normal(format!("at the top of the reference range {range}"))),
+        SerumLevel::Low => Some(Finding::new(
             RuleId::SerumLow,
-            format!("Your blood magnesium of {level} is below the usual range (under 1.8 mg/dL = 0.75 mmol/L), so you may be low in magnesium."),
+            format!("Your blood magnesium of {level} is below the reference range {range}, so you may be low in magnesium."),
             "See a clinician: low magnesium has causes worth finding, and they may treat it differently.",
-        ))
-    } else {
-        None
+        )),
+        SerumLevel::InRange => None,
     }
 }
 
@@ -136,6 +210,53 @@ mod tests {
         assert!((convert(1.0, MmolL, MeqL) - 2.0).abs() < 1e-12);
         assert!((convert(1.0, MgDl, MmolL) - 0.4114).abs() < 1e-4);
         assert!((convert(0.75, MmolL, MgDl) - 1.8229).abs() < 1e-4);
+        // Stated exactly (docs/medical-reference.md §4): 1.8 mg/dL = 0.741 mmol/L.
+        assert_eq!(reference_range_text(), "1.8–2.3 mg/dL (0.741–0.946 mmol/L)");
+    }
+
+    #[test]
+    fn wording_and_range_line_follow_the_level() {
+        let f = |v: f64| {
+            serum_findings(Some(Serum {
+                value: v,
+                unit: MgDl,
+            }))
+            .unwrap()
+        };
+        assert!(
+            f(2.45).message.contains("above the reference range"),
+            "{}",
+            f(2.45).message
+        );
+        assert!(f(2.31).message.contains("above the reference range"));
+        assert!(f(2.3).message.contains("at the top of the reference range"));
+        assert!(f(2.21)
+            .message
+            .contains("at the top of the reference range"));
+        assert!(f(1.79)
+            .message
+            .contains("below the reference range 1.8–2.3 mg/dL (0.741–0.946 mmol/L)"));
+        let line = |v: f64, unit| Serum { value: v, unit }.against_range();
+        assert!(line(2.0, MgDl).starts_with("2 mg/dL: within the reference range"));
+        assert!(line(0.74, MmolL).starts_with("0.74 mmol/L (= 1.799 mg/dL): below"));
+        assert!(line(2.25, MgDl).contains("at the top of"));
+        assert!(line(2.6, MgDl).contains("above"));
+        assert!(blocks_suggestion(Some(Serum {
+            value: 2.21,
+            unit: MgDl
+        })));
+        assert!(blocks_suggestion(Some(Serum {
+            value: 2.5,
+            unit: MgDl
+        })));
+        assert!(!blocks_suggestion(Some(Serum {
+            value: 2.2,
+            unit: MgDl
+        })));
+        assert!(!blocks_suggestion(Some(Serum {
+            value: 2.51,
+            unit: MgDl
+        })));
     }
 
     #[test]

@@ -8,13 +8,22 @@ pub enum SourceId {
     Iom1997,
     Kdigo2012,
     SmpcAspartate,
+    SmpcOsvaren,
     Aasm2024,
     Irlssg2014,
     Hening2009,
-    FdaLevothyroxine,
+    LabelLevothyroxine,
+    LabelRisedronate,
+    LabelMoxifloxacin,
+    LabelDolutegravir,
+    LabelRaltegravir,
+    LabelEltrombopag,
+    LabelPenicillamine,
+    LabelMycophenolate,
+    LabelGabapentin,
+    LabelDigoxin,
     FdaPpi2011,
     HhsArv,
-    DrugLabel,
     Fine1991,
     Hornyak1998,
     Jadidi2022,
@@ -23,6 +32,13 @@ pub enum SourceId {
     Molecules2020,
     Molecules2021,
     ScfEu,
+    // Regional reference sets and label units (docs/medical-reference.md §§2b, 3).
+    Efsa2015,
+    Scf2001,
+    Coma1991,
+    Evm2003,
+    FdaDv2016,
+    SmpcNeomag,
 }
 
 pub struct Source {
@@ -33,27 +49,44 @@ pub struct Source {
     pub citation: &'static str,
 }
 
+/// Each medicine rule cites the label of that medicine (docs/medical-reference.md, Sources): no
+/// generic "drug labels" entry stands in for one.
 pub const SOURCES: &[Source] = &[
-    Source { id: SourceId::Seed, short: "Seed article", citation: "The blog article this calculator is built from (\"Magnesium for Restless Legs Syndrome\"): symptom patterns, trigger table, citrate vs glycinate ratings, RLS dose 200–300 mg/day, timing advice, kidney and blood limits." },
+    Source { id: SourceId::Seed, short: "Seed article", citation: "The blog article this calculator is built from (\"Magnesium for Restless Legs Syndrome\"): symptom patterns, trigger table, citrate vs glycinate ratings, the RLS dose range, timing advice, kidney and blood limits." },
     Source { id: SourceId::Ods, short: "NIH ODS", citation: "NIH Office of Dietary Supplements. Magnesium — Fact Sheet for Health Professionals." },
     Source { id: SourceId::Iom1997, short: "IOM 1997", citation: "Institute of Medicine. Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D, and Fluoride. National Academies Press, 1997, chapter 6." },
     Source { id: SourceId::Kdigo2012, short: "KDIGO 2012", citation: "KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease. Kidney Int Suppl 2013;3:1–150." },
-    Source { id: SourceId::SmpcAspartate, short: "UK SmPC", citation: "UK Summary of Product Characteristics, magnesium aspartate 243 mg: contraindicated when GFR is below 30 mL/min." },
+    Source { id: SourceId::SmpcAspartate, short: "UK SmPC (magnesium aspartate)", citation: "UK Summary of Product Characteristics, magnesium aspartate 243 mg (contraindicated below GFR 30 and with heart conduction disorders)." },
+    Source { id: SourceId::SmpcOsvaren, short: "UK SmPC (OsvaRen)", citation: "UK Summary of Product Characteristics, OsvaRen (calcium acetate / magnesium carbonate): contraindicated with AV block III°, myasthenia gravis, serum magnesium > 2 mmol/L." },
     Source { id: SourceId::Aasm2024, short: "AASM 2024", citation: "Winkelman JW et al. The treatment of restless legs syndrome and periodic limb movement disorder: an AASM clinical practice guideline. J Clin Sleep Med 2025;21(1):137–152." },
     Source { id: SourceId::Irlssg2014, short: "IRLSSG 2014", citation: "Allen RP et al. Restless legs syndrome/Willis–Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria. Sleep Med 2014;15:860–873." },
     Source { id: SourceId::Hening2009, short: "Hening 2009", citation: "Hening WA et al. The four diagnostic criteria for RLS are unable to exclude confounding conditions (\"mimics\"). Sleep Med 2009." },
-    Source { id: SourceId::FdaLevothyroxine, short: "FDA levothyroxine label", citation: "US FDA prescribing information for levothyroxine: take at least 4 hours apart from magnesium- and other mineral-containing products." },
+    Source { id: SourceId::LabelLevothyroxine, short: "Levothyroxine label", citation: "US prescribing information, levothyroxine (Synthroid): at least 4 h from products that lower its absorption." },
+    Source { id: SourceId::LabelRisedronate, short: "Risedronate SmPC", citation: "Risedronate SmPC and NHS guidance: 2 h from food, drink and other medicines when taken between meals or in the evening." },
+    Source { id: SourceId::LabelMoxifloxacin, short: "Moxifloxacin label", citation: "US prescribing information, moxifloxacin (Avelox): at least 4 h before or 8 h after Mg/Al antacids, iron and zinc." },
+    Source { id: SourceId::LabelDolutegravir, short: "Dolutegravir label", citation: "US prescribing information, dolutegravir (Tivicay): 2 h before or 6 h after cation-containing products." },
+    Source { id: SourceId::LabelRaltegravir, short: "Raltegravir label", citation: "US prescribing information, raltegravir (Isentress): with or staggered from Al/Mg antacids not recommended." },
+    Source { id: SourceId::LabelEltrombopag, short: "Eltrombopag label", citation: "US prescribing information, eltrombopag (Promacta): at least 2 h before or 4 h after polyvalent cations including magnesium." },
+    Source { id: SourceId::LabelPenicillamine, short: "Penicillamine label", citation: "Penicillamine prescribing information / UK patient information: 2 h from antacids, iron and zinc." },
+    Source { id: SourceId::LabelMycophenolate, short: "Mycophenolate label", citation: "US prescribing information, mycophenolate mofetil (CellCept): Mg/Al antacids lower exposure; not taken together." },
+    Source { id: SourceId::LabelGabapentin, short: "Gabapentin label", citation: "US prescribing information, gabapentin (Neurontin): at least 2 h after Al/Mg antacids (not gabapentin enacarbil)." },
+    Source { id: SourceId::LabelDigoxin, short: "Digoxin label", citation: "US prescribing information, digoxin (Lanoxin): low magnesium raises toxicity; antacids may lower absorption." },
     Source { id: SourceId::FdaPpi2011, short: "FDA 2011", citation: "US FDA Drug Safety Communication: low magnesium levels can be associated with long-term use of proton pump inhibitors (2 March 2011)." },
     Source { id: SourceId::HhsArv, short: "HHS ARV guidelines", citation: "US HHS Guidelines for the Use of Antiretroviral Agents, drug–drug interaction tables (integrase inhibitors and polyvalent cations)." },
-    Source { id: SourceId::DrugLabel, short: "Drug labels", citation: "Prescribing information of the medicine concerned (e.g. ciprofloxacin, moxifloxacin, Neurontin/gabapentin, digoxin labels)." },
     Source { id: SourceId::Fine1991, short: "Fine 1991", citation: "Fine KD et al. Intestinal absorption of magnesium from food and supplements. J Clin Invest 1991;88:396–402." },
-    Source { id: SourceId::Hornyak1998, short: "Hornyak 1998", citation: "Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501–505." },
-    Source { id: SourceId::Jadidi2022, short: "Jadidi 2022", citation: "Jadidi A et al. Comparison of the effects of magnesium oxide, vitamin B6 and placebo on restless legs syndrome. BMC Complement Med Ther 2022. doi:10.1186/s12906-022-03814-8." },
-    Source { id: SourceId::Gorantla2024, short: "Gorantla 2024", citation: "Gorantla S et al. Magnesium supplementation for restless legs syndrome: an open-label pilot study. J Clin Sleep Med 2024;20(8):1357–1361." },
+    Source { id: SourceId::Hornyak1998, short: "Hornyak 1998", citation: "Hornyak M et al. Magnesium therapy for periodic leg movements-related insomnia and restless legs syndrome: an open pilot study. Sleep 1998;21(5):501–505. Of its 10 participants, 6 had RLS and 4 insomnia with periodic leg movements." },
+    Source { id: SourceId::Jadidi2022, short: "Jadidi 2023", citation: "Jadidi A et al. Therapeutic effects of magnesium and vitamin B6 in alleviating the symptoms of restless legs syndrome: a randomized controlled clinical trial. BMC Complement Med Ther 2023;23:1. doi:10.1186/s12906-022-03814-8. It also tested vitamin B6 (40 mg a day), which helped as well." },
+    Source { id: SourceId::Gorantla2024, short: "Gorantla 2024", citation: "Gorantla S et al. Magnesium citrate monotherapy improves restless legs syndrome symptoms and multiple suggested immobilization test scores in an open-label pilot study. J Clin Sleep Med 2024 (PMID 38738598)." },
     Source { id: SourceId::Marshall2019, short: "Marshall 2019", citation: "Marshall NS et al. Magnesium supplementation for the treatment of restless legs syndrome and periodic limb movement disorder: a systematic review. Sleep Med Rev 2019;48:101218." },
     Source { id: SourceId::Molecules2020, short: "Molecules 2020", citation: "Molecules 2020;25(14):3172, Table 3 (magnesium content of supplement compounds)." },
     Source { id: SourceId::Molecules2021, short: "Molecules 2021", citation: "Molecules 2021;26:2419, Table 1 (magnesium salts and their magnesium content)." },
     Source { id: SourceId::ScfEu, short: "EU SCF", citation: "EU Scientific Committee on Food: tolerable upper intake level for readily dissociable magnesium salts, 250 mg/day from age 4." },
+    Source { id: SourceId::Efsa2015, short: "EFSA 2015", citation: "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA). Scientific Opinion on Dietary Reference Values for magnesium. EFSA Journal 2015;13(7):4186." },
+    Source { id: SourceId::Scf2001, short: "SCF 2001", citation: "Scientific Committee on Food. Opinion on the Tolerable Upper Intake Level of Magnesium, SCF/CS/NUT/UPPLEV/54 Final, 2001 (in EFSA, Tolerable Upper Intake Levels for Vitamins and Minerals, 2006)." },
+    Source { id: SourceId::Coma1991, short: "COMA 1991", citation: "Department of Health. Dietary Reference Values for Food Energy and Nutrients for the United Kingdom. Report on Health and Social Subjects 41. HMSO, 1991." },
+    Source { id: SourceId::Evm2003, short: "EVM 2003", citation: "Expert Group on Vitamins and Minerals. Safe Upper Levels for Vitamins and Minerals. Food Standards Agency, 2003." },
+    Source { id: SourceId::FdaDv2016, short: "FDA 2016", citation: "US FDA. Food Labeling: Revision of the Nutrition and Supplement Facts Labels. 81 FR 33742 (27 May 2016); 21 CFR 101.9 (Daily Values)." },
+    Source { id: SourceId::SmpcNeomag, short: "Neomag SmPC", citation: "UK Summary of Product Characteristics, Neomag 4 mmol chewable tablets (magnesium glycerophosphate), 2022." },
 ];
 
 impl SourceId {
@@ -65,13 +98,22 @@ impl SourceId {
             SourceId::Iom1997 => "iom1997",
             SourceId::Kdigo2012 => "kdigo2012",
             SourceId::SmpcAspartate => "smpc-aspartate",
+            SourceId::SmpcOsvaren => "smpc-osvaren",
             SourceId::Aasm2024 => "aasm2024",
             SourceId::Irlssg2014 => "irlssg2014",
             SourceId::Hening2009 => "hening2009",
-            SourceId::FdaLevothyroxine => "fda-levothyroxine",
+            SourceId::LabelLevothyroxine => "label-levothyroxine",
+            SourceId::LabelRisedronate => "label-risedronate",
+            SourceId::LabelMoxifloxacin => "label-moxifloxacin",
+            SourceId::LabelDolutegravir => "label-dolutegravir",
+            SourceId::LabelRaltegravir => "label-raltegravir",
+            SourceId::LabelEltrombopag => "label-eltrombopag",
+            SourceId::LabelPenicillamine => "label-penicillamine",
+            SourceId::LabelMycophenolate => "label-mycophenolate",
+            SourceId::LabelGabapentin => "label-gabapentin",
+            SourceId::LabelDigoxin => "label-digoxin",
             SourceId::FdaPpi2011 => "fda-ppi-2011",
             SourceId::HhsArv => "hhs-arv",
-            SourceId::DrugLabel => "drug-label",
             SourceId::Fine1991 => "fine1991",
             SourceId::Hornyak1998 => "hornyak1998",
             SourceId::Jadidi2022 => "jadidi2022",
@@ -80,6 +122,12 @@ impl SourceId {
             SourceId::Molecules2020 => "molecules2020",
             SourceId::Molecules2021 => "molecules2021",
             SourceId::ScfEu => "scf-eu",
+            SourceId::Efsa2015 => "efsa2015",
+            SourceId::Scf2001 => "scf2001",
+            SourceId::Coma1991 => "coma1991",
+            SourceId::Evm2003 => "evm2003",
+            SourceId::FdaDv2016 => "fda-dv2016",
+            SourceId::SmpcNeomag => "smpc-neomag",
         }
     }
 
@@ -107,6 +155,6 @@ mod tests {
                 .iter()
                 .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
-        assert_eq!(SOURCES.len(), 20);
+        assert_eq!(SOURCES.len(), 35);
     }
 }

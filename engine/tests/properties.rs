@@ -9,13 +9,13 @@ use std::collections::HashSet;
 
 use mg_engine::clock::{Clock, Day, MINUTES_PER_DAY};
 use mg_engine::decimal;
-use mg_engine::evaluate::NoPlan;
 use mg_engine::finding::{RuleId, Severity};
 use mg_engine::forms::FormId;
 use mg_engine::meds::{spacing_holds, MedId, Spacing};
 use mg_engine::product::{compound_to_elemental, elemental_to_compound, Basis};
 use mg_engine::schedule::ItemKind;
 use mg_engine::serum::{convert, SerumUnit};
+use mg_engine::NoPlan;
 use mg_engine::{evaluate, validate, Evaluation, FieldError, Input, RawInput};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -25,7 +25,7 @@ const CASES: u32 = 256;
 // ---------------------------------------------------------------------------------------------
 // Raw input as an array of owned strings, one per URL parameter (same names as `FieldError`).
 
-const FIELDS: [&str; 19] = [
+const FIELDS: [&str; 20] = [
     "age",
     "sex",
     "stage",
@@ -45,6 +45,7 @@ const FIELDS: [&str; 19] = [
     "other_mg",
     "meds",
     "gi",
+    "conditions",
 ];
 const AGE: usize = 0;
 const SEX: usize = 1;
@@ -54,7 +55,7 @@ const SERUM_UNIT: usize = 10;
 const WAKE: usize = 13;
 const BEDTIME: usize = 15;
 
-type Fields = [Option<String>; 19];
+type Fields = [Option<String>; 20];
 
 fn raw(f: &Fields) -> RawInput<'_> {
     let g = |i: usize| f[i].as_deref();
@@ -78,6 +79,9 @@ fn raw(f: &Fields) -> RawInput<'_> {
         other_mg: g(16),
         meds: g(17),
         gi: g(18),
+        conditions: g(19),
+        // region, unit_mmol, serving: tests/region_labels.rs.
+        ..RawInput::default()
     }
 }
 
@@ -118,6 +122,7 @@ fn component(input: &Input, i: usize) -> String {
         "other_mg" => format!("{:?}", input.other_mg),
         "meds" => format!("{:?}", input.meds),
         "gi" => format!("{:?}", input.gi_upset),
+        "conditions" => format!("{:?}", input.conditions),
         other => unreachable!("{other}"),
     }
 }
@@ -133,7 +138,7 @@ fn errors_for(errors: &[FieldError], i: usize) -> Vec<&str> {
 // ---------------------------------------------------------------------------------------------
 // Strategies.
 
-const FORM_IDS: [&str; 14] = [
+const FORM_IDS: [&str; 15] = [
     "oxide",
     "citrate",
     "glycinate",
@@ -148,8 +153,9 @@ const FORM_IDS: [&str; 14] = [
     "gluconate",
     "orotate",
     "hydroxide",
+    "glycerophosphate",
 ];
-const MED_IDS: [&str; 13] = [
+const MED_IDS: [&str; 17] = [
     "bisphosphonate",
     "tetracycline",
     "quinolone",
@@ -158,6 +164,10 @@ const MED_IDS: [&str; 13] = [
     "zinc",
     "gabapentin",
     "integrase",
+    "raltegravir",
+    "eltrombopag",
+    "penicillamine",
+    "mycophenolate",
     "digoxin",
     "ppi",
     "loop_diuretic",
@@ -346,13 +356,27 @@ fn valid_field(i: usize) -> BoxedStrategy<String> {
             prop_oneof![3 => number(0, 100), 1 => number(0, 5000), 1 => Just("0".to_string())]
                 .boxed()
         }
-        "meds" => proptest::collection::vec(
-            (
-                proptest::sample::select(&MED_IDS[..]),
-                proptest::option::of(hhmm()),
+        // Raltegravir is rare: it stops the plan, and plans are what the schedule checks need. One
+        // list in three is a crowded day of binding medicines with stated times (conflicts).
+        "meds" => prop_oneof![
+            2 => proptest::collection::vec(
+                (
+                    prop_oneof![
+                        60 => proptest::sample::select(&MED_IDS[..]).prop_filter("not raltegravir", |m| *m != "raltegravir"),
+                        1 => Just("raltegravir"),
+                    ],
+                    proptest::option::of(hhmm()),
+                ),
+                1..6,
             ),
-            1..6,
-        )
+            1 => proptest::collection::vec(
+                (
+                    proptest::sample::select(&["quinolone", "tetracycline", "levothyroxine", "eltrombopag", "integrase", "iron", "zinc"][..]),
+                    hhmm().prop_map(Some),
+                ),
+                4..9,
+            ),
+        ]
         .prop_map(|v| {
             v.into_iter()
                 .map(|(id, t)| t.map_or(id.to_string(), |t| format!("{id}@{t}")))
@@ -361,17 +385,23 @@ fn valid_field(i: usize) -> BoxedStrategy<String> {
         })
         .boxed(),
         "gi" => pick(&["0", "1"]),
+        // Rare on purpose: each one stops the plan.
+        "conditions" => prop_oneof![
+            40 => Just(String::new()),
+            1 => pick(&["heart_block", "myasthenia", "heart_block,myasthenia", "gout"]),
+        ]
+        .boxed(),
         other => unreachable!("{other}"),
     }
 }
 
 fn to_fields(v: Vec<Option<String>>) -> Fields {
-    v.try_into().expect("19 fields")
+    v.try_into().expect("20 fields")
 }
 
 /// (a) Arbitrary strings (or nothing) in every field.
 fn garbage_fields() -> impl Strategy<Value = Fields> {
-    (0..19)
+    (0..20)
         .map(|_| proptest::option::weighted(0.8, garbage()))
         .collect::<Vec<_>>()
         .prop_map(to_fields)
@@ -380,7 +410,7 @@ fn garbage_fields() -> impl Strategy<Value = Fields> {
 /// (b) Structured, valid-ish values (each field sometimes absent; age nearly always given so
 /// that plans are common).
 fn structured_fields() -> impl Strategy<Value = Fields> {
-    (0..19)
+    (0..20)
         .map(|i| proptest::option::weighted(if i == AGE { 0.95 } else { 0.7 }, valid_field(i)))
         .collect::<Vec<_>>()
         .prop_map(to_fields)
@@ -401,7 +431,7 @@ fn structured_fields() -> impl Strategy<Value = Fields> {
 
 /// Structured values with a few fields replaced by garbage.
 fn mixed_fields() -> impl Strategy<Value = Fields> {
-    (0..19)
+    (0..20)
         .map(|i| proptest::option::weighted(0.8, prop_oneof![3 => valid_field(i), 1 => garbage()]))
         .collect::<Vec<_>>()
         .prop_map(to_fields)
@@ -417,35 +447,50 @@ enum Rule {
     EitherSide(i32),
     /// Drug at least `before` minutes before magnesium or at least `after` minutes after it.
     BeforeOrAfter(i32, i32),
-    /// Drug first in the waking day; magnesium at least this many minutes after it.
-    AfterSameDay(i32),
 }
 
 /// Straight from the facts.md §7 table, by contract id.
 fn facts_rule(med_id: &str) -> Rule {
     match med_id {
-        "levothyroxine" => Rule::EitherSide(4 * 60),
-        "gabapentin" | "iron" | "zinc" | "digoxin" => Rule::EitherSide(2 * 60),
-        "tetracycline" | "quinolone" | "integrase" => Rule::BeforeOrAfter(2 * 60, 6 * 60),
-        "bisphosphonate" => Rule::AfterSameDay(2 * 60),
-        "ppi" | "loop_diuretic" | "thiazide" | "potassium_sparing" => Rule::NoSpacing,
+        "levothyroxine" | "eltrombopag" => Rule::EitherSide(4 * 60),
+        "gabapentin" | "iron" | "zinc" | "digoxin" | "bisphosphonate" | "penicillamine"
+        | "mycophenolate" => Rule::EitherSide(2 * 60),
+        "quinolone" => Rule::BeforeOrAfter(4 * 60, 8 * 60),
+        "tetracycline" | "integrase" => Rule::BeforeOrAfter(2 * 60, 6 * 60),
+        "raltegravir" | "ppi" | "loop_diuretic" | "thiazide" | "potassium_sparing" => {
+            Rule::NoSpacing
+        }
         other => panic!("unknown medicine id {other}"),
+    }
+}
+
+/// facts.md §7, "Medicines among themselves": the window between two medicines, as
+/// (the mineral's id, the rule it keeps from the other), or `None`.
+fn facts_pair(a: &'static str, b: &'static str) -> Option<(&'static str, Rule)> {
+    const BINDERS: [&str; 7] = [
+        "tetracycline",
+        "quinolone",
+        "integrase",
+        "eltrombopag",
+        "penicillamine",
+        "bisphosphonate",
+        "levothyroxine",
+    ];
+    let mineral = |m: &str| m == "iron" || m == "zinc";
+    match (mineral(a), mineral(b)) {
+        (true, true) if a != b => Some((a, Rule::EitherSide(2 * 60))),
+        (true, false) if BINDERS.contains(&b) => Some((a, facts_rule(b))),
+        (false, true) if BINDERS.contains(&a) => Some((b, facts_rule(a))),
+        _ => None,
     }
 }
 
 const DAY_MIN: i32 = MINUTES_PER_DAY as i32;
 
-/// Whether magnesium taken every day at clock minute `mg_clock` keeps `rule` with a medicine taken
-/// every day at clock minute `drug_clock`: scans every minute of the forbidden interval around the
-/// magnesium dose and looks for a dose of the medicine there. `*_offset` are minutes after waking
-/// (used only by the same-day rule).
-fn brute_force_ok(
-    rule: Rule,
-    mg_clock: i32,
-    drug_clock: i32,
-    mg_offset: i32,
-    drug_offset: i32,
-) -> bool {
+/// Whether magnesium (or a mineral in its place) taken every day at clock minute `mg_clock` keeps
+/// `rule` with a medicine taken every day at clock minute `drug_clock`: scans every minute of the
+/// forbidden interval around the magnesium dose and looks for a dose of the medicine there.
+fn brute_force_ok(rule: Rule, mg_clock: i32, drug_clock: i32) -> bool {
     let drug_at = |t: i32| t.rem_euclid(DAY_MIN) == drug_clock;
     match rule {
         Rule::NoSpacing => true,
@@ -455,7 +500,6 @@ fn brute_force_ok(
         Rule::BeforeOrAfter(before, after) => {
             !(mg_clock - before + 1..mg_clock + after).any(drug_at)
         }
-        Rule::AfterSameDay(h) => mg_offset >= drug_offset + h,
     }
 }
 
@@ -496,6 +540,32 @@ fn check_findings(e: &Evaluation) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The suggestion by brute force over unit counts (docs/medical-reference.md §8): the smallest
+/// whole-unit amount in 200–300 mg that fits the room; else the largest below 200 that fits.
+fn expected_suggestion(per_unit: Option<f64>, room: Option<f64>) -> Option<f64> {
+    let (lo, hi) = (200.0, 300.0);
+    let room = room.unwrap_or(f64::INFINITY);
+    let Some(u) = per_unit else {
+        let amount = room.min(lo);
+        return (amount >= 100.0).then_some(amount);
+    };
+    let amounts: Vec<f64> = (1..=((hi / u) as u32 + 2))
+        .map(|n| f64::from(n) * u)
+        .collect();
+    let fits = |a: f64| a <= room * (1.0 + 1e-9);
+    amounts
+        .iter()
+        .copied()
+        .find(|&a| a >= lo * (1.0 - 1e-9) && a <= hi * (1.0 + 1e-9) && fits(a))
+        .or_else(|| {
+            amounts
+                .iter()
+                .copied()
+                .filter(|&a| a < lo * (1.0 - 1e-9) && fits(a))
+                .reduce(f64::max)
+        })
+}
+
 fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
     let mg_items = e
         .schedule
@@ -503,6 +573,11 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
         .iter()
         .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
         .count();
+    // What one unit holds is shown whenever a product is given, plan or not.
+    prop_assert_eq!(
+        e.elemental_per_unit,
+        input.product().map(|p| p.elemental_per_unit())
+    );
     if e.has_stop() {
         prop_assert!(e.plan.is_err(), "stop finding but a plan");
         prop_assert_eq!(mg_items, 0);
@@ -511,35 +586,52 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             prop_assert_eq!(e.plan.clone().err(), Some(NoPlan::Stopped));
         }
     }
+    let room = e.requirement.ul_mg.map(|ul| f64::from(ul) - input.other_mg);
+    let per_unit = input.product().map(|p| p.elemental_per_unit());
     let plan = match &e.plan {
         Err(reason) => {
             prop_assert_eq!(mg_items, 0, "magnesium scheduled without a plan");
-            // The two plan-level refusals say why, with the numbers that caused them.
+            prop_assert!(e.suggested_mg.is_none() && e.first_week.is_none());
+            // Each refusal says why, with the numbers that caused it.
             match *reason {
                 NoPlan::UnitOverTarget {
                     unit_mg,
                     target_mg,
-                    suggested,
                     room_mg,
                 } => {
-                    prop_assert!(
-                        input
-                            .product()
-                            .is_some_and(|p| p.elemental_per_unit() == unit_mg)
-                            && unit_mg > target_mg
-                    );
-                    prop_assert_eq!(suggested, input.target_mg.is_none());
-                    prop_assert_eq!(
-                        room_mg,
-                        e.requirement.ul_mg.map(|ul| f64::from(ul) - input.other_mg)
-                    );
+                    prop_assert!(per_unit == Some(unit_mg) && unit_mg > target_mg);
+                    prop_assert_eq!(Some(target_mg), input.target_mg);
+                    prop_assert_eq!(room_mg, room);
+                    prop_assert!(room.is_none_or(|r| target_mg <= r));
+                }
+                NoPlan::UnitAboveRange {
+                    unit_mg,
+                    range_max_mg,
+                } => {
+                    prop_assert!(input.target_mg.is_none() && per_unit == Some(unit_mg));
+                    prop_assert!(unit_mg > f64::from(range_max_mg) && range_max_mg == 300);
+                    prop_assert_eq!(expected_suggestion(per_unit, room), None);
+                }
+                NoPlan::UnitAboveRoom {
+                    unit_mg, room_mg, ..
+                } => {
+                    prop_assert!(per_unit == Some(unit_mg) && unit_mg > room_mg);
+                    prop_assert_eq!(Some(room_mg), room);
+                }
+                NoPlan::TooManyUnits { units, unit_mg } => {
+                    prop_assert!(units > 20 && per_unit == Some(unit_mg));
                 }
                 NoPlan::NoRoomUnderUl { other_mg, ul_mg } => {
+                    let left = f64::from(ul_mg) - other_mg;
+                    prop_assert_eq!(other_mg, input.other_mg);
                     prop_assert!(
-                        input.target_mg.is_none()
-                            && other_mg == input.other_mg
-                            && f64::from(ul_mg) - other_mg < 100.0
+                        left <= 0.0
+                            || (input.target_mg.is_none() && per_unit.is_none() && left < 100.0)
                     );
+                }
+                NoPlan::SerumHighNormal => {
+                    prop_assert!(input.target_mg.is_none());
+                    prop_assert!(e.finding(RuleId::SerumHighNormal).is_some());
                 }
                 _ => {}
             }
@@ -549,6 +641,61 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
     };
     prop_assert!(input.person.is_adult());
     prop_assert!(plan.daily_mg.is_finite() && plan.daily_mg > 0.0);
+    // No plan above the supplemental limit, or above the person's own target.
+    if let Some(r) = room {
+        prop_assert!(
+            plan.daily_mg <= r * (1.0 + 1e-9),
+            "{} above the room {r}",
+            plan.daily_mg
+        );
+    }
+    match input.target_mg {
+        Some(t) => {
+            prop_assert!(plan.daily_mg <= t * (1.0 + 1e-9) && !plan.target_is_default);
+            prop_assert_eq!(plan.target_mg, t);
+            prop_assert_eq!(e.suggested_mg, None);
+            // Whole units: the most that fit under the target and the room.
+            if let Some(u) = plan.units {
+                let cap = room.map_or(t, |r| r.min(t));
+                prop_assert!(
+                    plan.daily_mg + u.elemental_per_unit > cap * (1.0 - 1e-9),
+                    "one more unit would still fit"
+                );
+            }
+        }
+        None => {
+            prop_assert!(plan.target_is_default);
+            // The suggestion, typed back as a target, gives the same plan.
+            let s = e.suggested_mg.unwrap();
+            prop_assert!(
+                s >= plan.daily_mg - 1e-9 && s - plan.daily_mg < 0.01,
+                "{} vs {}",
+                s,
+                plan.daily_mg
+            );
+            let again = mg_engine::plan::plan(
+                Some(s),
+                input.product(),
+                e.requirement.ul_mg.map(|ul_mg| mg_engine::plan::Limit {
+                    ul_mg,
+                    other_mg: input.other_mg,
+                }),
+            )
+            .unwrap();
+            prop_assert!(
+                close(again.daily_mg, plan.daily_mg)
+                    && again.units_per_day() == plan.units_per_day()
+            );
+            prop_assert!(e.finding(RuleId::SerumHighNormal).is_none());
+            let expected = expected_suggestion(per_unit, room);
+            prop_assert!(
+                expected.is_some_and(|x| close(x, plan.daily_mg)),
+                "suggested {} but brute force gives {:?}",
+                plan.daily_mg,
+                expected
+            );
+        }
+    }
     match (plan.units, input.product()) {
         (Some(u), Some(product)) => {
             prop_assert_eq!(u.product, product);
@@ -557,7 +704,7 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
                 Basis::Compound => compound_to_elemental(product.form, product.unit_mg),
             };
             prop_assert!(close(u.elemental_per_unit, per_unit));
-            prop_assert!(u.units_per_day >= 1);
+            prop_assert!((1..=20).contains(&u.units_per_day));
             // Delivered = units × per-unit mg.
             prop_assert!(
                 close(
@@ -569,32 +716,22 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
                 u.units_per_day,
                 u.elemental_per_unit
             );
-            // Never above the target.
-            prop_assert!(
-                plan.daily_mg <= plan.target_mg * (1.0 + 1e-9),
-                "{} > target {}",
-                plan.daily_mg,
-                plan.target_mg
-            );
-            prop_assert!(
-                plan.daily_mg + u.elemental_per_unit > plan.target_mg * (1.0 - 1e-9),
-                "one more unit would still fit"
-            );
+            // First week: 100 mg, or one unit when a unit is above 100 mg.
+            let first = plan.titration[0];
+            let expected = ((100.0 / u.elemental_per_unit + 1e-9).floor() as u32)
+                .max(1)
+                .min(u.units_per_day);
+            prop_assert_eq!(first.units, Some(expected));
         }
-        (None, None) => prop_assert_eq!(plan.daily_mg, plan.target_mg),
+        (None, None) => {}
         (u, p) => prop_assert!(false, "units {u:?} without product {p:?} or the reverse"),
     }
-    // The suggested target fits under the UL beside other products.
-    let room = e
-        .requirement
-        .ul_mg
-        .map_or(200.0, |ul| f64::from(ul) - input.other_mg);
-    prop_assert_eq!(plan.target_mg, input.target_mg.unwrap_or(room.min(200.0)));
     let last = plan.titration.last().unwrap();
     prop_assert!(close(last.mg, plan.daily_mg) && last.to_week.is_none());
     prop_assert!(plan.titration[0].mg <= plan.daily_mg);
 
     if e.schedule.conflict_with.is_empty() {
+        prop_assert_eq!(e.first_week, plan.first_week());
         // The day's magnesium doses add up to the plan.
         prop_assert!(
             close(e.schedule.magnesium_mg(), plan.daily_mg),
@@ -615,25 +752,49 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
         prop_assert_eq!(units, plan.units_per_day());
     } else {
         prop_assert_eq!(mg_items, 0);
+        // No time to take it: no calendar week, and no finding says how to take it.
+        prop_assert_eq!(e.first_week, None);
+        prop_assert!(e.finding(RuleId::StartLow).is_none());
+        prop_assert!(e.finding(RuleId::SplitDose).is_none());
     }
     Ok(())
 }
 
 fn check_ul(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
-    let plan_mg = e.plan.as_ref().map_or(0.0, |p| p.daily_mg);
-    let over = e
-        .requirement
-        .ul_mg
-        .is_some_and(|ul| plan_mg + input.other_mg > f64::from(ul));
+    // Unknown age: the adult limit, and the finding says so (docs §6).
+    let ul = match input.person.age {
+        None => Some(350),
+        Some(_) => e.requirement.ul_mg,
+    };
+    let target = input
+        .target_mg
+        .filter(|_| input.person.age.is_none_or(|a| a >= 18));
+    let over = ul.is_some_and(|ul| target.unwrap_or(0.0) + input.other_mg > f64::from(ul));
+    let f = e.finding(RuleId::UlExceeded);
     prop_assert_eq!(
-        e.finding(RuleId::UlExceeded).is_some(),
+        f.is_some(),
         over,
-        "plan {} + other {} vs UL {:?}",
-        plan_mg,
+        "target {:?} + other {} vs UL {:?}",
+        target,
         input.other_mg,
-        e.requirement.ul_mg
+        ul
     );
+    if let Some(f) = f {
+        prop_assert_eq!(
+            f.message.contains("your age was not given"),
+            input.person.age.is_none()
+        );
+    }
+    // Never a plan that, with other products, goes above the limit.
+    if let (Ok(p), Some(ul)) = (&e.plan, e.requirement.ul_mg) {
+        prop_assert!(p.daily_mg + input.other_mg <= f64::from(ul) * (1.0 + 1e-9));
+    }
     Ok(())
+}
+
+/// A dose's clock minute and whether it counts as taken the evening before (while asleep).
+fn clock(i: &mg_engine::schedule::Item) -> i32 {
+    i32::from(i.time.minutes())
 }
 
 fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
@@ -694,6 +855,7 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
         .iter()
         .filter_map(|i| med_id_of(&i.kind).map(|id| (id, i)))
         .collect();
+    // Every magnesium dose keeps every medicine's window, by brute force.
     for mg in s
         .items
         .iter()
@@ -715,32 +877,21 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
                 ItemKind::Med(m) => m.med().spacing,
                 ItemKind::Magnesium { .. } => unreachable!(),
             };
-            // A dose taken while asleep (after bedtime) counts as taken before the day began.
-            let drug = if med.offset > len {
-                i32::from(med.offset) - DAY_MIN
-            } else {
-                i32::from(med.offset)
-            };
             prop_assert!(
-                spacing_holds(spacing, i32::from(mg.offset), drug),
+                spacing_holds(spacing, clock(mg), clock(med)),
                 "{id} at {} vs magnesium at {}",
                 med.time,
                 mg.time
             );
             prop_assert!(
-                brute_force_ok(
-                    facts_rule(id),
-                    i32::from(mg.time.minutes()),
-                    i32::from(med.time.minutes()),
-                    i32::from(mg.offset),
-                    drug
-                ),
+                brute_force_ok(facts_rule(id), clock(mg), clock(med)),
                 "brute force: {id} at {} vs magnesium at {}",
                 med.time,
                 mg.time
             );
         }
     }
+    check_medicine_pairs(input, e, &meds)?;
 
     // A conflict for a single dose is genuine: no candidate time the scheduler could have used
     // (the 5-minute grid from waking to 30 min before bed, and the 1–2 h-before-bed window) keeps
@@ -750,22 +901,83 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
             let latest = len.saturating_sub(30);
             let window = (len.saturating_sub(120)..=len.saturating_sub(60)).step_by(5);
             for o in (0..=latest).step_by(5).chain(window) {
-                let clock = (i32::from(day.wake.minutes()) + i32::from(o)) % DAY_MIN;
-                let ok = meds.iter().all(|(id, m)| {
-                    let drug = if m.offset > len {
-                        i32::from(m.offset) - DAY_MIN
-                    } else {
-                        i32::from(m.offset)
-                    };
-                    brute_force_ok(
-                        facts_rule(id),
-                        clock,
-                        i32::from(m.time.minutes()),
-                        i32::from(o),
-                        drug,
-                    )
-                });
+                let at = (i32::from(day.wake.minutes()) + i32::from(o)) % DAY_MIN;
+                let ok = meds
+                    .iter()
+                    .all(|(id, m)| brute_force_ok(facts_rule(id), at, clock(m)));
                 prop_assert!(!ok, "conflict reported but offset {o} keeps every rule");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Medicines among themselves (docs §7): every pair keeps its window by brute force, or the pair
+/// is reported in `med-spacing`, naming both. A reported pair always involves a time the person
+/// stated, or an assumed iron or zinc time for which no time of the waking day keeps every window.
+fn check_medicine_pairs(
+    input: &Input,
+    e: &Evaluation,
+    meds: &[(&'static str, &mg_engine::schedule::Item)],
+) -> Result<(), TestCaseError> {
+    let day = input.day;
+    let finding = e.finding(RuleId::MedSpacing);
+    prop_assert_eq!(finding.is_some(), !e.schedule.med_clashes.is_empty());
+    for (i, (a, ia)) in meds.iter().enumerate() {
+        for (b, ib) in &meds[i + 1..] {
+            let Some((mineral, rule)) = facts_pair(a, b) else {
+                continue;
+            };
+            let (m, d) = if *a == mineral { (ia, ib) } else { (ib, ia) };
+            if brute_force_ok(rule, clock(m), clock(d)) {
+                continue;
+            }
+            let names = (MedId::parse(a).unwrap(), MedId::parse(b).unwrap());
+            let f = finding.ok_or_else(|| {
+                TestCaseError::fail(format!(
+                    "{a} at {} and {b} at {} unreported",
+                    ia.time, ib.time
+                ))
+            })?;
+            prop_assert!(
+                f.message.contains(names.0.med().name) && f.message.contains(names.1.med().name),
+                "{}",
+                f.message
+            );
+            prop_assert!(
+                e.schedule
+                    .med_clashes
+                    .iter()
+                    .any(|c| (c.mineral_at, c.drug_at) == (m.time, d.time)
+                        || (c.rule.drug.is_mineral()
+                            && (c.drug_at, c.mineral_at) == (m.time, d.time))),
+                "{a} at {} and {b} at {} not in the clashes",
+                ia.time,
+                ib.time
+            );
+            let stated = !ia.time_assumed || !ib.time_assumed;
+            if !stated {
+                // The assumed one is the mineral, and nowhere in the waking day fits it.
+                prop_assert!(
+                    m.time_assumed
+                        && (*a == "iron" || *a == "zinc" || *b == "iron" || *b == "zinc")
+                );
+                for o in (0..=day.length()).step_by(5) {
+                    let at = i32::from(day.at(o).minutes());
+                    let fits =
+                        meds.iter()
+                            .filter(|(_, x)| !std::ptr::eq(*x, *m))
+                            .all(|(other, x)| {
+                                facts_pair(mineral, other).is_none_or(|(who, r)| {
+                                    if who == mineral {
+                                        brute_force_ok(r, at, clock(x))
+                                    } else {
+                                        brute_force_ok(r, clock(x), at)
+                                    }
+                                })
+                            });
+                    prop_assert!(!fits, "{mineral} could have gone at offset {o}");
+                }
             }
         }
     }
@@ -861,7 +1073,7 @@ proptest! {
     /// A fully valid input with one field replaced by garbage keeps every other field's value
     /// (e.g. a valid `sex` survives any garbage `age`), except fields that depend on it.
     #[test]
-    fn one_garbage_field_wipes_nothing_else(mut f in structured_fields(), which in 0usize..19, junk in garbage()) {
+    fn one_garbage_field_wipes_nothing_else(mut f in structured_fields(), which in 0usize..20, junk in garbage()) {
         let (before, _) = validate(&raw(&f));
         f[which] = Some(junk);
         let (after, errors) = validate(&raw(&f));
@@ -941,7 +1153,7 @@ proptest! {
     /// elemental → compound → elemental (and back) is the identity for every form; the compound
     /// always weighs more than the magnesium in it.
     #[test]
-    fn elemental_compound_round_trip(form in 0usize..14, mg in 0.001f64..100_000.0) {
+    fn elemental_compound_round_trip(form in 0usize..15, mg in 0.001f64..100_000.0) {
         let form = FormId::ALL[form];
         prop_assert!(close(elemental_to_compound(form, compound_to_elemental(form, mg)), mg));
         prop_assert!(close(compound_to_elemental(form, elemental_to_compound(form, mg)), mg));
@@ -976,11 +1188,59 @@ proptest! {
         }
         for mg in 0..DAY_MIN {
             let engine = spacing_holds(id.med().spacing, mg, drug);
-            if let Rule::AfterSameDay(h) = rule {
-                prop_assert_eq!(engine, mg >= drug + h, "{} mg {} drug {}", med, mg, drug);
-            } else {
-                // Offsets from a 00:00 wake are clock minutes.
-                prop_assert_eq!(engine, brute_force_ok(rule, mg, drug, mg, drug), "{} mg {} drug {}", med, mg, drug);
+            prop_assert_eq!(engine, brute_force_ok(rule, mg, drug), "{} mg {} drug {}", med, mg, drug);
+        }
+    }
+}
+
+/// A random medicine set with a random day: any ids, any mix of stated and usual times, one or two
+/// magnesium portions (a target of 150 or 300 mg), waking days of 8 hours or more.
+fn medicine_day() -> impl Strategy<Value = (String, String, String, &'static str)> {
+    let dose = (
+        proptest::sample::select(&MED_IDS[..])
+            .prop_filter("a plan is needed", |m| *m != "raltegravir"),
+        proptest::option::weighted(0.6, hhmm()),
+    );
+    (
+        proptest::collection::vec(dose, 1..10),
+        0u16..24,
+        8u16..20,
+        proptest::sample::select(&["150", "300"][..]),
+    )
+        .prop_map(|(doses, wake_h, hours, target)| {
+            let meds = doses
+                .into_iter()
+                .map(|(id, t)| t.map_or(id.to_string(), |t| format!("{id}@{t}")))
+                .collect::<Vec<_>>()
+                .join(",");
+            let wake = format!("{wake_h:02}:00");
+            let bed = format!("{:02}:00", (wake_h + hours) % 24);
+            (meds, wake, bed, target)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// docs/medical-reference.md §7, by brute force over random medicine sets: every magnesium dose
+    /// keeps every medicine's window (or none is placed and `schedule-conflict` names them), and
+    /// every pair of medicines keeps its window or `med-spacing` names both — only for a time the
+    /// person stated, or an iron or zinc dose no time of the day could fit.
+    #[test]
+    fn spacing_brute_force_over_random_medicine_sets((meds, wake, bed, target) in medicine_day()) {
+        let raw = RawInput { age: Some("40"), meds: Some(&meds), wake: Some(&wake), bedtime: Some(&bed), target: Some(target), ..Default::default() };
+        let (input, errors) = validate(&raw);
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+        let e = evaluate(&input);
+        prop_assert!(e.plan.is_ok());
+        check_schedule(&input, &e)?;
+        check_plan(&input, &e)?;
+        // Medicines with no stated time other than iron and zinc stay at their usual time.
+        for item in e.schedule.items.iter().filter(|i| i.time_assumed) {
+            if let ItemKind::Med(m) = item.kind {
+                if !m.is_mineral() {
+                    prop_assert_eq!(item.time, mg_engine::schedule::usual_time(&input.day, m));
+                }
             }
         }
     }
@@ -1058,6 +1318,9 @@ fn structured_generator_reaches_every_rule() {
         "split-dose",
         "start-low",
         "schedule-conflict",
+        "med-spacing",
+        "heart-block",
+        "myasthenia",
     ]
     .map(String::from)
     .to_vec();

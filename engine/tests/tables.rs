@@ -3,10 +3,10 @@
 //! functions directly). Every threshold is tested on both sides, and every rule id once, with its
 //! severity; a `stop` must leave no plan and no magnesium in the schedule.
 
-use mg_engine::evaluate::NoPlan;
 use mg_engine::finding::{RuleId, Severity};
 use mg_engine::meds::MedId;
 use mg_engine::schedule::ItemKind;
+use mg_engine::NoPlan;
 use mg_engine::{evaluate, validate, Evaluation, RawInput};
 
 use Severity::{Caution, Info, Stop};
@@ -43,6 +43,7 @@ fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
             "other_mg" => &mut r.other_mg,
             "meds" => &mut r.meds,
             "gi" => &mut r.gi,
+            "conditions" => &mut r.conditions,
             other => panic!("unknown parameter {other}"),
         };
         *slot = Some(v);
@@ -117,7 +118,8 @@ fn start_low_says_what_the_plan_does() {
         message(&e),
         "100 mg/day is already a low dose to start with."
     );
-    // Findings round milligrams as the plan card does (whole mg from 100).
+    // Findings round milligrams as the plan card does (whole mg from 100). The target is capped
+    // at the 250 mg the limit leaves (docs §8): one 162 mg unit.
     let e = eval(&[
         ("age", "40"),
         ("form", "citrate"),
@@ -126,11 +128,11 @@ fn start_low_says_what_the_plan_does() {
         ("target", "350"),
         ("other_mg", "100"),
     ]);
+    assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(1));
     assert!(
-        e.finding(RuleId::UlExceeded)
-            .unwrap()
-            .message
-            .starts_with("323 mg from this plan plus 100 mg"),
+        e.finding(RuleId::UlExceeded).unwrap().message.starts_with(
+            "Your target of 350 mg/day plus 100 mg from other products would be 450 mg/day"
+        ),
         "{:?}",
         e.findings
     );
@@ -223,9 +225,10 @@ fn suggested_target_stays_under_the_ul() {
         })
     );
     assert_rule(&e, "ul-exceeded", Caution);
-    // A target the person sets is theirs: kept, and the UL rule speaks to it.
+    // A target the person sets is honoured up to the room and capped there (docs §8, changed
+    // from "kept as typed"): 150 mg, and the UL rule says why.
     let e = eval(&[("age", "40"), ("other_mg", "200"), ("target", "300")]);
-    assert_eq!(e.plan.as_ref().unwrap().daily_mg, 300.0);
+    assert_eq!(e.plan.as_ref().unwrap().daily_mg, 150.0);
     assert_rule(&e, "ul-exceeded", Caution);
 }
 
@@ -284,9 +287,16 @@ fn ckd_without_egfr() {
             "ckd={ckd}"
         );
     }
-    // A measured eGFR decides when both are given.
+    // Known kidney disease monitors whatever the eGFR (docs §5, changed: it used to need < 60).
+    for egfr in ["60", "75", "120"] {
+        assert_rule(
+            &eval(&[("age", "40"), ("ckd", "yes"), ("egfr", egfr)]),
+            "kidney-monitor",
+            Caution,
+        );
+    }
     assert!(!has(
-        &eval(&[("age", "40"), ("ckd", "yes"), ("egfr", "60")]),
+        &eval(&[("age", "40"), ("ckd", "no"), ("egfr", "60")]),
         "kidney-monitor"
     ));
     assert_rule(
@@ -459,7 +469,6 @@ fn ul_counts_the_plan() {
         Err(NoPlan::UnitOverTarget {
             unit_mg: 400.0,
             target_mg: 300.0,
-            suggested: false,
             room_mg: Some(350.0)
         })
     );
@@ -468,11 +477,19 @@ fn ul_counts_the_plan() {
         "{:?}",
         ids(&e)
     );
-    // The person may set the target to the one unit: then the UL is checked on what is delivered.
+    // A target set to the one unit above the limit: no plan above the limit (docs §8, changed:
+    // it used to plan 400 mg with a caution), and the UL rule says why.
     let e = eval(&[("age", "40"), ("target", "400"), ("unit_mg", "400")]);
-    assert_eq!(e.plan.as_ref().unwrap().daily_mg, 400.0);
+    assert_eq!(
+        e.plan,
+        Err(NoPlan::UnitAboveRoom {
+            unit_mg: 400.0,
+            room_mg: 350.0,
+            ul_mg: 350
+        })
+    );
     assert_rule(&e, "ul-exceeded", Caution);
-    // Compound label: 3 × 1000 mg citrate = 484.9 mg elemental ≤ 500 target, above the UL.
+    // Compound label, 500 target: capped at 350 in whole units, 2 × 161.6 mg (it used to be 3).
     let e = eval(&[
         ("age", "40"),
         ("target", "500"),
@@ -480,7 +497,7 @@ fn ul_counts_the_plan() {
         ("basis", "compound"),
         ("form", "citrate"),
     ]);
-    assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(3));
+    assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(2));
     assert_rule(&e, "ul-exceeded", Caution);
 }
 
@@ -591,6 +608,21 @@ fn every_rule_id_with_its_severity() {
         ("gi-upset", &[("age", "40"), ("gi", "1")], Caution), // engine
         ("split-dose", &[("age", "40"), ("target", "300")], Info), // engine
         ("start-low", &[("age", "40")], Info),   // engine
+        (
+            "med-spacing",
+            &[("age", "40"), ("meds", "iron@08:00,quinolone@08:00")],
+            Caution,
+        ),
+        (
+            "heart-block",
+            &[("age", "40"), ("conditions", "heart_block")],
+            Stop,
+        ),
+        (
+            "myasthenia",
+            &[("age", "40"), ("conditions", "myasthenia")],
+            Stop,
+        ),
         ("above-rls-range", &[("age", "40"), ("target", "301")], Info), // engine
         (
             "schedule-conflict",
@@ -647,11 +679,12 @@ fn split_dose_with_units() {
     assert!(!has(&e, "split-dose"), "200 mg is not above 200");
 }
 
-/// interaction-<id> for all 13 medicines. Severities: facts.md §7 names digoxin (caution),
-/// ppi / loop_diuretic / thiazide (info) and potassium_sparing (caution); the rest are the engine's.
+/// interaction-<id> for all 17 medicines. Severities: facts.md §7 names digoxin (caution),
+/// ppi / loop_diuretic / thiazide (info), potassium_sparing (caution) and raltegravir (stop); the
+/// rest are the engine's.
 #[test]
 fn every_interaction_with_its_severity() {
-    let table: [(&str, Severity); 13] = [
+    let table: [(&str, Severity); 17] = [
         ("bisphosphonate", Caution), // engine
         ("tetracycline", Caution),   // engine
         ("quinolone", Caution),      // engine
@@ -660,6 +693,10 @@ fn every_interaction_with_its_severity() {
         ("zinc", Info),              // engine
         ("gabapentin", Caution),     // engine
         ("integrase", Caution),      // engine
+        ("raltegravir", Stop),
+        ("eltrombopag", Caution),   // engine
+        ("penicillamine", Caution), // engine
+        ("mycophenolate", Caution), // engine
         ("digoxin", Caution),
         ("ppi", Info),
         ("loop_diuretic", Info),
@@ -671,18 +708,22 @@ fn every_interaction_with_its_severity() {
         let e = eval(&[("age", "40"), ("meds", med)]);
         let id = format!("interaction-{med}");
         assert_rule(&e, &id, severity);
-        assert!(e.plan.is_ok(), "{med} alone never stops the plan");
         assert!(
             e.schedule.conflict_with.is_empty(),
             "{med} at its usual time leaves room for magnesium"
         );
-        assert_eq!(mg_items(&e), 1, "{med}");
+        if severity == Stop {
+            assert_eq!(e.plan, Err(NoPlan::Stopped), "{med}");
+        } else {
+            assert!(e.plan.is_ok(), "{med} alone never stops the plan");
+            assert_eq!(mg_items(&e), 1, "{med}");
+        }
         // Listed twice, reported once.
         let twice = format!("{med},{med}@12:00");
         let e = eval(&[("age", "40"), ("meds", &twice)]);
         assert_eq!(ids(&e).iter().filter(|r| **r == id).count(), 1, "{med}");
     }
-    // All thirteen together: thirteen findings, one per medicine.
+    // All seventeen together: seventeen findings, one per medicine.
     let all = MedId::ALL.map(MedId::id).join(",");
     let e = eval(&[("age", "40"), ("meds", &all)]);
     assert_eq!(
@@ -690,7 +731,7 @@ fn every_interaction_with_its_severity() {
             .iter()
             .filter(|r| r.starts_with("interaction-"))
             .count(),
-        13
+        17
     );
 }
 

@@ -2,7 +2,8 @@
 // transfer: index.html plus everything it loads (stylesheets, the JS glue and the wasm the inline
 // loader imports, preloads, icons, manifest). Files nothing on the page loads at first (the embed
 // demo page, manifest-only icons, a service worker's precache) are listed but not counted.
-// Budget: first-load gzip total ≤ 200 KB (204,800 bytes). Exits 1 over budget.
+// Budget: first-load gzip total ≤ 220 KB (225,280 bytes). Exits 1 over budget. Brotli is printed
+// beside gzip (what most hosts serve).
 //
 //   node scripts/bench/size.mjs [dist] [--json]
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { attr } from '../html_attr.mjs';
 
 // SIZE_BUDGET_GZIP_KB overrides it for an experiment; CI uses the default.
-export const BUDGET_GZIP_BYTES = Number(process.env.SIZE_BUDGET_GZIP_KB || 200) * 1024;
+export const BUDGET_GZIP_BYTES = Number(process.env.SIZE_BUDGET_GZIP_KB || 220) * 1024;
 
 async function walk(dir) {
   const out = [];
@@ -121,5 +122,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`size: OVER BUDGET: first load ${m.firstLoad.gzip} bytes gzip > ${BUDGET_GZIP_BYTES}`);
     process.exit(1);
   }
-  console.log('size: within budget');
+  console.log(`size: within budget (${kb(m.firstLoad.gzip)} gzip, ${kb(m.firstLoad.brotli)} brotli; budget ${kb(BUDGET_GZIP_BYTES)} gzip)`);
 }

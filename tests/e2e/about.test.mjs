@@ -1,6 +1,6 @@
 // The About screen: evidence (with the Jadidi dose correction), limits, how the calculator works,
 // privacy, and every source with an anchor that links from other screens land on and focus.
-// Facts: facts.md §2, §8 and the Sources table.
+// Facts: docs/medical-reference.md §2, §8 and the Sources table.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
@@ -13,10 +13,14 @@ after(async () => {
   await stopApp(app);
 });
 
+// Facts' Sources table: one label per medicine, no generic "drug label" entry.
 const SOURCE_IDS = [
-  'seed', 'ods', 'iom1997', 'kdigo2012', 'smpc-aspartate', 'aasm2024', 'irlssg2014', 'hening2009',
-  'fda-levothyroxine', 'fda-ppi-2011', 'hhs-arv', 'drug-label', 'fine1991', 'hornyak1998', 'jadidi2022',
+  'seed', 'ods', 'iom1997', 'kdigo2012', 'smpc-aspartate', 'smpc-osvaren', 'aasm2024', 'irlssg2014', 'hening2009',
+  'label-levothyroxine', 'label-risedronate', 'label-moxifloxacin', 'label-dolutegravir', 'label-raltegravir',
+  'label-eltrombopag', 'label-penicillamine', 'label-mycophenolate', 'label-gabapentin', 'label-digoxin',
+  'fda-ppi-2011', 'hhs-arv', 'fine1991', 'hornyak1998', 'jadidi2022',
   'gorantla2024', 'marshall2019', 'molecules2020', 'molecules2021', 'scf-eu',
+  'efsa2015', 'scf2001', 'coma1991', 'evm2003', 'fda-dv2016', 'smpc-neomag',
 ];
 
 /** The source the fragment names is focused and inside the viewport. */

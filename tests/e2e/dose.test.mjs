@@ -1,5 +1,5 @@
 // The Dose & safety screen, end to end in Chromium: values from the reference tables, driven by
-// URL and by typing. Figures: facts.md §1–§8.
+// URL and by typing. Figures: docs/medical-reference.md §1–§8.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -119,13 +119,15 @@ test('the suggested dose leaves room for magnesium from other products, or is no
   assert.equal(await page.locator('#f-target').getAttribute('placeholder'), null, 'no suggestion, no placeholder');
   await closePage(page);
 
-  // A product whose one unit is above the suggestion, and above what the UL leaves.
+  // A product whose one unit is above what the UL leaves: no suggestion, and what one unit holds
+  // is still shown (facts §8: a suggestion fits the room under the limit, or none is made).
   page = await open('?age=40&sex=female&other_mg=200&form=oxide&unit_mg=400');
-  assert.equal(await page.locator('#f-target').getAttribute('placeholder'), '150');
+  assert.equal(await page.locator('#f-target').getAttribute('placeholder'), null, 'no suggestion, no placeholder');
   const text = await page.locator('[data-testid=no-plan]').textContent();
-  assert.match(text, /One unit is more than the suggested dose.*more than the suggested daily dose of 150 mg/s);
-  assert.match(text, /more than the 150 mg a day the upper limit leaves for supplements/);
+  assert.match(text, /One unit is above the upper limit.*gives 400 mg of magnesium/s);
+  assert.match(text, /more than the 150 mg a day that the 350 mg upper limit for supplements leaves/);
   assert.doesNotMatch(text, /set your target/);
+  assert.equal(await attr(page, '[data-testid=elemental-per-unit]', 'data-mg'), '400');
   await closePage(page);
 });
 
@@ -133,8 +135,10 @@ test('a dose above the UL, counting magnesium from other products', async () => 
   const page = await open('?age=40&sex=male&target=300&other_mg=100');
   const f = page.locator('[data-testid=finding][data-rule=ul-exceeded]');
   assert.equal(await f.getAttribute('data-severity'), 'caution');
-  assert.match(await f.textContent(), /300 mg from this plan plus 100 mg from other products = 400 mg\/day/);
+  // Facts §8: a typed target is capped at the room the limit leaves (here 250 mg).
+  assert.match(await f.textContent(), /target of 300 mg\/day plus 100 mg from other products would be 400 mg\/day/);
   assert.match(await f.textContent(), /350 mg\/day/);
+  assert.equal(await attr(page, '[data-testid=daily-dose]', 'data-mg'), '250');
   assert.match(await f.locator('.source').textContent(), /NIH ODS/);
   await closePage(page);
 });
@@ -168,7 +172,9 @@ test('blood magnesium in mg/dL, mmol/L and mEq/L', async () => {
     await openApp(app, page, `?age=40&sex=male&${q}`);
     const serum = (await rules(page)).filter((r) => r.startsWith('serum'));
     assert.deepEqual(serum, expected ? [expected] : [], q);
-    assert.equal(await page.locator('[data-testid=daily-dose]').count(), expected?.endsWith('stop') ? 0 : 1, q);
+    // Facts §4: no suggested dose at a high-normal level either (only a typed one is planned).
+    const noDose = expected?.endsWith('stop') || expected?.startsWith('serum-high-normal');
+    assert.equal(await page.locator('[data-testid=daily-dose]').count(), noDose ? 0 : 1, q);
   }
   await closePage(page);
 });
@@ -198,10 +204,11 @@ test('levothyroxine on waking and iron at 10:00 keep their distance from magnesi
   await closePage(page);
 });
 
-test('quinolone twice a day: magnesium ≥ 2 h after a dose and ≥ 6 h before the next', async () => {
+test('quinolone twice a day: magnesium ≥ 4 h after a dose and ≥ 8 h before the next', async () => {
+  // Facts §7: moxifloxacin's 4 h / 8 h, the strictest quinolone label (it used to be 2 h / 6 h).
   const page = await open('?age=40&sex=male&meds=quinolone@08:00,quinolone@20:00&bedtime=22:00');
   const mg = (await schedule(page)).filter((i) => i.kind === 'magnesium');
-  assert.deepEqual(mg.map((i) => i.time), ['14:00']);
+  assert.deepEqual(mg.map((i) => i.time), ['12:00']);
   await closePage(page);
 });
 

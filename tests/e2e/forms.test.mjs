@@ -1,16 +1,16 @@
-// The Forms screen (view=forms): the table of all 14 forms (elemental %, sorting by keyboard,
+// The Forms screen (view=forms): the table of all 15 forms (elemental %, sorting by keyboard,
 // filters, the person's form marked), the converter, the two-product comparison, field messages
 // for invalid numbers, and the chosen form carrying over to the Dose screen.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
 
-// facts.md §3: id → [Mg atoms, molar mass g/mol]; elemental % = n × 24.305 / M.
+// docs/medical-reference.md §3: id → [Mg atoms, molar mass g/mol]; elemental % = n × 24.305 / M.
 const FORMS = {
   oxide: [1, 40.30], citrate: [3, 451.11], glycinate: [1, 172.42], chloride: [1, 203.30],
   malate: [1, 156.38], lactate: [1, 202.44], taurate: [1, 272.57], aspartate: [1, 288.50],
   threonate: [1, 294.50], sulfate: [1, 246.47], carbonate: [1, 84.31], gluconate: [1, 414.60],
-  orotate: [1, 334.48], hydroxide: [1, 58.32],
+  orotate: [1, 334.48], hydroxide: [1, 58.32], glycerophosphate: [1, 194.36],
 };
 const pct = (id) => ((FORMS[id][0] * 24.305) / FORMS[id][1]) * 100;
 
@@ -34,7 +34,7 @@ const order = (page) => page.locator(`${TABLE} tbody tr[data-form]`).evaluateAll
 const param = (page, name) => new URL(page.url()).searchParams.get(name);
 const fieldError = (page, field) => page.locator(`[data-testid=field-error][data-field=${field}]`);
 
-test('all 14 forms with elemental % computed from the formula, every column and its source', async () => {
+test('all 15 forms with elemental % computed from the formula, every column and its source', async () => {
   const page = await newPage(app);
   await openForms(page);
   assert.deepEqual(await order(page), Object.keys(FORMS), 'one row per form, in the contract order');
@@ -138,7 +138,7 @@ test('filters: gentle on the stomach, well absorbed, most magnesium per tablet',
   await box(/Most magnesium/).check();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('filter') === 'dense');
   assert.deepEqual(await order(page), ['oxide', 'citrate', 'malate', 'carbonate', 'hydroxide']);
-  assert.match(await page.locator('.forms-table-section [role=status]').textContent(), /Showing 5 of 14/);
+  assert.match(await page.locator('.forms-table-section [role=status]').textContent(), /Showing 5 of 15/);
 
   await openForms(page, 'filter=gentle,cheap');
   assert.match(await fieldError(page, 'filter').textContent(), /cheap/);

@@ -35,7 +35,7 @@ test('?view=forms opens the Forms view', async () => {
   await closePage(page);
 });
 
-test('clicking nav links switches views and rewrites the URL in place', async () => {
+test('clicking nav links switches views, keeps the entries and adds a history entry per view', async () => {
   const page = await newPage(app);
   await openApp(app, page, '?age=40&utm=x');
   const historyLength = await page.evaluate(() => history.length);
@@ -55,7 +55,8 @@ test('clicking nav links switches views and rewrites the URL in place', async ()
   await page.locator('nav a', { hasText: 'Dose' }).click();
   await page.waitForURL((u) => !u.searchParams.has('view'));
   assert.equal(await currentNav(page), 'Dose');
-  assert.equal(await page.evaluate(() => history.length), historyLength, 'replaceState, not pushState');
+  // The contract: a change of view pushes a history entry (typing replaces the current one).
+  assert.equal(await page.evaluate(() => history.length), historyLength + 3, 'one pushState per view change');
   await closePage(page);
 });
 
@@ -88,5 +89,86 @@ test('unknown parameters and the SPA fallback path are harmless', async () => {
   await page.goto(new URL('some/deep/path?view=about&nonsense=%ZZ', app.baseUrl).href);
   await page.locator('main h2').waitFor();
   assert.equal(await currentNav(page), 'About');
+  await closePage(page);
+});
+
+// History (contract: a change of view pushes a history entry, typing replaces the current one).
+
+/** The URL's parameters, without the fragment. */
+const params = (page) => new URL(page.url()).searchParams;
+
+test('Back from Forms returns to Dose with the entries, Forward to Forms, and a reload keeps the state', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?age=45&sex=female&form=citrate&unit_mg=150');
+  const start = await page.evaluate(() => history.length);
+
+  // Typing replaces the current entry.
+  await page.locator('#f-target').fill('300');
+  await page.waitForURL((u) => u.searchParams.get('target') === '300');
+  assert.equal(await page.evaluate(() => history.length), start, 'typing adds no history entry');
+
+  await page.locator('nav a', { hasText: 'Forms' }).click();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'forms');
+  assert.equal(await page.evaluate(() => history.length), start + 1, 'a new view is a new entry');
+  assert.equal(await page.locator('table[data-testid=forms-table] tr[aria-current=true]').getAttribute('data-form'), 'citrate');
+
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(await currentNav(page), 'Dose');
+  assert.equal(await page.locator('#f-age').inputValue(), '45');
+  assert.equal(await page.locator('#f-unit_mg').inputValue(), '150');
+  assert.equal(await page.locator('#f-target').inputValue(), '300');
+  assert.equal(await page.locator('[data-testid=daily-dose]').getAttribute('data-mg'), '300');
+  assert.equal(params(page).get('target'), '300', 'the entry typed before leaving is kept');
+
+  await page.goForward();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'forms');
+  assert.equal(await currentNav(page), 'Forms');
+  assert.equal(params(page).get('unit_mg'), '150');
+
+  await page.reload();
+  await page.locator('main h2').waitFor();
+  assert.equal(await currentNav(page), 'Forms');
+  assert.equal(await page.locator('table[data-testid=forms-table] tr[aria-current=true]').getAttribute('data-form'), 'citrate');
+  assert.equal(params(page).get('target'), '300');
+
+  // After the reload Back still leads to Dose with its entries.
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(await currentNav(page), 'Dose');
+  assert.equal(await page.locator('#f-target').inputValue(), '300');
+  await closePage(page);
+});
+
+test('embed mode: Back and Forward move between views with every entry intact', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?age=70&sex=male&egfr=20&embed=1');
+  assert.equal(await page.locator('nav').count(), 0, 'no navigation in the embed');
+  const start = await page.evaluate(() => history.length);
+
+  // From Dose to About through a finding's source link.
+  const finding = page.locator('[data-testid=finding][data-rule=kidney-stop]');
+  await finding.locator('a.source-link', { hasText: 'KDIGO 2012' }).click();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'about');
+  assert.equal(await page.evaluate(() => history.length), start + 1);
+  assert.equal(params(page).get('embed'), '1');
+  assert.equal(new URL(page.url()).hash, '#source-kdigo2012');
+
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(params(page).get('embed'), '1');
+  assert.equal(await page.locator('#f-egfr').inputValue(), '20');
+  await finding.waitFor();
+  assert.equal(await page.locator('.app.embed').count(), 1, 'still the compact embed');
+
+  await page.goForward();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'about');
+  assert.match(await page.locator('main h2').textContent(), /About/);
+  assert.equal(params(page).get('egfr'), '20');
+
+  await page.reload();
+  await page.locator('main h2').waitFor();
+  assert.match(await page.locator('main h2').textContent(), /About/);
+  assert.equal(await page.locator('.app.embed').count(), 1);
   await closePage(page);
 });

@@ -1,6 +1,6 @@
 // The symptom quiz (view=quiz): keyboard-only answering, share links, every outcome, the trigger
 // chart's text alternative and data table, warnings, and the lifestyle plan in the URL.
-// Outcome rule: contract.md (Quiz view); seed figures 85/90/75/95 %: facts.md §9 and the seed.
+// Outcome rule: docs/contract.md (Quiz view); seed figures 85/90/75/95 %: docs/medical-reference.md §9 and the seed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';

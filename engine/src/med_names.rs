@@ -1,0 +1,411 @@
+//! The medicine finder's data: generic and brand names as printed on the box, each mapped to the
+//! contract's medicine id (its class), and a ranked, case- and accent-insensitive search.
+//! Ids are the contract's strings, so the list also covers classes the app adds over time.
+
+/// One name a person may look for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MedName {
+    /// As shown in the suggestions: generics in lower case, brands capitalised.
+    pub name: &'static str,
+    /// The contract medicine id, e.g. `quinolone`.
+    pub med: &'static str,
+    pub brand: bool,
+}
+
+const fn generic(name: &'static str, med: &'static str) -> MedName {
+    MedName {
+        name,
+        med,
+        brand: false,
+    }
+}
+
+const fn brand(name: &'static str, med: &'static str) -> MedName {
+    MedName {
+        name,
+        med,
+        brand: true,
+    }
+}
+
+/// Generic names (with British and older spellings) and common US, UK and EU brands.
+/// Gabapentin enacarbil (Horizant) is a different product and deliberately absent.
+pub const MED_NAMES: &[MedName] = &[
+    // Quinolone antibiotics.
+    generic("ciprofloxacin", "quinolone"),
+    brand("Cipro", "quinolone"),
+    brand("Ciproxin", "quinolone"),
+    generic("levofloxacin", "quinolone"),
+    brand("Levaquin", "quinolone"),
+    brand("Tavanic", "quinolone"),
+    generic("moxifloxacin", "quinolone"),
+    brand("Avelox", "quinolone"),
+    generic("ofloxacin", "quinolone"),
+    // Tetracycline antibiotics.
+    generic("doxycycline", "tetracycline"),
+    brand("Vibramycin", "tetracycline"),
+    generic("minocycline", "tetracycline"),
+    brand("Minocin", "tetracycline"),
+    generic("tetracycline", "tetracycline"),
+    // Bisphosphonates.
+    generic("alendronate", "bisphosphonate"),
+    generic("alendronic acid", "bisphosphonate"),
+    brand("Fosamax", "bisphosphonate"),
+    generic("risedronate", "bisphosphonate"),
+    brand("Actonel", "bisphosphonate"),
+    generic("ibandronate", "bisphosphonate"),
+    generic("ibandronic acid", "bisphosphonate"),
+    brand("Boniva", "bisphosphonate"),
+    brand("Bonviva", "bisphosphonate"),
+    // Thyroid hormone.
+    generic("levothyroxine", "levothyroxine"),
+    brand("Synthroid", "levothyroxine"),
+    brand("Euthyrox", "levothyroxine"),
+    brand("Eltroxin", "levothyroxine"),
+    brand("Levoxyl", "levothyroxine"),
+    brand("Tirosint", "levothyroxine"),
+    brand("Lévothyrox", "levothyroxine"),
+    // HIV integrase inhibitors that chelate (dolutegravir, bictegravir, cabotegravir).
+    generic("dolutegravir", "integrase"),
+    brand("Tivicay", "integrase"),
+    brand("Triumeq", "integrase"),
+    brand("Dovato", "integrase"),
+    brand("Juluca", "integrase"),
+    generic("bictegravir", "integrase"),
+    brand("Biktarvy", "integrase"),
+    generic("cabotegravir", "integrase"),
+    brand("Vocabria", "integrase"),
+    generic("raltegravir", "raltegravir"),
+    brand("Isentress", "raltegravir"),
+    // Other chelating medicines.
+    generic("eltrombopag", "eltrombopag"),
+    brand("Promacta", "eltrombopag"),
+    brand("Revolade", "eltrombopag"),
+    generic("penicillamine", "penicillamine"),
+    brand("Cuprimine", "penicillamine"),
+    brand("Depen", "penicillamine"),
+    generic("mycophenolate", "mycophenolate"),
+    generic("mycophenolate mofetil", "mycophenolate"),
+    brand("CellCept", "mycophenolate"),
+    brand("Myfortic", "mycophenolate"),
+    generic("gabapentin", "gabapentin"),
+    brand("Neurontin", "gabapentin"),
+    generic("digoxin", "digoxin"),
+    brand("Lanoxin", "digoxin"),
+    // Proton pump inhibitors.
+    generic("omeprazole", "ppi"),
+    brand("Prilosec", "ppi"),
+    brand("Losec", "ppi"),
+    generic("esomeprazole", "ppi"),
+    brand("Nexium", "ppi"),
+    generic("lansoprazole", "ppi"),
+    brand("Prevacid", "ppi"),
+    brand("Zoton", "ppi"),
+    generic("pantoprazole", "ppi"),
+    brand("Protonix", "ppi"),
+    generic("rabeprazole", "ppi"),
+    brand("Aciphex", "ppi"),
+    brand("Pariet", "ppi"),
+    // Diuretics.
+    generic("furosemide", "loop_diuretic"),
+    generic("frusemide", "loop_diuretic"),
+    brand("Lasix", "loop_diuretic"),
+    generic("bumetanide", "loop_diuretic"),
+    generic("torasemide", "loop_diuretic"),
+    generic("torsemide", "loop_diuretic"),
+    generic("hydrochlorothiazide", "thiazide"),
+    generic("chlorthalidone", "thiazide"),
+    generic("chlortalidone", "thiazide"),
+    generic("indapamide", "thiazide"),
+    generic("bendroflumethiazide", "thiazide"),
+    generic("bendrofluazide", "thiazide"),
+    generic("spironolactone", "potassium_sparing"),
+    brand("Aldactone", "potassium_sparing"),
+    generic("amiloride", "potassium_sparing"),
+    generic("triamterene", "potassium_sparing"),
+    generic("eplerenone", "potassium_sparing"),
+    brand("Inspra", "potassium_sparing"),
+    // Minerals.
+    generic("iron", "iron"),
+    generic("ferrous sulfate", "iron"),
+    generic("ferrous sulphate", "iron"),
+    generic("ferrous fumarate", "iron"),
+    generic("ferrous gluconate", "iron"),
+    generic("ferrous bisglycinate", "iron"),
+    generic("zinc", "zinc"),
+    generic("zinc gluconate", "zinc"),
+    generic("zinc sulfate", "zinc"),
+    generic("zinc sulphate", "zinc"),
+    generic("zinc picolinate", "zinc"),
+];
+
+/// How well a name matches a query; the order is the ranking (best first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    Exact,
+    Prefix,
+    /// The query starts a later word of the name ("sulfate" in "ferrous sulfate").
+    WordPrefix,
+    Substring,
+}
+
+/// One suggestion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MedMatch {
+    pub name: &'static str,
+    pub med: &'static str,
+    pub brand: bool,
+    pub kind: MatchKind,
+}
+
+/// Lower case without accents, and runs of spaces, hyphens and similar reduced to one space,
+/// so "Lévothyrox", "levothyrox" and "LEVOTHYROX" compare equal.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                'a'
+            }
+            'ç' | 'Ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
+                'o'
+            }
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ß' => 's',
+            '-' | '‐' | '–' | '_' | '/' | '(' | ')' | ',' | '.' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn match_kind(name: &str, query: &str) -> Option<MatchKind> {
+    if name == query {
+        Some(MatchKind::Exact)
+    } else if name.starts_with(query) {
+        Some(MatchKind::Prefix)
+    } else if name
+        .match_indices(query)
+        .any(|(i, _)| name[..i].ends_with(' '))
+    {
+        Some(MatchKind::WordPrefix)
+    } else if name.contains(query) {
+        Some(MatchKind::Substring)
+    } else {
+        None
+    }
+}
+
+/// Names matching `query`, best first: exact, then prefix, word-prefix and substring matches;
+/// within a kind, generic names before brands, then shorter names, then alphabetical. At most
+/// `limit` results; none for a blank query or when nothing matches.
+pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
+    let q = fold(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(MatchKind, String, &MedName)> = MED_NAMES
+        .iter()
+        .filter_map(|n| {
+            let folded = fold(n.name);
+            match_kind(&folded, &q).map(|k| (k, folded, n))
+        })
+        .collect();
+    found.sort_by(|a, b| (a.0, a.2.brand, a.1.len(), &a.1).cmp(&(b.0, b.2.brand, b.1.len(), &b.1)));
+    found
+        .into_iter()
+        .take(limit)
+        .map(|(kind, _, n)| MedMatch {
+            name: n.name,
+            med: n.med,
+            brand: n.brand,
+            kind,
+        })
+        .collect()
+}
+
+/// The class to add when the person presses Enter: the best match's id.
+pub fn best_match(query: &str) -> Option<&'static str> {
+    search(query, 1).first().map(|m| m.med)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The contract's medicine ids (docs: the public contract, "Medicine ids").
+    const CONTRACT_MED_IDS: [&str; 17] = [
+        "bisphosphonate",
+        "tetracycline",
+        "quinolone",
+        "levothyroxine",
+        "iron",
+        "zinc",
+        "gabapentin",
+        "integrase",
+        "raltegravir",
+        "eltrombopag",
+        "penicillamine",
+        "mycophenolate",
+        "digoxin",
+        "ppi",
+        "loop_diuretic",
+        "thiazide",
+        "potassium_sparing",
+    ];
+
+    fn names(query: &str, limit: usize) -> Vec<&'static str> {
+        search(query, limit).iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn every_name_maps_to_a_contract_id_and_every_id_has_a_name() {
+        for n in MED_NAMES {
+            assert!(CONTRACT_MED_IDS.contains(&n.med), "{} → {}", n.name, n.med);
+        }
+        for id in CONTRACT_MED_IDS {
+            assert!(MED_NAMES.iter().any(|n| n.med == id), "{id} has no name");
+        }
+    }
+
+    #[test]
+    fn names_are_unique_once_folded() {
+        for (i, a) in MED_NAMES.iter().enumerate() {
+            for b in &MED_NAMES[i + 1..] {
+                assert_ne!(fold(a.name), fold(b.name), "{} / {}", a.name, b.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_finds_its_own_class_first() {
+        for n in MED_NAMES {
+            let best = search(n.name, 1);
+            assert_eq!(best[0].kind, MatchKind::Exact, "{}", n.name);
+            assert_eq!(best[0].med, n.med, "{}", n.name);
+            assert_eq!(
+                best_match(&n.name.to_uppercase()),
+                Some(n.med),
+                "{}",
+                n.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_issue_examples() {
+        let m = search("cipro", 5);
+        assert_eq!(
+            (m[0].name, m[0].med, m[0].brand, m[0].kind),
+            ("Cipro", "quinolone", true, MatchKind::Exact)
+        );
+        assert!(m.iter().all(|x| x.med == "quinolone"));
+        for (query, id) in [
+            ("Levaquin", "quinolone"),
+            ("avelox", "quinolone"),
+            ("ofloxacin", "quinolone"),
+            ("doxy", "tetracycline"),
+            ("minocycline", "tetracycline"),
+            ("fosamax", "bisphosphonate"),
+            ("Actonel", "bisphosphonate"),
+            ("boniva", "bisphosphonate"),
+            ("synthroid", "levothyroxine"),
+            ("euthyrox", "levothyroxine"),
+            ("Eltroxin", "levothyroxine"),
+            ("tivicay", "integrase"),
+            ("biktarvy", "integrase"),
+            ("vocabria", "integrase"),
+            ("triumeq", "integrase"),
+            ("isentress", "raltegravir"),
+            ("raltegravir", "raltegravir"),
+            ("promacta", "eltrombopag"),
+            ("revolade", "eltrombopag"),
+            ("cuprimine", "penicillamine"),
+            ("cellcept", "mycophenolate"),
+            ("neurontin", "gabapentin"),
+            ("lanoxin", "digoxin"),
+            ("prilosec", "ppi"),
+            ("pantoprazole", "ppi"),
+            ("lasix", "loop_diuretic"),
+            ("torsemide", "loop_diuretic"),
+            ("hydrochlorothiazide", "thiazide"),
+            ("spironolactone", "potassium_sparing"),
+            ("ferrous sulfate", "iron"),
+            ("zinc", "zinc"),
+        ] {
+            assert_eq!(best_match(query), Some(id), "{query}");
+        }
+    }
+
+    #[test]
+    fn ranking_exact_then_prefix_then_word_prefix_then_substring() {
+        // "iron" is exact and ranks above the substring inside "spironolactone".
+        assert_eq!(names("iron", 10), ["iron", "spironolactone"]);
+        assert_eq!(best_match("iron"), Some("iron"));
+        // Word prefix: the salt's second word.
+        assert_eq!(names("sulf", 10), ["zinc sulfate", "ferrous sulfate"]);
+        // Exact beats prefix ("zinc" before "zinc sulfate"); prefix beats word prefix.
+        let zinc = search("zinc", 10);
+        assert_eq!(zinc[0].kind, MatchKind::Exact);
+        assert!(zinc[1..].iter().all(|m| m.kind == MatchKind::Prefix));
+        // "mycophenolate": exact generic, then the longer generic as a prefix match.
+        assert_eq!(
+            names("mycophenolate", 10),
+            ["mycophenolate", "mycophenolate mofetil"]
+        );
+        // "prazole" is inside every PPI name: substring matches, shortest first.
+        let ppi = search("prazole", 10);
+        assert!(ppi
+            .iter()
+            .all(|m| m.kind == MatchKind::Substring && m.med == "ppi"));
+        assert_eq!(ppi[0].name, "omeprazole");
+        // A prefix match ranks above a substring match of the same text.
+        let tetra = search("tetracycline", 10);
+        assert_eq!(tetra[0].kind, MatchKind::Exact);
+        // Generic before brand within a kind.
+        let lev = search("lev", 10);
+        assert!(lev.iter().all(|m| m.kind == MatchKind::Prefix));
+        let first_brand = lev.iter().position(|m| m.brand).unwrap();
+        assert!(lev[first_brand..].iter().all(|m| m.brand));
+    }
+
+    #[test]
+    fn case_accents_and_spacing_do_not_matter() {
+        assert_eq!(best_match("LÉVOTHYROX"), Some("levothyroxine"));
+        assert_eq!(search("levothyrox", 1)[0].name, "Lévothyrox");
+        assert_eq!(best_match("  Ferrous   SULPHATE "), Some("iron"));
+        assert_eq!(best_match("ferrous-sulfate"), Some("iron"));
+        assert_eq!(best_match("oméprazole"), Some("ppi"));
+    }
+
+    #[test]
+    fn nothing_matches_gives_nothing() {
+        assert!(search("xyz", 10).is_empty());
+        assert!(search("", 10).is_empty());
+        assert!(search("   ", 10).is_empty());
+        assert!(search("cipro", 0).is_empty());
+        assert_eq!(best_match("xyz"), None);
+        // Gabapentin enacarbil is not Neurontin: not offered as gabapentin.
+        assert!(search("horizant", 10).is_empty());
+        assert!(search("gabapentin enacarbil", 10).is_empty());
+    }
+
+    #[test]
+    fn results_are_limited() {
+        assert_eq!(search("e", 3).len(), 3);
+        assert!(search("e", 100).len() > 10);
+    }
+}

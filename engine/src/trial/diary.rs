@@ -1,0 +1,126 @@
+//! The diary: at most one entry per date, kept in date order (docs/contract.md §4.2: "one
+//! entry per date").
+
+use super::date::Date;
+use super::entry::Entry;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Diary {
+    /// Sorted by date, dates unique.
+    entries: Vec<Entry>,
+}
+
+impl Diary {
+    pub fn new() -> Diary {
+        Diary::default()
+    }
+
+    /// A diary from entries in any order. When a date comes more than once, the later one in
+    /// the input wins (it is the newer edit); the returned dates say where that happened so the
+    /// app can report it.
+    pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> (Diary, Vec<Date>) {
+        let mut diary = Diary::new();
+        let mut repeated = Vec::new();
+        for entry in entries {
+            let date = entry.date();
+            if diary.insert(entry).is_some() && !repeated.contains(&date) {
+                repeated.push(date);
+            }
+        }
+        repeated.sort_unstable();
+        (diary, repeated)
+    }
+
+    /// Adds the entry, or replaces the one of the same date and returns it.
+    pub fn insert(&mut self, entry: Entry) -> Option<Entry> {
+        match self.position(entry.date()) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i], entry)),
+            Err(i) => {
+                self.entries.insert(i, entry);
+                None
+            }
+        }
+    }
+
+    /// Removes the entry of that date and returns it.
+    pub fn remove(&mut self, date: Date) -> Option<Entry> {
+        self.position(date).ok().map(|i| self.entries.remove(i))
+    }
+
+    pub fn get(&self, date: Date) -> Option<&Entry> {
+        self.position(date).ok().map(|i| &self.entries[i])
+    }
+
+    /// All entries, oldest first.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Days with an entry (docs/contract.md §4.1: `trial-days` `data-count`).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn first_date(&self) -> Option<Date> {
+        self.entries.first().map(Entry::date)
+    }
+
+    pub fn last_date(&self) -> Option<Date> {
+        self.entries.last().map(Entry::date)
+    }
+
+    fn position(&self, date: Date) -> Result<usize, usize> {
+        self.entries.binary_search_by_key(&date, Entry::date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(date: &str, symptoms: f64) -> Entry {
+        Entry::from_raw(date, Some(symptoms), None, Some(0.0), false, "").unwrap()
+    }
+
+    fn dates(d: &Diary) -> Vec<String> {
+        d.entries().iter().map(|e| e.date().to_string()).collect()
+    }
+
+    #[test]
+    fn keeps_one_entry_per_date_in_order() {
+        let mut d = Diary::new();
+        assert!(d.is_empty());
+        assert_eq!(d.insert(entry("2026-12-03", 3.0)), None);
+        assert_eq!(d.insert(entry("2026-12-01", 1.0)), None);
+        assert_eq!(d.insert(entry("2026-12-02", 2.0)), None);
+        assert_eq!(dates(&d), ["2026-12-01", "2026-12-02", "2026-12-03"]);
+        let old = d.insert(entry("2026-12-02", 7.0)).unwrap();
+        assert_eq!(old.symptoms(), Some(2));
+        assert_eq!(d.len(), 3);
+        let date = Date::parse("2026-12-02").unwrap();
+        assert_eq!(d.get(date).unwrap().symptoms(), Some(7));
+        assert_eq!(d.remove(date).unwrap().symptoms(), Some(7));
+        assert_eq!(d.remove(date), None);
+        assert_eq!(d.get(date), None);
+        assert_eq!(dates(&d), ["2026-12-01", "2026-12-03"]);
+        assert_eq!(d.first_date().unwrap().to_string(), "2026-12-01");
+        assert_eq!(d.last_date().unwrap().to_string(), "2026-12-03");
+    }
+
+    #[test]
+    fn from_entries_sorts_and_reports_repeated_dates() {
+        let (d, repeated) = Diary::from_entries([
+            entry("2026-12-02", 2.0),
+            entry("2026-12-01", 1.0),
+            entry("2026-12-02", 5.0),
+            entry("2026-12-02", 6.0),
+        ]);
+        assert_eq!(dates(&d), ["2026-12-01", "2026-12-02"]);
+        assert_eq!(d.entries()[1].symptoms(), Some(6));
+        assert_eq!(repeated, [Date::parse("2026-12-02").unwrap()]);
+    }
+}

@@ -1,0 +1,32 @@
+//! "Add to calendar": the schedule as a downloadable `.ics` file, built in the browser.
+
+use super::ics::{calendar, data_url, Date, FirstWeek};
+use crate::platform::today::today;
+use mg_engine::schedule::Schedule;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CalendarLinkProps {
+    pub schedule: Schedule,
+    /// The plan's lower first week, if it has one.
+    #[prop_or_default]
+    pub first_week: Option<FirstWeek>,
+}
+
+#[component]
+pub fn CalendarLink(p: &CalendarLinkProps) -> Html {
+    if p.schedule.items.is_empty() {
+        return html! {};
+    }
+    let (year, month, day) = today();
+    let first_day = Date { year, month, day };
+    let href = data_url(&calendar(&p.schedule, first_day, p.first_week));
+    html! {
+        <p class="actions">
+            <a class="button" data-testid="ics-download" {href} download="magnesium-schedule.ics">
+                { "Add to calendar (.ics)" }
+            </a>
+            <span class="hint">{ if p.first_week.is_some() { " Daily repeating reminders, the lower first week included; the file is made on this device." } else { " Daily repeating reminders; the file is made on this device." }}</span>
+        </p>
+    }
+}

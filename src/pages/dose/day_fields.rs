@@ -1,0 +1,40 @@
+//! The day's anchors the schedule is built around.
+
+use super::fields::FieldsProps;
+use crate::state::Param;
+use crate::widgets::controls::{Binding, TextField};
+use mg_engine::clock::{Clock, Day};
+use yew::prelude::*;
+
+/// One anchor: its parameter, its label, and where its default time is.
+type Anchor = (Param, &'static str, fn(&Day) -> Clock);
+
+const ANCHORS: [Anchor; 3] = [
+    (Param::Wake, "Wake up", |d| d.wake),
+    (Param::Dinner, "Dinner", |d| d.dinner),
+    (Param::Bedtime, "Bedtime", |d| d.bedtime),
+];
+
+#[component]
+pub fn DayFields(p: &FieldsProps) -> Html {
+    let fields = ANCHORS.iter().map(|(param, label, default)| {
+        // A time box cannot show an invalid time, so it shows the default while the message
+        // explains.
+        let value = p
+            .app
+            .query
+            .get(*param)
+            .filter(|v| Clock::parse(v).is_some())
+            .map_or_else(|| default(&Day::DEFAULT).format(), str::to_owned);
+        html! {
+            <TextField bind={Binding::param(&p.app, *param)} label={*label} kind="time" value={Some(value)}
+                error={p.errors.get(*param)} />
+        }
+    });
+    html! {
+        <fieldset class="group times">
+            <legend>{ "Your day" }</legend>
+            { for fields }
+        </fieldset>
+    }
+}

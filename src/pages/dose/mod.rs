@@ -1,0 +1,89 @@
+//! The Dose & safety screen: inputs on one side, requirement, plan, timeline and precautions on
+//! the other, all recomputed by the engine from the URL on every change.
+
+pub mod calendar_link;
+pub mod day_fields;
+pub mod fields;
+pub mod findings_list;
+pub mod health_fields;
+pub mod ics;
+pub mod medicine_fields;
+pub mod person_fields;
+pub mod plan_card;
+pub mod product_fields;
+pub mod remember_toggle;
+pub mod requirement_card;
+pub mod target_field;
+pub mod timeline;
+
+use super::PageProps;
+use crate::widgets::field_error::Errors;
+use crate::widgets::format::mg;
+use calendar_link::CalendarLink;
+use day_fields::DayFields;
+use findings_list::FindingsList;
+use health_fields::HealthFields;
+use medicine_fields::MedicineFields;
+use mg_engine::{evaluate, validate};
+use person_fields::PersonFields;
+use plan_card::PlanCard;
+use product_fields::ProductFields;
+use remember_toggle::RememberToggle;
+use requirement_card::RequirementCard;
+use target_field::TargetField;
+use timeline::Timeline;
+use yew::prelude::*;
+
+#[component]
+pub fn DosePage(props: &PageProps) -> Html {
+    let app = &props.app;
+    let (input, errors) = validate(&app.query.raw_input());
+    let errors = Errors(errors);
+    let eval = evaluate(&input);
+    let stops = eval.stop_count;
+    let precautions = match eval.findings.len() {
+        1 => "1 precaution".to_owned(),
+        n => format!("{n} precautions"),
+    };
+    let summary = match &eval.plan {
+        Ok(p) if stops > 0 => format!(
+            "Plan: {} a day. {precautions}, {stops} of them stop.",
+            mg(p.daily_mg)
+        ),
+        Ok(p) => format!("Plan: {} a day. {precautions}.", mg(p.daily_mg)),
+        Err(_) => format!("No dose suggested. {precautions}."),
+    };
+    let suggested_mg = eval.suggested_mg;
+    let first_week = eval.first_week.map(|s| (s.mg, s.units));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <section class="view view-dose" aria-labelledby="view-title">
+            <h2 id="view-title">{ "Your magnesium plan" }</h2>
+            <p class="lead">
+                { "Magnesium for restless legs is backed only by small, weak studies, and guidelines do not recommend it; \
+                   checking iron comes first. This page works out a careful plan if you want to try it, and every precaution that applies to you." }
+            </p>
+            <div class="dose-layout">
+                <form class="inputs" aria-label="Your details" {onsubmit}>
+                    <PersonFields app={app.clone()} errors={errors.clone()} />
+                    <ProductFields app={app.clone()} errors={errors.clone()} />
+                    <TargetField app={app.clone()} errors={errors.clone()}
+                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {suggested_mg} />
+                    <DayFields app={app.clone()} errors={errors.clone()} />
+                    <MedicineFields app={app.clone()} doses={input.meds.clone()} errors={errors.clone()} />
+                    <HealthFields app={app.clone()} errors={errors.clone()} serum_note={eval.serum_note.clone().map(AttrValue::from)} />
+                    <RememberToggle app={app.clone()} />
+                </form>
+                <div class="results">
+                    <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
+                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()} />
+                    <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit} />
+                    <FindingsList findings={eval.findings.clone()} />
+                    <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
+                        starts_lower={eval.first_week.is_some()} />
+                    <CalendarLink schedule={eval.schedule.clone()} {first_week} />
+                </div>
+            </div>
+        </section>
+    }
+}

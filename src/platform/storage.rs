@@ -1,0 +1,26 @@
+//! `localStorage` for "Remember on this device". Storage can be missing or blocked (private
+//! modes, partitioned iframes): every call tolerates it. The format is `crate::state::stored`.
+
+/// The one key the app uses (the panic panel's Reset forgets it too).
+pub const KEY: &str = "mg-rls:remember";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What is saved, if anything.
+pub fn load() -> Option<String> {
+    storage()?.get_item(KEY).ok().flatten()
+}
+
+pub fn save(text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(KEY, text);
+    }
+}
+
+pub fn forget() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(KEY);
+    }
+}

@@ -1,0 +1,38 @@
+//! Navigation between the four views. Real links (they work in a new tab and without
+//! JavaScript-aware clicks); a plain click switches the view in place.
+
+use crate::platform::events::plain_click;
+use crate::state::{Action, AppHandle, View};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    pub app: AppHandle,
+}
+
+#[component]
+pub fn Nav(props: &NavProps) -> Html {
+    let current = props.app.settings().view;
+    let links = View::ALL.into_iter().map(|view| {
+        let dispatcher = props.app.dispatcher();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if plain_click(&e) {
+                e.prevent_default();
+                dispatcher.dispatch(Action::Navigate(view));
+            }
+        });
+        html! {
+            <li>
+                <a href={props.app.link_to(view)} {onclick} aria-current={(view == current).then_some("page")}
+                    data-view={view.as_str()}>
+                    { view.label() }
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <nav class="site-nav" aria-label="Calculator sections">
+            <ul>{ for links }</ul>
+        </nav>
+    }
+}
