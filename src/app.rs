@@ -6,7 +6,7 @@
 
 use crate::pages::{about::AboutPage, dose::DosePage, forms::FormsPage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
-use crate::platform::{document, storage, url};
+use crate::platform::{document, language, storage, url};
 use crate::shell::embed_bar::EmbedBar;
 use crate::shell::footer::Footer;
 use crate::shell::header::Header;
@@ -64,7 +64,10 @@ fn use_remembered_entries(app: &AppHandle) {
 
 #[component]
 pub fn App() -> Html {
-    let app = use_reducer_eq(|| AppState::start(&url::read_search(), storage::load().as_deref()));
+    let app = use_reducer_eq(|| {
+        AppState::start(&url::read_search(), storage::load().as_deref())
+            .with_language(language::preferred().as_deref())
+    });
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
     use_height_reporter(root.clone(), settings.embed);

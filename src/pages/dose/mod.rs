@@ -3,14 +3,18 @@
 
 pub mod calendar_link;
 pub mod day_fields;
+pub mod dv_helper;
 pub mod fields;
 pub mod findings_list;
 pub mod health_fields;
 pub mod ics;
+pub mod med_edits;
 pub mod medicine_fields;
+pub mod medicine_finder;
 pub mod person_fields;
 pub mod plan_card;
 pub mod product_fields;
+pub mod region_field;
 pub mod remember_toggle;
 pub mod requirement_card;
 pub mod target_field;
@@ -24,6 +28,7 @@ use day_fields::DayFields;
 use findings_list::FindingsList;
 use health_fields::HealthFields;
 use medicine_fields::MedicineFields;
+use mg_engine::regional_requirement::{limit_words, side_by_side};
 use mg_engine::{evaluate, validate};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
@@ -54,6 +59,12 @@ pub fn DosePage(props: &PageProps) -> Html {
         Err(_) => format!("No dose suggested. {precautions}."),
     };
     let suggested_mg = eval.suggested_mg;
+    let ul_name = eval
+        .requirement
+        .limit
+        .map_or(AttrValue::Static("upper limit from supplements"), |l| {
+            AttrValue::from(limit_words(input.region, &l, "from supplements"))
+        });
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
@@ -68,7 +79,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <PersonFields app={app.clone()} errors={errors.clone()} />
                     <ProductFields app={app.clone()} errors={errors.clone()} />
                     <TargetField app={app.clone()} errors={errors.clone()}
-                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {suggested_mg} />
+                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {ul_name} {suggested_mg} />
                     <DayFields app={app.clone()} errors={errors.clone()} />
                     <MedicineFields app={app.clone()} doses={input.meds.clone()} errors={errors.clone()} />
                     <HealthFields app={app.clone()} errors={errors.clone()} serum_note={eval.serum_note.clone().map(AttrValue::from)} />
@@ -76,7 +87,8 @@ pub fn DosePage(props: &PageProps) -> Html {
                 </form>
                 <div class="results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
-                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()} />
+                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
+                        compare={side_by_side(&input.person)} />
                     <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit} />
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
