@@ -26,6 +26,13 @@ impl Condition {
             Condition::Myasthenia => "Myasthenia gravis (a muscle-weakness disease)",
         }
     }
+    /// A few words, for a closed input group's summary line.
+    pub const fn short(self) -> &'static str {
+        match self {
+            Condition::HeartBlock => "Heart block or slow rhythm",
+            Condition::Myasthenia => "Myasthenia gravis",
+        }
+    }
     pub fn parse(s: &str) -> Option<Condition> {
         Condition::ALL.into_iter().find(|c| c.id() == s)
     }

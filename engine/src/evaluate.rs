@@ -234,7 +234,11 @@ fn ul_finding(
     } else {
         "for your age"
     };
-    let described = limit_words(input.region, &supplement_limit, whose);
+    let described = limit_words(
+        input.region,
+        &supplement_limit,
+        &format!("for magnesium from supplements and medicines {whose}"),
+    );
     let room = limit - other;
     let parts = match target {
         Some(t) if other > 0.0 => format!(
@@ -259,7 +263,7 @@ fn ul_finding(
     };
     let finding = Finding::new(
         RuleId::UlExceeded,
-        format!("{parts} — above the {ul} mg/day {described}, which counts magnesium from supplements and medicines.{outcome}"),
+        format!("{parts} — above the {ul} mg/day {described}.{outcome}"),
         "A higher dose needs a clinician's prescription and supervision: above the limit diarrhoea and cramps become likely. Magnesium from food does not count.",
     );
     // The limit's own authority (the ODS/IOM pair for the US, SCF or EVM elsewhere).

@@ -357,7 +357,7 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
     let eu = over("eu").unwrap();
     assert!(
         eu.message
-            .contains("above the 250 mg/day upper limit for your age (EU SCF 2001)"),
+            .contains("above the 250 mg/day upper limit for magnesium from supplements and medicines for your age (EU SCF 2001)"),
         "{}",
         eu.message
     );
@@ -367,7 +367,7 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
     let f = us.finding(RuleId::UlExceeded).unwrap();
     assert!(
         f.message
-            .contains("above the 350 mg/day upper limit for your age,"),
+            .contains("above the 350 mg/day upper limit for magnesium from supplements and medicines for your age."),
         "{}",
         f.message
     );
@@ -388,7 +388,7 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
     let f = uk18.finding(RuleId::UlExceeded).unwrap();
     assert!(
         f.message
-            .contains("250 mg/day upper limit for your age (EU SCF 2001: UK sets none at this age"),
+            .contains("250 mg/day upper limit for magnesium from supplements and medicines for your age (EU SCF 2001: UK sets none at this age"),
         "{}",
         f.message
     );

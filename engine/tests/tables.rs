@@ -1,4 +1,4 @@
-//! Boundary tables from /work/shared/reference/facts.md, exercised end to end through
+//! Boundary tables from docs/medical-reference.md, exercised end to end through
 //! `validate` + `evaluate` with the strings a URL would carry (the unit tests in src/ test the rule
 //! functions directly). Every threshold is tested on both sides, and every rule id once, with its
 //! severity; a `stop` must leave no plan and no magnesium in the schedule.

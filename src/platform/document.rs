@@ -76,3 +76,13 @@ pub fn focus_and_select(field: &NodeRef) {
         input.select();
     }
 }
+
+/// Opens the `<details>` element that matches `selector`, if there is one.
+pub fn open_details(selector: &str) {
+    let details = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(details) = details {
+        let _ = details.set_attribute("open", "");
+    }
+}

@@ -4,9 +4,11 @@
 //! tolerates a missing API (outside a browser, blocked storage, no clipboard).
 
 pub mod clipboard;
+pub mod clock;
 pub mod document;
 pub mod events;
 pub mod frame_height;
+pub mod height_variable;
 pub mod language;
 pub mod panic;
 pub mod storage;

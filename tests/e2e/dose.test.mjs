@@ -260,6 +260,8 @@ test('typing builds the plan live and the URL reproduces it', async () => {
 
 test('ticking a medicine with a time adds it to the timeline', async () => {
   const page = await open('?age=40&sex=female');
+  // The medicines group is collapsed until it holds something (issue 14): open it first.
+  await page.locator('details[data-group=meds] > summary').click();
   await page.locator('#med-levothyroxine').check();
   await page.waitForURL((u) => u.searchParams.get('meds') === 'levothyroxine');
   await page.locator('#med-levothyroxine-time-0').fill('06:00');

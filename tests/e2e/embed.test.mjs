@@ -91,6 +91,8 @@ test('the embedded app resizes its frame as the content grows and shrinks', asyn
     window.heights = [];
     window.addEventListener('message', (e) => window.heights.push(e.data));
   });
+  // The medicines group is collapsed until it holds something (issue 14): open it first.
+  await frame.locator('details[data-group=meds] > summary').click();
   const start = await settledHeight(page, frame);
   assert.ok(start > 640, `grew from the demo's 640 px to the content (${start})`);
 

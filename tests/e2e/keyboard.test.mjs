@@ -104,7 +104,10 @@ test('keyboard only: a full plan on the Dose screen', async () => {
   await type(page, '350', log);
   await page.waitForURL((u) => u.searchParams.get('target') === '350');
 
-  // A medicine by Space on its checkbox.
+  // A medicine by Space on its checkbox, in its group opened with Enter (collapsed until it
+  // holds something, issue 14).
+  await tabTo(page, 'details[data-group=meds] > summary', log);
+  await press(page, 'Enter', log);
   await tabTo(page, '#med-levothyroxine', log);
   await press(page, 'Space', log);
   await page.waitForURL((u) => u.searchParams.get('meds') === 'levothyroxine');

@@ -69,6 +69,8 @@ async function useEverything(page) {
   await page.locator('#f-unit_mg').fill('1000');
   await page.locator('label.choice', { hasText: 'compound' }).click();
   await page.locator('#f-target').fill('300');
+  // The optional groups are collapsed until they hold something (issue 14): open them first.
+  for (const group of ['meds', 'kidneys', 'blood']) await page.locator(`details[data-group=${group}] > summary`).click();
   await page.locator('#med-levothyroxine').check();
   await page.locator('#med-iron').check();
   for (const [id, value] of [['egfr', '45'], ['ferritin', '40'], ['serum', '1.9']]) {

@@ -1,6 +1,8 @@
 //! The day's anchors the schedule is built around.
 
 use super::fields::FieldsProps;
+use super::group_contents::{self, Group};
+use super::input_group::input_group;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, TextField};
 use mg_engine::clock::{Clock, Day};
@@ -32,9 +34,11 @@ pub fn DayFields(p: &FieldsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="group times">
-            <legend>{ "Your day" }</legend>
-            { for fields }
-        </fieldset>
+        { input_group(Group::Day, "Your day", &group_contents::day(&p.app.query), html! {
+            <fieldset class="group times">
+                <legend class="visually-hidden">{ "Your day" }</legend>
+                { for fields }
+            </fieldset>
+        }) }
     }
 }

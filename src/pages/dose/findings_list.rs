@@ -9,7 +9,8 @@ pub struct FindingsListProps {
     pub findings: Vec<Finding>,
 }
 
-fn heading(s: Severity) -> &'static str {
+/// The title of each severity's group (the plan summary's stop banner uses the stop one).
+pub fn heading(s: Severity) -> &'static str {
     match s {
         Severity::Stop => "Stop — do not take magnesium on your own",
         Severity::Caution => "Take care",

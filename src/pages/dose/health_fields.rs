@@ -1,7 +1,9 @@
-//! Optional health details: conditions, kidneys, blood magnesium, iron, other magnesium, stomach
-//! upset.
+//! Optional health details, each group collapsed until it holds something: conditions that rule
+//! out self-dosing, kidneys, blood magnesium and iron, other magnesium and stomach upset.
 
 use super::fields::FieldsProps;
+use super::group_contents::{self, Group};
+use super::input_group::input_group;
 use crate::platform::events::checked;
 use crate::state::{Action, Param};
 use crate::widgets::controls::{options, Binding, ChoiceField, SelectField, TextField};
@@ -81,42 +83,50 @@ pub fn HealthFields(p: &FieldsProps) -> Html {
     let units = options(&SerumUnit::ALL.map(|u| (u.id(), u.label())));
     html! {
         <>
-        <fieldset class="group">
-            <legend>{ "Heart and muscle conditions" }<span class="optional">{ " (optional)" }</span></legend>
-            <p class="hint">{ "Tick any you have: with these, magnesium must not be taken without a doctor." }</p>
-            { condition_boxes(p) }
-            if let Some(err) = e.get(Param::Conditions) { { field_error(&err, None) } }
-        </fieldset>
-        <fieldset class="group">
-            <legend>{ "Kidneys" }<span class="optional">{ " (optional)" }</span></legend>
-            <ChoiceField bind={bind(Param::Ckd)} legend="Do you have kidney disease?" options={ckd}
-                value={Some(AttrValue::from(q.get(Param::Ckd).unwrap_or("unknown").to_owned()))} error={e.get(Param::Ckd)} />
-            <TextField bind={bind(Param::Egfr)} label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.get(Param::Egfr)}
-                unit="mL/min/1.73 m²" optional=true hint="On kidney blood test results, often as “eGFR”." />
-        </fieldset>
-        <fieldset class="group">
-            <legend>{ "Blood tests" }<span class="optional">{ " (optional)" }</span></legend>
-            <div class="pair">
-                <TextField bind={bind(Param::Serum)} label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get(Param::Serum)} optional=true
-                    hint={p.serum_note.clone()} />
-                <SelectField bind={bind(Param::SerumUnit)} label="Unit" options={units}
-                    value={AttrValue::from(q.get(Param::SerumUnit).unwrap_or("mg_dl").to_owned())} error={e.get(Param::SerumUnit)} />
-            </div>
-            <TextField bind={bind(Param::Ferritin)} label="Ferritin (iron stores)" value={q.ferritin.clone()} error={e.get(Param::Ferritin)}
-                unit="ng/mL" optional=true hint="ng/mL and µg/L are the same." />
-            <TextField bind={bind(Param::Tsat)} label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.get(Param::Tsat)}
-                unit="%" optional=true />
-        </fieldset>
-        <fieldset class="group">
-            <legend>{ "Other magnesium and side effects" }<span class="optional">{ " (optional)" }</span></legend>
-            <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.get(Param::OtherMg)}
-                unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the upper limit." />
-            <div class={classes!("field", "check", e.get(Param::Gi).is_some().then_some("has-error"))}>
-                <input type="checkbox" id="f-gi" name="gi" checked={q.get(Param::Gi) == Some("1")} onchange={gi_change} />
-                <label for="f-gi">{ "My current supplement upsets my stomach (diarrhoea, nausea or cramps)" }</label>
-                if let Some(err) = e.get(Param::Gi) { { field_error(&err, Some("gi-error".into())) } }
-            </div>
-        </fieldset>
+        { input_group(Group::Conditions, "Heart and muscle conditions", &group_contents::conditions(q), html! {
+            <fieldset class="group">
+                <legend class="visually-hidden">{ "Heart and muscle conditions" }</legend>
+                <p class="hint">{ "Tick any you have: with these, magnesium must not be taken without a doctor." }</p>
+                { condition_boxes(p) }
+                if let Some(err) = e.get(Param::Conditions) { { field_error(&err, None) } }
+            </fieldset>
+        }) }
+        { input_group(Group::Kidneys, "Kidneys", &group_contents::kidneys(q), html! {
+            <fieldset class="group">
+                <legend class="visually-hidden">{ "Kidneys" }</legend>
+                <ChoiceField bind={bind(Param::Ckd)} legend="Do you have kidney disease?" options={ckd}
+                    value={Some(AttrValue::from(q.get(Param::Ckd).unwrap_or("unknown").to_owned()))} error={e.get(Param::Ckd)} />
+                <TextField bind={bind(Param::Egfr)} label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.get(Param::Egfr)}
+                    unit="mL/min/1.73 m²" optional=true hint="On kidney blood test results, often as “eGFR”." />
+            </fieldset>
+        }) }
+        { input_group(Group::Blood, "Blood tests", &group_contents::blood(q), html! {
+            <fieldset class="group">
+                <legend class="visually-hidden">{ "Blood tests" }</legend>
+                <div class="pair">
+                    <TextField bind={bind(Param::Serum)} label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get(Param::Serum)} optional=true
+                        hint={p.serum_note.clone()} />
+                    <SelectField bind={bind(Param::SerumUnit)} label="Unit" options={units}
+                        value={AttrValue::from(q.get(Param::SerumUnit).unwrap_or("mg_dl").to_owned())} error={e.get(Param::SerumUnit)} />
+                </div>
+                <TextField bind={bind(Param::Ferritin)} label="Ferritin (iron stores)" value={q.ferritin.clone()} error={e.get(Param::Ferritin)}
+                    unit="ng/mL" optional=true hint="ng/mL and µg/L are the same." />
+                <TextField bind={bind(Param::Tsat)} label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.get(Param::Tsat)}
+                    unit="%" optional=true />
+            </fieldset>
+        }) }
+        { input_group(Group::Other, "Other magnesium and side effects", &group_contents::other(q), html! {
+            <fieldset class="group">
+                <legend class="visually-hidden">{ "Other magnesium and side effects" }</legend>
+                <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.get(Param::OtherMg)}
+                    unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the upper limit." />
+                <div class={classes!("field", "check", e.get(Param::Gi).is_some().then_some("has-error"))}>
+                    <input type="checkbox" id="f-gi" name="gi" checked={q.get(Param::Gi) == Some("1")} onchange={gi_change} />
+                    <label for="f-gi">{ "My current supplement upsets my stomach (diarrhoea, nausea or cramps)" }</label>
+                    if let Some(err) = e.get(Param::Gi) { { field_error(&err, Some("gi-error".into())) } }
+                </div>
+            </fieldset>
+        }) }
         </>
     }
 }

@@ -1,6 +1,8 @@
 //! Medicines and supplements taken: a finder by name, and a checklist, each with the time(s) it
 //! is taken. Every change is one of `med_edits`' actions on `meds`.
 
+use super::group_contents::{self, Group};
+use super::input_group::input_group;
 use super::med_edits::{add_dose, remove_dose, set_time, tick};
 use super::medicine_finder::MedicineFinder;
 use crate::platform::events::{changed_value, checked};
@@ -71,12 +73,14 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
         }
     });
     html! {
-        <fieldset class="group meds" aria-describedby="meds-hint">
-            <legend>{ "Medicines and supplements you take" }<span class="optional">{ " (optional)" }</span></legend>
-            <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
-            if let Some(e) = p.errors.get(Param::Meds) { { field_error(&e, Some("meds-error".into())) } }
-            <MedicineFinder app={p.app.clone()} doses={p.doses.clone()} />
-            <ul class="med-list">{ for items }</ul>
-        </fieldset>
+        { input_group(Group::Meds, "Medicines and supplements", &group_contents::meds(&p.app.query, &p.doses), html! {
+            <fieldset class="group meds" aria-describedby="meds-hint">
+                <legend class="visually-hidden">{ "Medicines and supplements you take" }</legend>
+                <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
+                if let Some(e) = p.errors.get(Param::Meds) { { field_error(&e, Some("meds-error".into())) } }
+                <MedicineFinder app={p.app.clone()} doses={p.doses.clone()} />
+                <ul class="med-list">{ for items }</ul>
+            </fieldset>
+        }) }
     }
 }

@@ -1,18 +1,23 @@
-//! The Dose & safety screen: inputs on one side, requirement, plan, timeline and precautions on
-//! the other, all recomputed by the engine from the URL on every change.
+//! The Dose & safety screen, all recomputed by the engine from the URL on every change: the plan
+//! summary first (in view while editing), then the inputs (the essential ones open, the optional
+//! groups collapsed until they hold something), then the full results — requirement, plan,
+//! precautions, timeline — beside the inputs on wide screens.
 
 pub mod calendar_link;
 pub mod day_fields;
 pub mod dv_helper;
 pub mod fields;
 pub mod findings_list;
+pub mod group_contents;
 pub mod health_fields;
 pub mod ics;
+pub mod input_group;
 pub mod med_edits;
 pub mod medicine_fields;
 pub mod medicine_finder;
 pub mod person_fields;
 pub mod plan_card;
+pub mod plan_summary;
 pub mod product_fields;
 pub mod region_field;
 pub mod remember_toggle;
@@ -21,17 +26,22 @@ pub mod target_field;
 pub mod timeline;
 
 use super::PageProps;
+use crate::platform::clock::minutes_now;
+use crate::platform::height_variable::use_height_variable;
 use crate::widgets::field_error::Errors;
 use crate::widgets::format::mg;
 use calendar_link::CalendarLink;
 use day_fields::DayFields;
 use findings_list::FindingsList;
 use health_fields::HealthFields;
+use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
+use mg_engine::clock::Clock;
 use mg_engine::regional_requirement::{limit_words, side_by_side};
 use mg_engine::{evaluate, validate};
 use person_fields::PersonFields;
 use plan_card::PlanCard;
+use plan_summary::{plan_summary, HEIGHT_VARIABLE, RESULTS_ID};
 use product_fields::ProductFields;
 use remember_toggle::RememberToggle;
 use requirement_card::RequirementCard;
@@ -67,6 +77,10 @@ pub fn DosePage(props: &PageProps) -> Html {
         });
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let summary_node = use_node_ref();
+    use_height_variable(summary_node.clone(), HEIGHT_VARIABLE);
+    use_open_filled_groups(group_contents::filled(&app.query, &input.meds));
+    let now = Clock::from_minutes(minutes_now()).unwrap_or(Clock::hm(0, 0));
     html! {
         <section class="view view-dose" aria-labelledby="view-title">
             <h2 id="view-title">{ "Your magnesium plan" }</h2>
@@ -75,6 +89,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                    checking iron comes first. This page works out a careful plan if you want to try it, and every precaution that applies to you." }
             </p>
             <div class="dose-layout">
+                { plan_summary(&eval, now, summary_node) }
                 <form class="inputs" aria-label="Your details" {onsubmit}>
                     <PersonFields app={app.clone()} errors={errors.clone()} />
                     <ProductFields app={app.clone()} errors={errors.clone()} />
@@ -85,7 +100,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <HealthFields app={app.clone()} errors={errors.clone()} serum_note={eval.serum_note.clone().map(AttrValue::from)} />
                     <RememberToggle app={app.clone()} />
                 </form>
-                <div class="results">
+                <div class="results" id={RESULTS_ID} tabindex="-1" role="region" aria-label="Full results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
                     <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
                         compare={side_by_side(&input.person)} />

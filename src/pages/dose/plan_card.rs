@@ -42,15 +42,26 @@ fn unit_beside(unit_mg: f64, limit_mg: f64) -> String {
     format!("{} mg", amount_beside(unit_mg, limit_mg))
 }
 
-fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
+/// Why there is no plan, in three parts: a title, the first sentence (the plan summary shows
+/// these two) and the rest (the plan card shows all three).
+pub struct NoPlanText {
+    pub title: &'static str,
+    pub first: String,
+    pub rest: String,
+}
+
+pub fn no_plan_text(reason: NoPlan) -> NoPlanText {
     let lo = RLS_RANGE_MG.0;
-    let (title, text): (&str, String) = match reason {
-        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into()),
-        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into()),
-        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only. See the precautions for what to do instead.".into()),
-        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below). Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
-        NoPlan::SerumHighNormal => ("No dose suggested", "Your blood magnesium is at the top of its reference range or above it (see the precautions), so no new dose is suggested. \
-             Ask your clinician to recheck it; if they agree to a dose, enter it as your daily dose.".into()),
+    let (title, first, rest): (&str, String, String) = match reason {
+        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into(), String::new()),
+        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into(), String::new()),
+        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only.".into(), "See the precautions for what to do instead.".into()),
+        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below).".into(), "Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
+        NoPlan::SerumHighNormal => (
+            "No dose suggested",
+            "Your blood magnesium is at the top of its reference range or above it (see the precautions), so no new dose is suggested.".into(),
+            "Ask your clinician to recheck it; if they agree to a dose, enter it as your daily dose.".into(),
+        ),
         NoPlan::UnitOverTarget { unit_mg, target_mg, room_mg } => {
             let next = match room_mg {
                 Some(room) if unit_mg > room => format!(
@@ -59,39 +70,56 @@ fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
                 ),
                 _ => format!("If you mean to take the whole unit, set your target to {}.", mg(unit_mg)),
             };
-            ("One unit is more than your target", format!(
-                "One unit of this product gives {} of magnesium, more than your daily target of {}. Choose a product with less magnesium per unit, \
-                 or ask a pharmacist whether the tablet may be split. {next}",
-                unit_beside(unit_mg, target_mg), mg(target_mg)
-            ))
+            (
+                "One unit is more than your target",
+                format!("One unit of this product gives {} of magnesium, more than your daily target of {}.", unit_beside(unit_mg, target_mg), mg(target_mg)),
+                format!("Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split. {next}"),
+            )
         }
-        NoPlan::UnitAboveRange { unit_mg, range_max_mg } => ("One unit is above the RLS range", format!(
-            "One unit of this product gives {} of magnesium, more than the {lo}–{range_max_mg} mg a day used for RLS, so no dose is suggested. \
-             Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split.",
-            unit_beside(unit_mg, f64::from(range_max_mg))
-        )),
+        NoPlan::UnitAboveRange { unit_mg, range_max_mg } => (
+            "One unit is above the RLS range",
+            format!(
+                "One unit of this product gives {} of magnesium, more than the {lo}–{range_max_mg} mg a day used for RLS, so no dose is suggested.",
+                unit_beside(unit_mg, f64::from(range_max_mg))
+            ),
+            "Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split.".into(),
+        ),
         NoPlan::UnitAboveRoom { unit_mg, room_mg, ul_mg } => {
             let limit = if room_mg < f64::from(ul_mg) {
                 format!("the {} a day that the {} upper limit for supplements leaves beside your other products", mg(room_mg.max(0.0)), mg(f64::from(ul_mg)))
             } else {
                 format!("the {} a day upper limit for supplements", mg(f64::from(ul_mg)))
             };
-            ("One unit is above the upper limit", format!(
-                "One unit of this product gives {} of magnesium, more than {limit}. Do not take it daily on your own: \
-                 a dose above the limit needs a clinician's prescription. Choose a product with less magnesium per unit.",
-                unit_beside(unit_mg, room_mg)
-            ))
+            (
+                "One unit is above the upper limit",
+                format!("One unit of this product gives {} of magnesium, more than {limit}.", unit_beside(unit_mg, room_mg)),
+                "Do not take it daily on your own: a dose above the limit needs a clinician's prescription. Choose a product with less magnesium per unit.".into(),
+            )
         }
-        NoPlan::TooManyUnits { units, unit_mg } => ("Too many units a day", format!(
-            "One unit holds only {} of magnesium, so the plan would need {units} units a day, more than {MAX_UNITS}. \
-             The label has probably been misread: check whether its amount is per unit or per serving, and whether it is the magnesium itself or the whole compound.",
-            mg(unit_mg)
-        )),
-        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => ("No dose suggested", format!(
-            "Your other products already give {} a day. With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
-             Ask a clinician or pharmacist before adding magnesium for restless legs.",
-            mg(other_mg), mg(f64::from(ul_mg))
-        )),
+        NoPlan::TooManyUnits { units, unit_mg } => (
+            "Too many units a day",
+            format!("One unit holds only {} of magnesium, so the plan would need {units} units a day, more than {MAX_UNITS}.", mg(unit_mg)),
+            "The label has probably been misread: check whether its amount is per unit or per serving, and whether it is the magnesium itself or the whole compound.".into(),
+        ),
+        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => (
+            "No dose suggested",
+            format!("Your other products already give {} a day.", mg(other_mg)),
+            format!(
+                "With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
+                 Ask a clinician or pharmacist before adding magnesium for restless legs.",
+                mg(f64::from(ul_mg))
+            ),
+        ),
+    };
+    NoPlanText { title, first, rest }
+}
+
+fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
+    let NoPlanText { title, first, rest } = no_plan_text(reason);
+    let text = if rest.is_empty() {
+        first
+    } else {
+        format!("{first} {rest}")
     };
     html! {
         <section class={classes!("card", (reason == NoPlan::Stopped).then_some("stop-panel"))} aria-labelledby="plan-title" data-testid="no-plan">
