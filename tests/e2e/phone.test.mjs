@@ -56,12 +56,13 @@ test('375 × 667: the plan summary is fully inside the first viewport, with the 
   const box = await inView(s);
   assert.ok(box.inside, `summary inside the first viewport: ${JSON.stringify(box)}`);
   assert.equal(await s.getAttribute('data-state'), 'plan');
-  // The same figures as the full plan (docs/medical-reference.md §8: 200 mg start, whole units).
-  assert.equal(await page.locator('[data-testid=daily-dose]').getAttribute('data-mg'), '150');
-  assert.equal(await s.getAttribute('data-mg'), '150');
+  // The same figures as the full plan (docs/medical-reference.md §8, plan v2: 150 mg units →
+  // 300 mg, two units, the whole-unit amount inside the RLS range closest to 200 mg).
+  assert.equal(await page.locator('[data-testid=daily-dose]').getAttribute('data-mg'), '300');
+  assert.equal(await s.getAttribute('data-mg'), '300');
   const text = await s.textContent();
-  assert.match(text, /150 mg/);
-  assert.match(text, /1 unit/);
+  assert.match(text, /300 mg/);
+  assert.match(text, /2 units/);
   // The next dose: one of the magnesium times of the day's schedule.
   const times = await page.locator('[data-testid=schedule-item][data-kind=magnesium]').evaluateAll((els) => els.map((e) => e.dataset.time));
   const next = await s.getAttribute('data-next-time');

@@ -50,8 +50,7 @@ fn row(s: &Study) -> Html {
     }
 }
 
-#[component]
-pub fn Evidence() -> Html {
+pub fn evidence() -> Html {
     html! {
         <AboutSection id="about-evidence" heading="How good is the evidence?">
             <p>{ VERDICT }<SourceLinks ids={VERDICT_SOURCES} /></p>

@@ -11,8 +11,7 @@ const WHAT: &str = "The upper limit is the most magnesium from supplements and m
     calculator's rules use: ";
 const EU_SOURCES: &[SourceId] = &[SourceId::ScfEu];
 
-#[component]
-pub fn Limits() -> Html {
+pub fn limits() -> Html {
     let us = UL_TABLE
         .iter()
         .filter_map(|r| r.mg.map(|mg| format!("{mg} mg a day at {}", r.label)))

@@ -10,8 +10,7 @@ const NOTE: &str = "These are magnesium's general jobs in the body. They explain
     tried it for RLS; they do not show that a supplement eases RLS. ";
 const SOURCES: &[SourceId] = &[SourceId::Seed];
 
-#[component]
-pub fn Mechanisms() -> Html {
+pub fn mechanisms() -> Html {
     let items = MECHANISMS
         .iter()
         .map(|(title, text)| html! { <div><dt>{ *title }</dt><dd>{ *text }</dd></div> });

@@ -41,8 +41,7 @@ const NOTES: &[Note] = &[
 /// they state the plan's own constants, so they are built by the engine, not typed here.
 const DOSE_NOTES_AT: usize = 2;
 
-#[component]
-pub fn Notes() -> Html {
+pub fn notes() -> Html {
     let sections = NOTES.iter().map(|note| {
         let mut paragraphs: Vec<String> = note.paragraphs.iter().map(|p| (*p).to_owned()).collect();
         if note.id == "about-how" {

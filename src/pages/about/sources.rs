@@ -6,8 +6,7 @@ use crate::widgets::source_links::anchor;
 use mg_engine::source::SOURCES;
 use yew::prelude::*;
 
-#[component]
-pub fn SourceList() -> Html {
+pub fn source_list() -> Html {
     let items = SOURCES.iter().map(|s| {
         html! {
             <li id={anchor(s.id)} tabindex="-1" data-source={s.id.as_str()}>

@@ -16,7 +16,7 @@ use compare::Compare;
 use converter::Converter;
 use mg_engine::plan::DEFAULT_TARGET_MG;
 use mg_engine::{validate, RawInput};
-use seed_card::SeedCard;
+use seed_card::seed_card;
 use table::FormsTable;
 use yew::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn FormsPage(props: &PageProps) -> Html {
                    no form is proven to work better for restless legs." }
             </p>
             <FormsTable app={props.app.clone()} current={input.form} />
-            <SeedCard />
+            { seed_card() }
             <div class="forms-tools">
                 <Converter form={input.form} target_mg={input.target_mg.unwrap_or(DEFAULT_TARGET_MG)} />
                 <Compare app={props.app.clone()} />

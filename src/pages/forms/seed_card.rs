@@ -29,9 +29,9 @@ const OTHERS: [(&str, &[SourceId]); 4] = [
     ("No form has been shown to work better for restless legs. The few small trials used oxide or citrate, a systematic review could not tell whether magnesium helps, and the AASM guideline does not recommend it.", &[Jadidi2022, Gorantla2024, Marshall2019, Aasm2024]),
 ];
 
-/// The card: the seed's ratings table beside what other sources say.
-#[component]
-pub fn SeedCard() -> Html {
+/// The card: the seed's ratings table beside what other sources say. A plain function, not a
+/// component: it has no props and no state (README, "What each measured choice saves").
+pub fn seed_card() -> Html {
     let (c, g) = (FormId::Citrate.form(), FormId::Glycinate.form());
     html! {
         <section class="card seed-card" aria-labelledby="seed-title" data-testid="seed-card">
