@@ -15,15 +15,27 @@ use yew::prelude::*;
 
 const DV_SOURCES: &[SourceId] = &[SourceId::FdaDv2016];
 
-#[derive(Properties, PartialEq)]
-pub struct DvHelperProps {
-    pub app: AppHandle,
+/// What the helper holds while the person uses it (not part of the link).
+#[derive(Clone)]
+pub struct DvState {
+    /// The "% Daily Value" as typed.
+    pub text: UseStateHandle<String>,
+    pub daily_value: UseStateHandle<DailyValue>,
 }
 
-#[component]
-pub fn DvHelper(p: &DvHelperProps) -> Html {
-    let text = use_state(String::new);
-    let daily_value = use_state(DailyValue::default);
+/// The helper's state, created by the component that shows it.
+#[hook]
+pub fn use_dv_state() -> DvState {
+    DvState {
+        text: use_state(String::new),
+        daily_value: use_state(DailyValue::default),
+    }
+}
+
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm; the state lives in the product group (`use_dv_state`).
+pub fn dv_helper(app: &AppHandle, state: &DvState) -> Html {
+    let DvState { text, daily_value } = state.clone();
     let pct = parse_percent_dv(&text);
     let conversion = pct.map(|v| percent_dv_to_mg(v, *daily_value));
     let error = (!text.trim().is_empty() && pct.is_none()).then(|| {
@@ -47,7 +59,7 @@ pub fn DvHelper(p: &DvHelperProps) -> Html {
         })
     };
     let apply = conversion.map(|c| {
-        let dispatcher = p.app.dispatcher();
+        let dispatcher = app.dispatcher();
         let mg = trimmed(c.mg, 2);
         Callback::from(move |_: MouseEvent| {
             dispatcher.dispatch(Action::Set(Param::UnitMg, mg.clone()));

@@ -4,7 +4,7 @@
 use super::group_contents::{self, Group};
 use super::input_group::input_group;
 use super::med_edits::{add_dose, remove_dose, set_time, tick};
-use super::medicine_finder::MedicineFinder;
+use super::medicine_finder::{medicine_finder, use_finder_state};
 use crate::platform::events::{changed_value, checked};
 use crate::state::{AppHandle, Param};
 use crate::widgets::field_error::{field_error, Errors};
@@ -22,6 +22,7 @@ pub struct MedicineFieldsProps {
 
 #[component]
 pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
+    let finder = use_finder_state();
     let dispatcher = p.app.dispatcher();
     let items = MEDS.iter().map(|m| {
         let med = m.id;
@@ -78,7 +79,7 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
                 <legend class="visually-hidden">{ "Medicines and supplements you take" }</legend>
                 <p class="hint" id="meds-hint">{ "Tick what you take and, if you know it, when. Magnesium is placed so each one keeps its distance." }</p>
                 if let Some(e) = p.errors.get(Param::Meds) { { field_error(&e, Some("meds-error".into())) } }
-                <MedicineFinder app={p.app.clone()} doses={p.doses.clone()} />
+                { medicine_finder(&p.app, &p.doses, &finder) }
                 <ul class="med-list">{ for items }</ul>
             </fieldset>
         }) }

@@ -12,19 +12,14 @@ use crate::widgets::combobox::{Combobox, Key, Outcome};
 use mg_engine::input::MedDose;
 use mg_engine::med_names::{search, MedMatch};
 use mg_engine::meds::{Med, MedId};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// At most this many suggestions: enough for a short prefix, few enough to read out.
 const MAX_SUGGESTIONS: usize = 8;
 const INPUT_ID: &str = "med-search";
 const LIST_ID: &str = "med-search-list";
-
-#[derive(Properties, PartialEq)]
-pub struct MedicineFinderProps {
-    pub app: AppHandle,
-    /// The doses in `meds` (to say when a group is already ticked).
-    pub doses: Vec<MedDose>,
-}
 
 /// The suggestions for `text`: names whose group this app knows, best first.
 fn suggestions(text: &str) -> Vec<(MedMatch, &'static Med)> {
@@ -59,15 +54,31 @@ struct Finder {
     status: String,
 }
 
-#[component]
-pub fn MedicineFinder(p: &MedicineFinderProps) -> Html {
-    let finder = use_mut_ref(Finder::default);
-    let redraw = use_force_update();
+/// The finder's state and a way to show its changes, held by the component that shows it.
+#[derive(Clone)]
+pub struct FinderState {
+    finder: Rc<RefCell<Finder>>,
+    redraw: UseForceUpdateHandle,
+}
+
+#[hook]
+pub fn use_finder_state() -> FinderState {
+    FinderState {
+        finder: use_mut_ref(Finder::default),
+        redraw: use_force_update(),
+    }
+}
+
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm; the state lives in the medicines group (`use_finder_state`).
+/// `doses`: the doses in `meds`, to say when a group is already ticked.
+pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) -> Html {
+    let FinderState { finder, redraw } = state.clone();
 
     // Adds the group of suggestion `i` of `text`, and says what happened.
     let choose = {
-        let dispatcher = p.app.dispatcher();
-        let doses = p.doses.clone();
+        let dispatcher = app.dispatcher();
+        let doses = doses.to_vec();
         move |finder: &mut Finder, text: &str, i: usize| {
             let Some((name, med)) = suggestions(text).get(i).copied() else {
                 return;
@@ -142,7 +153,7 @@ pub fn MedicineFinder(p: &MedicineFinderProps) -> Html {
                 redraw.force_update();
             })
         };
-        let ticked = p.doses.iter().any(|d| d.med == med.id);
+        let ticked = doses.iter().any(|d| d.med == med.id);
         html! {
             <li id={option_id(i)} role="option" class={classes!("finder-option", (active == Some(i)).then_some("active"))}
                 aria-selected={if active == Some(i) { "true" } else { "false" }} {onclick}>

@@ -1,7 +1,7 @@
 //! Age, sex and (where the tables have it) pregnancy or breastfeeding.
 
 use super::fields::FieldsProps;
-use super::region_field::RegionField;
+use super::region_field::region_field;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, ChoiceField, Options, TextField};
 use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
@@ -63,7 +63,7 @@ pub fn PersonFields(p: &FieldsProps) -> Html {
                     value={Some(AttrValue::from(stage.unwrap_or("none").to_owned()))}
                     error={p.errors.get(Param::Stage)} />
             }
-            <RegionField app={p.app.clone()} errors={p.errors.clone()} />
+            { region_field(&p.app, &p.errors) }
         </fieldset>
     }
 }

@@ -2,7 +2,7 @@
 //! mmol of magnesium), how many units that amount is for, and a "% Daily Value" helper
 //! (docs/medical-reference.md §3, label units).
 
-use super::dv_helper::DvHelper;
+use super::dv_helper::{dv_helper, use_dv_state};
 use super::fields::FieldsProps;
 use crate::state::{Action, Param};
 use crate::widgets::controls::{options, Binding, ChoiceField, Options, SelectField, TextField};
@@ -70,6 +70,7 @@ pub fn ProductFields(p: &FieldsProps) -> Html {
         .and_then(FormId::parse)
         .unwrap_or(FormId::DEFAULT)
         .form();
+    let dv = use_dv_state();
     let picked = use_state(|| {
         if q.get(Param::UnitMg).is_none() && q.get(Param::UnitMmol).is_some() {
             AmountUnit::Mmol
@@ -144,7 +145,7 @@ pub fn ProductFields(p: &FieldsProps) -> Html {
                     value={Some(AttrValue::from(q.get(Param::Basis).unwrap_or(Basis::Elemental.id()).to_owned()))}
                     error={p.errors.get(Param::Basis)} hint={BASIS_HINT} />
             }
-            <DvHelper app={p.app.clone()} />
+            { dv_helper(&p.app, &dv) }
         </fieldset>
     }
 }

@@ -9,12 +9,6 @@ use mg_engine::region::Region;
 use mg_engine::regional_tables::{intake_set, limit_set};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RegionFieldProps {
-    pub app: AppHandle,
-    pub errors: Errors,
-}
-
 /// "EU (EFSA 2015, SCF 2001)": the region and the authorities of its two tables.
 fn choice_label(region: Region) -> String {
     let mut names: Vec<&str> = Vec::new();
@@ -31,23 +25,23 @@ fn choice_label(region: Region) -> String {
     format!("{} ({})", region.short(), names.join(", "))
 }
 
-#[component]
-pub fn RegionField(p: &RegionFieldProps) -> Html {
+/// A plain function rather than a component: each component adds its own copy of Yew's
+/// lifecycle code to the wasm, and this one has no state of its own.
+pub fn region_field(app: &AppHandle, errors: &Errors) -> Html {
     // An invalid value shows US, the values in use, beside its message.
-    let chosen = p
-        .app
+    let chosen = app
         .query
         .get(Param::Region)
         .and_then(Region::parse)
         .unwrap_or_default();
     let onchange = {
-        let dispatcher = p.app.dispatcher();
+        let dispatcher = app.dispatcher();
         Callback::from(move |e: Event| {
             dispatcher.dispatch(Action::Set(Param::Region, changed_value(&e)))
         })
     };
-    let error = p.errors.get(Param::Region);
-    let notice = p.app.region_from_language.map(|r| {
+    let error = errors.get(Param::Region);
+    let notice = app.region_from_language.map(|r| {
         format!(
             "{} values chosen from your browser’s language. Choose another region below if you live elsewhere.",
             r.short()
