@@ -7,9 +7,9 @@
 use crate::pages::{about::AboutPage, dose::DosePage, forms::FormsPage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
 use crate::platform::{document, language, storage, url};
-use crate::shell::embed_bar::EmbedBar;
-use crate::shell::footer::Footer;
-use crate::shell::header::Header;
+use crate::shell::embed_bar::embed_bar;
+use crate::shell::footer::footer;
+use crate::shell::header::header;
 use crate::shell::PRODUCT_NAME;
 use crate::state::{stored, Action, AppHandle, AppState, Settings, View};
 use crate::widgets::field_error::field_error;
@@ -95,15 +95,15 @@ pub fn App() -> Html {
                 <h1 class="visually-hidden">{ PRODUCT_NAME }</h1>
                 { messages }
             } else {
-                <Header app={app.clone()}>{ messages }</Header>
+                { header(&app, messages) }
             }
             <main id="main" tabindex="-1">
                 { page }
             </main>
             if settings.embed {
-                <EmbedBar app={app.clone()} />
+                { embed_bar(&app) }
             } else {
-                <Footer app={app.clone()} />
+                { footer(&app) }
             }
         </div>
         </ContextProvider<AppHandle>>

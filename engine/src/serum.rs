@@ -113,7 +113,7 @@ impl Serum {
     }
     /// The value as typed, and in another unit its mg/dL to the 0.001 the rules compare at, so
     /// the figure shown never seems to contradict a cut-off (0.74 mmol/L = 1.799 mg/dL, below 1.8).
-    fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         match self.unit {
             SerumUnit::MgDl => format!("{} mg/dL", typed(self.value)),
             u => format!(

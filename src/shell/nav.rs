@@ -5,16 +5,13 @@ use crate::platform::events::plain_click;
 use crate::state::{Action, AppHandle, View};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    pub app: AppHandle,
-}
-
-#[component]
-pub fn Nav(props: &NavProps) -> Html {
-    let current = props.app.settings().view;
+/// A plain function, not a component: its only input is the whole app state, which changes with
+/// every edit, so a component boundary would never skip a render (and each component type adds
+/// ~0.35 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
+pub fn nav(app: &AppHandle) -> Html {
+    let current = app.settings().view;
     let links = View::ALL.into_iter().map(|view| {
-        let dispatcher = props.app.dispatcher();
+        let dispatcher = app.dispatcher();
         let onclick = Callback::from(move |e: MouseEvent| {
             if plain_click(&e) {
                 e.prevent_default();
@@ -23,7 +20,7 @@ pub fn Nav(props: &NavProps) -> Html {
         });
         html! {
             <li>
-                <a href={props.app.link_to(view)} {onclick} aria-current={(view == current).then_some("page")}
+                <a href={app.link_to(view)} {onclick} aria-current={(view == current).then_some("page")}
                     data-view={view.as_str()}>
                     { view.label() }
                 </a>

@@ -4,7 +4,7 @@
 //! The link is the page's own URL: every entry lives in it, so it reopens the same result.
 
 use super::copy::{use_copy, CopyState};
-use super::theme_toggle::ThemeToggle;
+use super::theme_toggle::theme_toggle;
 use crate::platform::{document, url};
 use crate::state::AppHandle;
 use yew::prelude::*;
@@ -57,7 +57,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { "Print / save as PDF" }
                 </button>
             </div>
-            <ThemeToggle app={props.app.clone()} />
+            { theme_toggle(&props.app) }
             <p class="toolbar-status" role="status" data-testid="copy-status">{ message }</p>
             if *state == CopyState::Manual {
                 <label class="share-field">

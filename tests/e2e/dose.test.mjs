@@ -274,11 +274,12 @@ test('ticking a medicine with a time adds it to the timeline', async () => {
 
 test('the .ics download holds the daily schedule as repeating events, the lower first week first', async () => {
   const page = await open('?age=50&sex=female&target=300&meds=levothyroxine');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ics-download]').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ics-link]').click()]);
   assert.equal(download.suggestedFilename(), 'magnesium-schedule.ics');
   const ics = await readFile(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
-  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 4);
+  // Four dose events, and the trial reviews at weeks 6 and 8 (tests/e2e/calendar.test.mjs).
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 6);
   const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`; });
   const day8 = await page.evaluate(() => { const d = new Date(); d.setDate(d.getDate() + 7); return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`; });
   // Levothyroxine from today; week 1: 100 mg in the evening for 7 days; then 150 + 150 mg daily.

@@ -1,6 +1,6 @@
 //! "Add to calendar": the schedule as a downloadable `.ics` file, built in the browser.
 
-use super::ics::{calendar, data_url, Date, FirstWeek};
+use super::ics::{calendar, data_url, Date, FirstWeek, Reminders};
 use crate::platform::today::today;
 use mg_engine::schedule::Schedule;
 use yew::prelude::*;
@@ -11,6 +11,8 @@ pub struct CalendarLinkProps {
     /// The plan's lower first week, if it has one.
     #[prop_or_default]
     pub first_week: Option<FirstWeek>,
+    /// Trial reviews and blood tests, at the wake time.
+    pub reminders: Reminders,
 }
 
 #[component]
@@ -20,13 +22,18 @@ pub fn CalendarLink(p: &CalendarLinkProps) -> Html {
     }
     let (year, month, day) = today();
     let first_day = Date { year, month, day };
-    let href = data_url(&calendar(&p.schedule, first_day, p.first_week));
+    let href = data_url(&calendar(
+        &p.schedule,
+        first_day,
+        p.first_week,
+        &p.reminders,
+    ));
     html! {
         <p class="actions">
-            <a class="button" data-testid="ics-download" {href} download="magnesium-schedule.ics">
+            <a class="button" data-testid="ics-link" {href} download="magnesium-schedule.ics">
                 { "Add to calendar (.ics)" }
             </a>
-            <span class="hint">{ if p.first_week.is_some() { " Daily repeating reminders, the lower first week included; the file is made on this device." } else { " Daily repeating reminders; the file is made on this device." }}</span>
+            <span class="hint">{ if p.first_week.is_some() { " Daily reminders with an alarm, the lower first week included, and when to review your trial; the file is made on this device." } else { " Daily reminders with an alarm, and when to review your trial; the file is made on this device." }}</span>
         </p>
     }
 }

@@ -1,6 +1,6 @@
 //! The day's anchors the schedule is built around.
 
-use super::fields::FieldsProps;
+use super::fields::Fields;
 use super::group_contents::{self, Group};
 use super::input_group::input_group;
 use crate::state::Param;
@@ -17,8 +17,7 @@ const ANCHORS: [Anchor; 3] = [
     (Param::Bedtime, "Bedtime", |d| d.bedtime),
 ];
 
-#[component]
-pub fn DayFields(p: &FieldsProps) -> Html {
+pub fn day_fields(p: &Fields) -> Html {
     let fields = ANCHORS.iter().map(|(param, label, default)| {
         // A time box cannot show an invalid time, so it shows the default while the message
         // explains.

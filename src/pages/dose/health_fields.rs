@@ -1,7 +1,7 @@
 //! Optional health details, each group collapsed until it holds something: conditions that rule
 //! out self-dosing, kidneys, blood magnesium and iron, other magnesium and stomach upset.
 
-use super::fields::FieldsProps;
+use super::fields::Fields;
 use super::group_contents::{self, Group};
 use super::input_group::input_group;
 use crate::platform::events::checked;
@@ -40,7 +40,7 @@ fn toggle_condition(condition: Condition) -> Action {
 }
 
 /// One checkbox per condition that rules out self-dosing.
-fn condition_boxes(p: &FieldsProps) -> Html {
+fn condition_boxes(p: &Fields) -> Html {
     let ids: Vec<&str> = p
         .app
         .query
@@ -67,8 +67,7 @@ fn condition_boxes(p: &FieldsProps) -> Html {
     }
 }
 
-#[component]
-pub fn HealthFields(p: &FieldsProps) -> Html {
+pub fn health_fields(p: &Fields) -> Html {
     let q = &p.app.query;
     let e = &p.errors;
     let bind = |param| Binding::param(&p.app, param);

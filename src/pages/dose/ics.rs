@@ -1,7 +1,12 @@
-//! The day's schedule as an iCalendar file of daily repeating events (RFC 5545), built locally.
+//! The day's schedule as an iCalendar file of daily repeating events (RFC 5545), built locally:
+//! an alarm on each dose, "review your trial" at weeks 6 and 8, and a blood test every few
+//! months when a finding asks for monitoring (what they say and when: `mg_engine::reminders`).
+//! Lines are folded at 75 octets (RFC 5545 §3.1).
 
 use crate::widgets::format::mg;
+use mg_engine::clock::Clock;
 use mg_engine::meds::MedId;
+use mg_engine::reminders::{review_reminders, BloodTestReminder};
 use mg_engine::schedule::{ItemKind, Schedule};
 
 /// A calendar date, for the first occurrence of each event.
@@ -45,6 +50,17 @@ impl Date {
         })
     }
 
+    /// The same day `months` later, the day capped at 28 so every month has it (a reminder
+    /// "every 3 months" must not skip the months without a 29th–31st).
+    pub fn plus_months(self, months: u32) -> Date {
+        let index = self.month - 1 + months;
+        Date {
+            year: self.year + (index / 12) as i32,
+            month: index % 12 + 1,
+            day: self.day.min(28),
+        }
+    }
+
     fn ical(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
@@ -55,6 +71,43 @@ pub type FirstWeek = (f64, Option<u32>);
 
 /// Days of the lower first week.
 const FIRST_WEEK_DAYS: u32 = 7;
+/// Longest line in octets, without the CRLF (RFC 5545 §3.1).
+const MAX_LINE_OCTETS: usize = 75;
+
+/// The reminders beyond the daily doses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reminders {
+    /// When on the day the reminders come (the person's wake time).
+    pub at: Clock,
+    pub blood_test: Option<BloodTestReminder>,
+}
+
+/// One content line folded into lines of at most 75 octets: each continuation starts with a
+/// space, and no UTF-8 character is cut.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 64 * 3);
+    let mut room = MAX_LINE_OCTETS;
+    for c in line.chars() {
+        if c.len_utf8() > room {
+            out.push_str("\r\n ");
+            room = MAX_LINE_OCTETS - 1;
+        }
+        out.push(c);
+        room -= c.len_utf8();
+    }
+    out
+}
+
+/// An alarm when the event starts.
+fn alarm(title: &str) -> [String; 5] {
+    [
+        "BEGIN:VALARM".into(),
+        "ACTION:DISPLAY".into(),
+        format!("DESCRIPTION:{}", escape(title)),
+        "TRIGGER:-PT0M".into(),
+        "END:VALARM".into(),
+    ]
+}
 
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
@@ -84,10 +137,16 @@ fn summary(kind: ItemKind) -> (String, String) {
     }
 }
 
-/// The `.ics` text: one daily event per schedule item, floating local times, CRLF line ends.
-/// With a lower `first_week`, that dose comes first (7 days, at the evening magnesium time) and
-/// the full magnesium doses start the day after; medicines start today.
-pub fn calendar(schedule: &Schedule, start: Date, first_week: Option<FirstWeek>) -> String {
+/// The `.ics` text: one daily event per schedule item, each with an alarm, floating local times,
+/// CRLF line ends. With a lower `first_week`, that dose comes first (7 days, at the evening
+/// magnesium time) and the full magnesium doses start the day after; medicines start today.
+/// With magnesium in the plan, the trial reviews and any blood-test reminder follow.
+pub fn calendar(
+    schedule: &Schedule,
+    start: Date,
+    first_week: Option<FirstWeek>,
+    reminders: &Reminders,
+) -> String {
     let stamp = start.ical();
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -107,8 +166,9 @@ pub fn calendar(schedule: &Schedule, start: Date, first_week: Option<FirstWeek>)
                 rule.into(),
                 format!("SUMMARY:{}", escape(&title)),
                 format!("DESCRIPTION:{}", escape(&description)),
-                "END:VEVENT".into(),
             ]);
+            lines.extend(alarm(&title));
+            lines.push("END:VEVENT".into());
         };
     let full_dose_from = if first_week.is_some() {
         start.plus_days(FIRST_WEEK_DAYS)
@@ -146,8 +206,38 @@ pub fn calendar(schedule: &Schedule, start: Date, first_week: Option<FirstWeek>)
             "The lower first-week dose of your plan; the full dose starts the day after.".into(),
         );
     }
+    if evening.is_some() {
+        let at = reminders.at.format().replace(':', "");
+        let n = schedule.items.len() + 1;
+        for (i, r) in review_reminders().into_iter().enumerate() {
+            event(
+                n + i,
+                start.plus_days(r.days_after_start),
+                at.clone(),
+                "",
+                r.title,
+                r.description,
+            );
+        }
+        if let Some(b) = &reminders.blood_test {
+            event(
+                n + 2,
+                start.plus_months(b.every_months),
+                at,
+                &format!("RRULE:FREQ=MONTHLY;INTERVAL={}", b.every_months),
+                b.title.clone(),
+                b.description.clone(),
+            );
+        }
+    }
     lines.push("END:VCALENDAR".into());
-    lines.join("\r\n") + "\r\n"
+    // A one-off event has no RRULE: its empty rule line is left out.
+    let folded: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| fold(l))
+        .collect();
+    folded.join("\r\n") + "\r\n"
 }
 
 /// A `data:` URL for a download link, so no script or network is needed.
@@ -166,7 +256,15 @@ pub fn data_url(ics: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mg_engine::reminders::blood_test_reminder;
     use mg_engine::{evaluate, validate, RawInput};
+
+    fn reminders() -> Reminders {
+        Reminders {
+            at: Clock::hm(7, 0),
+            blood_test: None,
+        }
+    }
 
     #[test]
     fn daily_events_for_each_item() {
@@ -186,9 +284,24 @@ mod tests {
                 day: 26,
             },
             None,
+            &reminders(),
         );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+        // Two doses, the medicine, and the reviews at weeks 6 and 8; an alarm on each.
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+        assert_eq!(ics.matches("BEGIN:VALARM").count(), 5);
+        assert!(
+            ics.contains(
+                "DTSTART:20270107T070000\r\nDURATION:PT5M\r\nSUMMARY:Review your trial (week 6)"
+            ),
+            "{ics}"
+        );
+        assert!(
+            ics.contains(
+                "DTSTART:20270121T070000\r\nDURATION:PT5M\r\nSUMMARY:Review your trial (week 8)"
+            ),
+            "{ics}"
+        );
         assert!(ics.contains("DTSTART:20261126T070000\r\n"), "{ics}");
         assert!(ics.contains("SUMMARY:Magnesium 150 mg\r\n"));
         assert!(ics.contains("DTSTART:20261126T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY"));
@@ -214,13 +327,58 @@ mod tests {
                 day: 28,
             },
             Some((100.0, None)),
+            &reminders(),
         );
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 6);
         // The medicine from today; full magnesium from day 8 (across the new year); week 1 first.
         assert!(ics.contains("DTSTART:20261228T070000\r\n"), "{ics}");
         assert!(ics.contains("DTSTART:20270104T110000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Magnesium 150 mg\r\n"), "{ics}");
         assert!(ics.contains("DTSTART:20270104T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Magnesium 150 mg\r\n"), "{ics}");
         assert!(ics.contains("DTSTART:20261228T210000\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY;COUNT=7\r\nSUMMARY:Magnesium 100 mg\\, first week\r\n"), "{ics}");
+    }
+
+    #[test]
+    fn a_blood_test_every_3_months_when_a_finding_asks_for_it() {
+        let raw = RawInput {
+            age: Some("40"),
+            target: Some("300"),
+            egfr: Some("45"),
+            ..Default::default()
+        };
+        let e = evaluate(&validate(&raw).0);
+        let r = Reminders {
+            at: Clock::hm(6, 30),
+            blood_test: blood_test_reminder(&e.findings),
+        };
+        let start = Date {
+            year: 2026,
+            month: 11,
+            day: 30,
+        };
+        let ics = calendar(&e.schedule, start, None, &r);
+        assert!(ics.contains("DTSTART:20270228T063000\r\nDURATION:PT5M\r\nRRULE:FREQ=MONTHLY;INTERVAL=3\r\nSUMMARY:Blood test"), "{ics}");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_cutting_a_character() {
+        let line = format!("DESCRIPTION:{}", "é—a".repeat(40));
+        let folded = fold(&line);
+        for part in folded.split("\r\n") {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        assert_eq!(folded.replace("\r\n ", ""), line);
+        assert_eq!(fold("SHORT"), "SHORT");
+        let exactly = "x".repeat(75);
+        assert_eq!(fold(&exactly), exactly);
+        assert_eq!(fold(&"x".repeat(76)), format!("{}\r\n x", "x".repeat(75)));
+    }
+
+    #[test]
+    fn months_later_keep_a_day_every_month_has() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(d(2026, 11, 30).plus_months(3), d(2027, 2, 28));
+        assert_eq!(d(2026, 1, 15).plus_months(12), d(2027, 1, 15));
+        assert_eq!(d(2026, 10, 5).plus_months(3), d(2027, 1, 5));
     }
 
     #[test]

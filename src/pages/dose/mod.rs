@@ -31,19 +31,21 @@ use crate::platform::height_variable::use_height_variable;
 use crate::widgets::field_error::Errors;
 use crate::widgets::format::mg;
 use calendar_link::CalendarLink;
-use day_fields::DayFields;
+use day_fields::day_fields;
+use fields::Fields;
 use findings_list::FindingsList;
-use health_fields::HealthFields;
+use health_fields::health_fields;
 use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
 use mg_engine::clock::Clock;
 use mg_engine::regional_requirement::{limit_words, side_by_side};
+use mg_engine::reminders::blood_test_reminder;
 use mg_engine::{evaluate, validate};
-use person_fields::PersonFields;
+use person_fields::person_fields;
 use plan_card::PlanCard;
 use plan_summary::{plan_summary, HEIGHT_VARIABLE, RESULTS_ID};
-use product_fields::ProductFields;
-use remember_toggle::RememberToggle;
+use product_fields::{product_fields, use_product_state};
+use remember_toggle::remember_toggle;
 use requirement_card::RequirementCard;
 use target_field::TargetField;
 use timeline::Timeline;
@@ -76,7 +78,17 @@ pub fn DosePage(props: &PageProps) -> Html {
             AttrValue::from(limit_words(input.region, &l, "from supplements"))
         });
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
+    let reminders = ics::Reminders {
+        at: input.day.wake,
+        blood_test: blood_test_reminder(&eval.findings),
+    };
+    let fields = Fields {
+        app: app.clone(),
+        errors: errors.clone(),
+        serum_note: eval.serum_note.clone().map(AttrValue::from),
+    };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let product_state = use_product_state(&app.query);
     let summary_node = use_node_ref();
     use_height_variable(summary_node.clone(), HEIGHT_VARIABLE);
     use_open_filled_groups(group_contents::filled(&app.query, &input.meds));
@@ -91,14 +103,14 @@ pub fn DosePage(props: &PageProps) -> Html {
             <div class="dose-layout">
                 { plan_summary(&eval, now, summary_node) }
                 <form class="inputs" aria-label="Your details" {onsubmit}>
-                    <PersonFields app={app.clone()} errors={errors.clone()} />
-                    <ProductFields app={app.clone()} errors={errors.clone()} />
+                    { person_fields(&fields) }
+                    { product_fields(&fields, &product_state) }
                     <TargetField app={app.clone()} errors={errors.clone()}
                         rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {ul_name} {suggested_mg} />
-                    <DayFields app={app.clone()} errors={errors.clone()} />
+                    { day_fields(&fields) }
                     <MedicineFields app={app.clone()} doses={input.meds.clone()} errors={errors.clone()} />
-                    <HealthFields app={app.clone()} errors={errors.clone()} serum_note={eval.serum_note.clone().map(AttrValue::from)} />
-                    <RememberToggle app={app.clone()} />
+                    { health_fields(&fields) }
+                    { remember_toggle(app) }
                 </form>
                 <div class="results" id={RESULTS_ID} tabindex="-1" role="region" aria-label="Full results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
@@ -108,7 +120,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
                         starts_lower={eval.first_week.is_some()} />
-                    <CalendarLink schedule={eval.schedule.clone()} {first_week} />
+                    <CalendarLink schedule={eval.schedule.clone()} {first_week} {reminders} />
                 </div>
             </div>
         </section>

@@ -1,6 +1,6 @@
 //! Age, sex and (where the tables have it) pregnancy or breastfeeding.
 
-use super::fields::FieldsProps;
+use super::fields::Fields;
 use super::region_field::region_field;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, ChoiceField, Options, TextField};
@@ -31,8 +31,7 @@ fn stage_options() -> Options {
         .collect()
 }
 
-#[component]
-pub fn PersonFields(p: &FieldsProps) -> Html {
+pub fn person_fields(p: &Fields) -> Html {
     let q = &p.app.query;
     let bind = |param| Binding::param(&p.app, param);
     let sex = q.get(Param::Sex);

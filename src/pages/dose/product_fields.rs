@@ -2,9 +2,9 @@
 //! mmol of magnesium), how many units that amount is for, and a "% Daily Value" helper
 //! (docs/medical-reference.md §3, label units).
 
-use super::dv_helper::{dv_helper, use_dv_state};
-use super::fields::FieldsProps;
-use crate::state::{Action, Param};
+use super::dv_helper::{dv_helper, use_dv_state, DvState};
+use super::fields::Fields;
+use crate::state::{Action, Param, Query};
 use crate::widgets::controls::{options, Binding, ChoiceField, Options, SelectField, TextField};
 use crate::widgets::field_error::field_error;
 use crate::widgets::format::pct;
@@ -61,8 +61,31 @@ impl AmountUnit {
     }
 }
 
-#[component]
-pub fn ProductFields(p: &FieldsProps) -> Html {
+/// What the group holds between renders that is not in the link: the unit chosen while no
+/// amount is given, and the %DV helper's entries. Held by the Dose page (`use_product_state`).
+#[derive(Clone)]
+pub struct ProductState {
+    picked: UseStateHandle<AmountUnit>,
+    dv: DvState,
+}
+
+#[hook]
+pub fn use_product_state(query: &Query) -> ProductState {
+    let mmol_only = query.get(Param::UnitMg).is_none() && query.get(Param::UnitMmol).is_some();
+    ProductState {
+        picked: use_state(|| {
+            if mmol_only {
+                AmountUnit::Mmol
+            } else {
+                AmountUnit::Mg
+            }
+        }),
+        dv: use_dv_state(),
+    }
+}
+
+/// A plain function: its input is the whole app state (see `Fields`).
+pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
     let q = &p.app.query;
     let bind = |param| Binding::param(&p.app, param);
     let form = q
@@ -70,19 +93,12 @@ pub fn ProductFields(p: &FieldsProps) -> Html {
         .and_then(FormId::parse)
         .unwrap_or(FormId::DEFAULT)
         .form();
-    let dv = use_dv_state();
-    let picked = use_state(|| {
-        if q.get(Param::UnitMg).is_none() && q.get(Param::UnitMmol).is_some() {
-            AmountUnit::Mmol
-        } else {
-            AmountUnit::Mg
-        }
-    });
+    let ProductState { picked, dv } = state;
     // A given amount decides the unit (mg wins when both are given: the engine uses it).
     let unit = match (q.get(Param::UnitMg), q.get(Param::UnitMmol)) {
         (Some(_), _) => AmountUnit::Mg,
         (None, Some(_)) => AmountUnit::Mmol,
-        (None, None) => *picked,
+        (None, None) => **picked,
     };
     // Switching the unit moves the figure typed: the number stays, its unit changes.
     let on_unit = {

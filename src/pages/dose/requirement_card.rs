@@ -28,114 +28,86 @@ fn authority(sources: &[mg_engine::source::SourceId]) -> String {
         .join(" / ")
 }
 
-/// "Recommended daily amount (RDA)" for the US as before; the authority's own name elsewhere.
+/// The figure's name: the US's as before, the authority's own elsewhere (its kind comes from the
+/// engine's table).
 fn intake_title(rda: &Rda, region: Region) -> String {
-    let what = match rda.kind {
-        IntakeKind::Rda => "Recommended daily amount (RDA)",
-        IntakeKind::Ai => "Adequate intake (AI)",
-        IntakeKind::Rni => "Reference nutrient intake (RNI)",
+    let what = match (rda.kind, region) {
+        (IntakeKind::Rda, _) => "Recommended daily amount (RDA)",
+        (IntakeKind::Ai, Region::Eu) => "EFSA adequate intake (AI)",
+        (IntakeKind::Ai, _) => "Adequate intake (AI)",
+        (IntakeKind::Rni, _) => "UK reference nutrient intake (RNI)",
     };
-    match region {
-        Region::Us => format!("{what}, {}", rda.row.label),
-        Region::Eu => format!("EFSA {}, {}", lower_first(what), rda.row.label),
-        Region::Uk => format!("UK {}, {}", lower_first(what), rda.row.label),
+    format!("{what}, {}", rda.row.label)
+}
+
+/// One region's requirement for the comparison: "320 mg RDA"; "30 mg AI 0–6 months; …".
+fn intake_text(r: &Requirement) -> String {
+    let parts: Vec<String> = r
+        .rda
+        .iter()
+        .map(|x| match r.rda.len() {
+            1 => format!("{} mg {}", x.mg, x.kind.abbr()),
+            _ => format!("{} mg {} {}", x.mg, x.kind.abbr(), x.row.label),
+        })
+        .chain(
+            r.intake_not_set
+                .iter()
+                .map(|band| format!("none set {band}")),
+        )
+        .collect();
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join("; ")
     }
 }
 
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// The heading of the limit: its kind and, outside the US, its authority.
-fn limit_title(limit: &Limit, region: Region) -> String {
-    match (region, limit.kind, limit.fallback) {
-        (Region::Us, _, false) => "Upper limit from supplements and medicines".to_owned(),
-        (_, LimitKind::GuidanceLevel, _) => format!(
-            "UK guidance level for supplements ({})",
-            authority(limit.sources)
-        ),
-        (_, LimitKind::UpperLimit, _) => format!(
-            "{} upper limit from supplements and medicines ({})",
-            limit.set.short(),
-            authority(limit.sources)
-        ),
-    }
-}
-
-/// One region's figures for the comparison table: "320 mg" or "30 mg (0–6 months), 75 mg …".
-fn intake_cell(r: &Requirement) -> Html {
-    let single = (r.rda.len() == 1).then(|| r.rda[0].mg.to_string());
-    let text = match r.rda.as_slice() {
-        [] if !r.intake_not_set.is_empty() => "none set".to_owned(),
-        [] => "—".to_owned(),
-        [one] => format!("{} mg ({})", one.mg, one.kind.abbr()),
-        many => many
-            .iter()
-            .map(|x| format!("{} mg ({}, {})", x.mg, x.kind.abbr(), x.row.label))
-            .collect::<Vec<_>>()
-            .join("; "),
-    };
-    html! { <td data-col="rda" data-mg={single}>{ text }</td> }
-}
-
-fn limit_cell(r: &Requirement) -> Html {
-    match r.limit {
-        Some(l) => {
-            let text = match (l.kind, l.fallback) {
-                (_, true) => format!(
-                    "{} mg (none of its own: the lowest set, {} {}, applies)",
-                    l.mg,
-                    l.set.short(),
-                    authority(l.sources)
-                ),
-                (LimitKind::GuidanceLevel, false) => format!("{} mg (guidance level)", l.mg),
-                (LimitKind::UpperLimit, false) => format!("{} mg (UL)", l.mg),
-            };
-            html! { <td data-col="ul" data-mg={l.mg.to_string()}>{ text }</td> }
-        }
-        None => html! { <td data-col="ul">{ "none set" }</td> },
+/// One region's limit for the comparison: "250 mg UL", "400 mg guidance level", "250 mg (none
+/// of its own: EU SCF 2001)".
+fn limit_text(l: &Limit) -> String {
+    if l.fallback {
+        format!(
+            "{} mg (none of its own: {} {})",
+            l.mg,
+            l.set.short(),
+            authority(l.sources)
+        )
+    } else {
+        format!("{} mg {}", l.mg, l.kind.abbr())
     }
 }
 
 fn compare_table(compare: &[Requirement; 3], chosen: Region) -> Html {
+    let rows = compare.iter().map(|r| {
+        // The authorities of the region's own tables, each once.
+        let mut names: Vec<&str> = Vec::new();
+        let own_limit = r.limit.filter(|l| !l.fallback).map_or(&[][..], |l| l.sources);
+        for s in r.rda.first().map_or(&[][..], |x| x.sources).iter().chain(own_limit) {
+            if !names.contains(&s.short()) {
+                names.push(s.short());
+            }
+        }
+        let current = r.region == chosen;
+        html! {
+            <tr data-region={r.region.id()} aria-current={current.then_some("true")}>
+                <th scope="row">{ format!("{} ({}){}", r.region.short(), names.join(", "), if current { ", in use" } else { "" }) }</th>
+                <td data-col="rda" data-mg={(r.rda.len() == 1).then(|| r.rda[0].mg.to_string())}>{ intake_text(r) }</td>
+                <td data-col="ul" data-mg={r.limit.map(|l| l.mg.to_string())}>{ r.limit.map_or_else(|| "none set".to_owned(), |l| limit_text(&l)) }</td>
+            </tr>
+        }
+    });
     html! {
         <details class="region-compare-section">
             <summary>{ "The US, EU and UK values side by side" }</summary>
             <div class="table-wrap">
             <table class="region-compare" data-testid="region-compare">
                 <caption class="visually-hidden">{ "Daily requirement and limit from supplements by region" }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Region (authorities)" }</th>
-                        <th scope="col">{ "Daily requirement" }</th>
-                        <th scope="col">{ "Limit from supplements" }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                { for compare.iter().map(|r| {
-                    let intake_by = r.rda.first().map(|x| authority(x.sources));
-                    let limit_by = r.limit.filter(|l| !l.fallback).map(|l| authority(l.sources));
-                    let names = [intake_by, limit_by].into_iter().flatten().fold(Vec::<String>::new(), |mut v, n| {
-                        if !v.contains(&n) { v.push(n) }
-                        v
-                    });
-                    html! {
-                        <tr data-region={r.region.id()} aria-current={(r.region == chosen).then_some("true")}>
-                            <th scope="row">
-                                { r.region.short() }
-                                if !names.is_empty() { <span class="note">{ format!(" ({})", names.join(", ")) }</span> }
-                                if r.region == chosen { <span class="note">{ " — in use" }</span> }
-                            </th>
-                            { intake_cell(r) }
-                            { limit_cell(r) }
-                        </tr>
-                    }
-                }) }
-                </tbody>
+                <thead><tr>
+                    <th scope="col">{ "Region (authorities)" }</th>
+                    <th scope="col">{ "Daily requirement" }</th>
+                    <th scope="col">{ "Limit from supplements" }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
             </table>
             </div>
             <p class="hint">{ "Only these two figures differ between regions. The amount used for restless legs, the spacing from medicines and every safety threshold are the same everywhere." }</p>
@@ -174,7 +146,10 @@ pub fn RequirementCard(p: &RequirementCardProps) -> Html {
             if let Some(limit) = r.limit {
                 <div data-testid="ul" data-mg={limit.mg.to_string()} data-set={limit.set.id()}
                     data-fallback={limit.fallback.then_some("true")}>
-                    <dt>{ limit_title(&limit, region) }</dt>
+                    <dt>{ match limit.kind {
+                        LimitKind::GuidanceLevel => "Guidance level for supplements",
+                        LimitKind::UpperLimit => "Upper limit from supplements and medicines",
+                    } }</dt>
                     <dd><strong>{ format!("{} mg/day", limit.mg) }</strong>
                         <span class="note">{ format!(" — the {}. Food does not count; above it, diarrhoea becomes likely. ", limit_words(region, &limit, "for your age")) }</span>
                         <SourceLinks ids={limit.sources} /></dd>

@@ -69,19 +69,13 @@ pub fn toggled(on: &[FormFilter], filter: FormFilter, checked: bool) -> String {
         .join(",")
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FilterFieldsProps {
-    pub app: AppHandle,
-    /// The active filters.
-    pub on: Vec<FormFilter>,
-    pub error: Option<FieldError>,
-}
-
-/// The filter checkboxes; each switches one id in the `filter` parameter.
-#[component]
-pub fn FilterFields(p: &FilterFieldsProps) -> Html {
+/// The filter checkboxes (`on`: the active filters); each switches one id in the `filter`
+/// parameter. A plain function, not a component: it takes the whole app state, which changes with
+/// every edit, so a component boundary would never skip a render (README, "What each measured
+/// choice saves").
+pub fn filter_fields(app: &AppHandle, on: &[FormFilter], error: Option<FieldError>) -> Html {
     let boxes = FormFilter::ALL.into_iter().map(|filter| {
-        let dispatcher = p.app.dispatcher();
+        let dispatcher = app.dispatcher();
         let onchange = Callback::from(move |e: Event| {
             let on = checked(&e);
             dispatcher.dispatch(Action::Update(
@@ -91,7 +85,7 @@ pub fn FilterFields(p: &FilterFieldsProps) -> Html {
         });
         html! {
             <label class="check">
-                <input type="checkbox" name="filter" value={filter.id()} checked={p.on.contains(&filter)} {onchange} />
+                <input type="checkbox" name="filter" value={filter.id()} checked={on.contains(&filter)} {onchange} />
                 { label(filter) }
             </label>
         }
@@ -100,7 +94,7 @@ pub fn FilterFields(p: &FilterFieldsProps) -> Html {
         <fieldset class="field choices filters">
             <legend>{ "Show only forms that are…" }</legend>
             <div class="choice-row">{ for boxes }</div>
-            if let Some(error) = &p.error { { field_error(error, None) } }
+            if let Some(error) = &error { { field_error(error, None) } }
         </fieldset>
     }
 }

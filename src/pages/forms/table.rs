@@ -2,7 +2,7 @@
 //! Rendered from `COLUMNS`, one code path for every column.
 
 use super::columns::{Kind, SortBy, COLUMNS};
-use super::filters::{self, FilterFields};
+use super::filters::{self, filter_fields};
 use crate::state::{Action, AppHandle, Param};
 use crate::widgets::field_error::field_error;
 use crate::widgets::format::{pct, pct_value};
@@ -99,7 +99,7 @@ pub fn FormsTable(p: &FormsTableProps) -> Html {
 
     html! {
         <div class="forms-table-section">
-            <FilterFields app={p.app.clone()} {on} error={filter_error} />
+            { filter_fields(&p.app, &on, filter_error) }
             if let Some(error) = sort_error { { field_error(&error, None) } }
             <p class="note">{ "Magnesium by weight is computed from each compound’s formula. Headings with arrows sort the table; it scrolls sideways on small screens." }</p>
             <p class="note" role="status">{ status }</p>

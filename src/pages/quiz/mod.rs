@@ -19,7 +19,7 @@ use lifestyle_plan::LifestylePlan;
 use mg_engine::quiz::{parse_answers, result, Answer, Section, CRITERIA, QUESTIONS};
 use progress::progress;
 use question::QuestionField;
-use result_card::ResultCard;
+use result_card::result_card;
 use trigger_chart::TriggerChart;
 use yew::prelude::*;
 
@@ -83,8 +83,7 @@ pub fn QuizPage(props: &PageProps) -> Html {
                             <strong>{ "Get medical help promptly. " }</strong>{ URGENT }
                         </div>
                     }
-                    <ResultCard app={app.clone()} result={r.clone()}
-                        triggers_yes={answers.yes_no("triggers") == Some(Answer::Yes)} />
+                    { result_card(app, &r, answers.yes_no("triggers") == Some(Answer::Yes)) }
                     <TriggerChart bars={r.triggers.clone()} />
                 </div>
             </div>

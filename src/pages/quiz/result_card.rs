@@ -57,17 +57,11 @@ const NEXT_STEPS: [(&str, &[SourceId]); 3] = [
     ("Try the everyday measures in the lifestyle plan: tick the ones you will try and they are saved in the link.", &[]),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct ResultCardProps {
-    pub app: AppHandle,
-    pub result: QuizResult,
-    /// The person said something makes it worse: name the usual triggers.
-    pub triggers_yes: bool,
-}
-
-#[component]
-pub fn ResultCard(p: &ResultCardProps) -> Html {
-    let r = &p.result;
+/// The quiz result (`triggers_yes`: the person said something makes it worse, so name the usual
+/// triggers). A plain function, not a component: it takes the whole app state, which changes with
+/// every edit, so a component boundary would never skip a render (README, "What each measured
+/// choice saves").
+pub fn result_card(app: &AppHandle, r: &QuizResult, triggers_yes: bool) -> Html {
     let (title, body) = headline(r.outcome);
     let criteria = r.criteria.iter().map(|(id, answer, met)| {
         let (class, text) = status(id, *answer, *met);
@@ -83,7 +77,7 @@ pub fn ResultCard(p: &ResultCardProps) -> Html {
         html! { <li>{ *text }if !ids.is_empty() { <SourceLinks ids={*ids} /> }</li> }
     });
     let on_dose = {
-        let dispatcher = p.app.dispatcher();
+        let dispatcher = app.dispatcher();
         Callback::from(move |e: MouseEvent| {
             if plain_click(&e) {
                 e.prevent_default();
@@ -100,7 +94,7 @@ pub fn ResultCard(p: &ResultCardProps) -> Html {
             <p class="count">{ format!("{} of {} key criteria met", r.criteria_met, CRITERIA.len()) }</p>
             <ul class="criteria">{ for criteria }</ul>
             <p><SourceLinks ids={CRITERIA_SOURCES} /></p>
-            if p.triggers_yes {
+            if triggers_yes {
                 <div class="notice caution" data-testid="quiz-triggers-note">
                     { TRIGGERS_NOTE }<SourceLinks ids={TRIGGERS_SOURCES} />
                 </div>
@@ -115,7 +109,7 @@ pub fn ResultCard(p: &ResultCardProps) -> Html {
                 { for next_steps }
                 <li>
                     { "Thinking of magnesium? The evidence for RLS is weak, but if you want to try it, " }
-                    <a href={p.app.link_to(View::Dose)} onclick={on_dose} data-go="dose" data-testid="quiz-dose-link">
+                    <a href={app.link_to(View::Dose)} onclick={on_dose} data-go="dose" data-testid="quiz-dose-link">
                         { "the Dose screen" }
                     </a>
                     { " works out a careful amount and every precaution that applies to you." }
