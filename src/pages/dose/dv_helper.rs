@@ -2,9 +2,8 @@
 //! the person types the percentage and picks which Daily Value the label uses; the engine
 //! converts; a button puts the result in the amount field, as elemental magnesium.
 
-use crate::platform::events::{input_text, selected};
 use crate::state::{Action, AppHandle, Param};
-use crate::widgets::field_error::field_error;
+use crate::widgets::controls::{Binding, Options, SelectField, TextField};
 use crate::widgets::source_links::SourceLinks;
 use mg_engine::decimal::trimmed;
 use mg_engine::label::{parse_percent_dv, percent_dv_to_mg, DailyValue, MAX_PERCENT_DV};
@@ -48,15 +47,13 @@ pub fn dv_helper(app: &AppHandle, state: &DvState) -> Html {
             ),
         )
     });
-    let oninput = {
+    let on_text = {
         let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(input_text(&e)))
+        Callback::from(move |v: String| text.set(v))
     };
-    let onchange = {
+    let on_kind = {
         let daily_value = daily_value.clone();
-        Callback::from(move |e: Event| {
-            daily_value.set(DailyValue::parse(&selected(&e)).unwrap_or_default())
-        })
+        Callback::from(move |v: String| daily_value.set(DailyValue::parse(&v).unwrap_or_default()))
     };
     let apply = conversion.map(|c| {
         let dispatcher = app.dispatcher();
@@ -67,44 +64,34 @@ pub fn dv_helper(app: &AppHandle, state: &DvState) -> Html {
             dispatcher.dispatch(Action::Set(Param::Basis, Basis::Elemental.id().to_owned()));
         })
     });
-    let described_by = match &error {
-        Some(_) => "dv_pct-hint dv_pct-error",
-        None => "dv_pct-hint",
-    };
+    let kinds: Options = DailyValue::ALL
+        .iter()
+        .map(|d| {
+            (
+                AttrValue::from(d.id()),
+                AttrValue::from(format!("{} (Daily Value {} mg)", d.label(), d.mg())),
+            )
+        })
+        .collect();
+    let hint = format!(
+        "US labels use a Daily Value of {} mg for adults; labels made before the 2016 rule used {} mg. The % is of magnesium itself.",
+        DailyValue::Adults.mg(),
+        DailyValue::AdultsBefore2016.mg()
+    );
+    // The shared controls (ids `f-dv_pct`, `f-dv_kind`): the text and the choice stay in this
+    // helper's state, not in the link.
     html! {
         <details class="dv-helper">
             <summary>{ "The label gives only a % Daily Value?" }</summary>
-            <div class={classes!("field", error.is_some().then_some("has-error"))}>
-                <label for="f-dv_pct">{ "% Daily Value on the label" }</label>
-                <div class="input-row">
-                    <input id="f-dv_pct" name="dv_pct" type="text" inputmode="decimal" value={(*text).clone()}
-                        placeholder="e.g. 50" autocomplete="off" spellcheck="false"
-                        aria-invalid={error.is_some().then_some("true")} aria-describedby={described_by} {oninput} />
-                    <span class="unit" aria-hidden="true">{ "%" }</span>
-                </div>
-                <p class="hint" id="dv_pct-hint">
-                    { format!(
-                        "US labels use a Daily Value of {} mg for adults; labels made before the 2016 rule used {} mg. The % is of magnesium itself. ",
-                        DailyValue::Adults.mg(), DailyValue::AdultsBefore2016.mg()
-                    ) }
-                    <SourceLinks ids={DV_SOURCES} />
-                </p>
-                if let Some(e) = &error { { field_error(e, Some("dv_pct-error".into())) } }
-            </div>
-            <div class="field">
-                <label for="f-dv_kind">{ "The label is for" }</label>
-                <select id="f-dv_kind" name="dv_kind" {onchange}>
-                    { for DailyValue::ALL.iter().map(|d| html! {
-                        <option value={d.id()} selected={*d == *daily_value}>
-                            { format!("{} (Daily Value {} mg)", d.label(), d.mg()) }
-                        </option>
-                    }) }
-                </select>
-            </div>
+            <TextField bind={Binding { name: "dv_pct", on_input: on_text }} label="% Daily Value on the label"
+                value={Some((*text).clone())} {error} unit="%" placeholder="e.g. 50" hint={AttrValue::from(hint)} />
+            <SelectField bind={Binding { name: "dv_kind", on_input: on_kind }} label="The label is for"
+                options={kinds} value={AttrValue::from(daily_value.id())} />
             if let (Some(c), Some(onclick)) = (conversion, apply) {
                 <p class="dv-result" data-testid="dv-mg" data-mg={trimmed(c.mg, 2)}>
                     { format!("{} % of the Daily Value of {} mg is {} mg of magnesium. ",
                         trimmed(pct.unwrap_or_default(), 2), c.dv_mg, trimmed(c.mg, 2)) }
+                    <SourceLinks ids={DV_SOURCES} />
                     <button type="button" class="button" data-testid="dv-apply" {onclick}>
                         { format!("Use {} mg as the amount", trimmed(c.mg, 2)) }
                     </button>
