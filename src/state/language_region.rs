@@ -7,20 +7,21 @@
 
 use mg_engine::region::Region;
 
-/// ISO 3166 codes of the EU member states.
-const EU_COUNTRIES: [&str; 27] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-];
+/// ISO 3166 codes of the EU member states. One string rather than an array of strings: a
+/// fraction of the WebAssembly.
+const EU_COUNTRIES: &str =
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE";
 
 /// Languages whose speakers live mainly in the EU (official EU languages but English).
-const EU_LANGUAGES: [&str; 23] = [
-    "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt",
-    "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-];
+const EU_LANGUAGES: &str = "bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv";
 
 /// Languages of the UK besides English.
-const UK_LANGUAGES: [&str; 2] = ["cy", "gd"];
+const UK_LANGUAGES: &str = "cy gd";
+
+/// Whether the space-separated `list` holds `code`.
+fn listed(list: &str, code: &str) -> bool {
+    list.split(' ').any(|c| c == code)
+}
 
 /// The region a BCP 47 language tag (`navigator.language`) suggests, if any.
 pub fn region_for_language(tag: &str) -> Option<Region> {
@@ -36,10 +37,10 @@ pub fn region_for_language(tag: &str) -> Option<Region> {
         .map(str::to_ascii_uppercase);
     match country.as_deref() {
         Some("GB" | "UK") => Some(Region::Uk),
-        Some(c) if EU_COUNTRIES.contains(&c) => Some(Region::Eu),
+        Some(c) if listed(EU_COUNTRIES, c) => Some(Region::Eu),
         Some(_) => None,
-        None if UK_LANGUAGES.contains(&language.as_str()) => Some(Region::Uk),
-        None if EU_LANGUAGES.contains(&language.as_str()) => Some(Region::Eu),
+        None if listed(UK_LANGUAGES, &language) => Some(Region::Uk),
+        None if listed(EU_LANGUAGES, &language) => Some(Region::Eu),
         None => None,
     }
 }

@@ -161,7 +161,7 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
                     value={Some(AttrValue::from(q.get(Param::Basis).unwrap_or(Basis::Elemental.id()).to_owned()))}
                     error={p.errors.get(Param::Basis)} hint={BASIS_HINT} />
             }
-            { dv_helper(&p.app, &dv) }
+            { dv_helper(&p.app, dv) }
         </fieldset>
     }
 }
