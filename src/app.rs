@@ -6,7 +6,7 @@
 
 use crate::pages::{dose::DosePage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
-use crate::platform::{document, storage, url};
+use crate::platform::{document, language, storage, url};
 use crate::shell::embed_bar::embed_bar;
 use crate::shell::footer::footer;
 use crate::shell::header::header;
@@ -74,7 +74,10 @@ pub trait OnDemandScreens: 'static {
 
 #[component]
 pub fn App<S: OnDemandScreens>() -> Html {
-    let app = use_reducer_eq(|| AppState::start(&url::read_search(), storage::load().as_deref()));
+    let app = use_reducer_eq(|| {
+        AppState::start(&url::read_search(), storage::load().as_deref())
+            .with_language(language::preferred().as_deref())
+    });
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
     use_height_reporter(root.clone(), settings.embed);

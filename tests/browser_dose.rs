@@ -1,5 +1,7 @@
 //! Component tests for the Dose screen's cards and findings list, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
+use mg_engine::person::{Person, Sex};
+use mg_engine::regional_requirement::side_by_side;
 use mg_engine::{evaluate, validate, RawInput};
 use mg_rls::pages::dose::findings_list::{FindingsList, FindingsListProps as FindingsProps};
 use mg_rls::pages::dose::plan_card::{PlanCard, PlanCardProps as PlanProps};
@@ -53,6 +55,11 @@ async fn requirement_card_shows_rda_ul_and_rls_range_with_sources() {
         RequirementProps {
             requirement: e.requirement,
             age_known: true,
+            compare: side_by_side(&Person {
+                age: Some(40),
+                sex: Some(Sex::Female),
+                ..Default::default()
+            }),
         },
     )
     .render();
@@ -77,6 +84,19 @@ async fn requirement_card_shows_rda_ul_and_rls_range_with_sources() {
     assert!(
         text.contains("320 mg/day") && text.contains("NIH ODS") && text.contains("Seed article"),
         "{text}"
+    );
+    // The three regional sets side by side, the US one marked as in use.
+    assert_eq!(
+        all(
+            &root,
+            "[data-testid=region-compare] td[data-col=ul]",
+            "data-mg"
+        ),
+        ["350", "250", "400"]
+    );
+    assert_eq!(
+        attr(&root, "tr[aria-current=true]", "data-region").as_deref(),
+        Some("us")
     );
     root.remove();
 }

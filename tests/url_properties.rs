@@ -7,7 +7,7 @@
 //! structured input; these cover what happens between the address bar and the engine.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mg_engine::{evaluate, validate, FieldError};
+use mg_engine::{decimal, evaluate, validate, FieldError};
 use mg_rls::state::{Param, Query, Settings, Theme, View};
 use proptest::prelude::*;
 
@@ -303,7 +303,25 @@ fn check_round_trip(q: &Query) -> Result<(), TestCaseError> {
         "unescaped character in {search:?}"
     );
     let again = Query::parse(&search);
-    prop_assert_eq!(&again, q, "parse(to_search(q)) != q for {:?}", search);
+    // Every value comes back as it was, but a number typed with a decimal comma, which the link
+    // holds with a point (docs/contract.md: "the app writes them back with a point").
+    let mut expected = q.clone();
+    for param in Param::ALL {
+        if let Some(value) = q.slot(param) {
+            let comma_number = param.is_number()
+                && value.contains(',')
+                && decimal::parse_input(value.trim()).is_some();
+            if comma_number {
+                *expected.slot_mut(param) = Some(value.replacen(',', ".", 1));
+            }
+        }
+    }
+    prop_assert_eq!(
+        &again,
+        &expected,
+        "parse(to_search(q)) != q for {:?}",
+        search
+    );
     prop_assert_eq!(again.to_search(), search, "to_search is not canonical");
     // No blank value survives: empty means absent.
     for (param, value) in q.params() {
@@ -357,10 +375,12 @@ fn check_ui(q: &Query) -> Result<(), TestCaseError> {
     let (ui2, errors2) = Settings::from_query(&reread);
     prop_assert_eq!(ui2, ui);
     prop_assert!(errors2.is_empty(), "{errors2:?}");
+    // Compared with the link written without the settings (numbers there have a point).
+    let plain = Query::parse(&q.to_search());
     for name in MEDICAL {
         prop_assert_eq!(
             reread.get(param(name)),
-            q.get(param(name)),
+            plain.get(param(name)),
             "writing the UI settings changed {}",
             name
         );
@@ -499,5 +519,32 @@ fn hostile_values_round_trip_exactly() {
             ..Query::default()
         };
         assert_eq!(Query::parse(&q.to_search()), q, "{v:?}");
+    }
+}
+
+proptest! {
+    /// A number typed with a decimal comma means what it means with a point, and the link holds
+    /// the point (docs/contract.md): the same validated input from `x,y` as from
+    /// `x.y`, and from the written link as from the typed state.
+    #[test]
+    fn a_decimal_comma_is_a_point_and_the_link_writes_a_point(
+        name in proptest::sample::select(&["unit_mg", "unit_mmol", "target", "egfr", "serum", "ferritin", "tsat", "other_mg"][..]),
+        whole in 0u32..3000,
+        fraction in 0u32..1000,
+    ) {
+        let with_comma = format!("{whole},{fraction}");
+        let with_point = format!("{whole}.{fraction}");
+        let base = Query::parse("?age=45&sex=female&form=citrate&serum_unit=mmol_l");
+        let comma = base.with(param(name), &with_comma);
+        let point = base.with(param(name), &with_point);
+        // The same input, and messages at the same fields (a message quotes the text typed).
+        let ((a, a_errors), (b, b_errors)) = (validate(&comma.raw_input()), validate(&point.raw_input()));
+        prop_assert_eq!(a, b);
+        let fields = |errors: &[FieldError]| errors.iter().map(|e| e.field).collect::<Vec<_>>();
+        prop_assert_eq!(fields(&a_errors), fields(&b_errors));
+        let link = comma.to_search();
+        prop_assert!(link.contains(&format!("{name}={with_point}")), "{link}");
+        prop_assert!(!link.contains("%2C"), "{link}");
+        prop_assert_eq!(Query::parse(&link), point);
     }
 }

@@ -179,7 +179,9 @@ pub fn fold(s: &str) -> String {
             'ß' => 's',
             '-' | '‐' | '–' | '_' | '/' | '(' | ')' | ',' | '.' => ' ',
             c if c.is_whitespace() => ' ',
-            c => c.to_lowercase().next().unwrap_or(c),
+            // ASCII only: the names are Latin and their accents are listed above; the full
+            // Unicode case tables would add several KB to the app for nothing.
+            c => c.to_ascii_lowercase(),
         };
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
             continue;
@@ -192,20 +194,25 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Byte offsets where `query` occurs in `name`. A plain scan: the names are short, and the
+/// standard library's substring searcher costs kilobytes of WebAssembly. UTF-8 never matches in
+/// the middle of a character, so offsets are character boundaries.
+fn occurrences<'a>(name: &'a str, query: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (n, q) = (name.as_bytes(), query.as_bytes());
+    (0..=n.len().saturating_sub(q.len())).filter(move |&i| n[i..].starts_with(q))
+}
+
 fn match_kind(name: &str, query: &str) -> Option<MatchKind> {
+    let mut at = occurrences(name, query).peekable();
+    let first = *at.peek()?;
     if name == query {
         Some(MatchKind::Exact)
-    } else if name.starts_with(query) {
+    } else if first == 0 {
         Some(MatchKind::Prefix)
-    } else if name
-        .match_indices(query)
-        .any(|(i, _)| name[..i].ends_with(' '))
-    {
+    } else if at.any(|i| name.as_bytes()[i - 1] == b' ') {
         Some(MatchKind::WordPrefix)
-    } else if name.contains(query) {
-        Some(MatchKind::Substring)
     } else {
-        None
+        Some(MatchKind::Substring)
     }
 }
 
@@ -224,7 +231,10 @@ pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
             match_kind(&folded, &q).map(|k| (k, folded, n))
         })
         .collect();
-    found.sort_by(|a, b| (a.0, a.2.brand, a.1.len(), &a.1).cmp(&(b.0, b.2.brand, b.1.len(), &b.1)));
+    // The crate's small stable sort: std's adds about 6 KB gzip to the app (small_sort.rs).
+    crate::small_sort::sort_by(&mut found, |a, b| {
+        (a.0, a.2.brand, a.1.len(), &a.1).cmp(&(b.0, b.2.brand, b.1.len(), &b.1))
+    });
     found
         .into_iter()
         .take(limit)
@@ -370,6 +380,50 @@ mod tests {
         assert_eq!(best_match("  Ferrous   SULPHATE "), Some("iron"));
         assert_eq!(best_match("ferrous-sulfate"), Some("iron"));
         assert_eq!(best_match("oméprazole"), Some("ppi"));
+    }
+
+    #[test]
+    fn the_plain_scan_agrees_with_the_standard_library() {
+        // The matching as std's substring search would do it.
+        let reference = |name: &str, q: &str| {
+            if name == q {
+                Some(MatchKind::Exact)
+            } else if name.starts_with(q) {
+                Some(MatchKind::Prefix)
+            } else if name.match_indices(q).any(|(i, _)| name[..i].ends_with(' ')) {
+                Some(MatchKind::WordPrefix)
+            } else if name.contains(q) {
+                Some(MatchKind::Substring)
+            } else {
+                None
+            }
+        };
+        let queries = [
+            "a",
+            "ci",
+            "sulf",
+            "acid",
+            "in",
+            "ferrous sulfate",
+            "xyz",
+            "é",
+            "n ",
+            "zz",
+        ];
+        for n in MED_NAMES {
+            let name = fold(n.name);
+            for q in queries
+                .iter()
+                .map(|q| fold(q))
+                .chain([name.clone(), format!("{name}x")])
+            {
+                assert_eq!(
+                    match_kind(&name, &q),
+                    reference(&name, &q),
+                    "{name:?} / {q:?}"
+                );
+            }
+        }
     }
 
     #[test]

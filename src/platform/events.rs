@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use yew::{Event, InputEvent, MouseEvent, TargetCast};
+use yew::{Event, InputEvent, KeyboardEvent, MouseEvent, TargetCast};
 
 /// The text of the `<input>` an `input` event came from.
 pub fn input_text(e: &InputEvent) -> String {
@@ -39,4 +39,9 @@ pub fn changed_input(e: &Event) -> Option<(String, String, bool)> {
 /// Alt) is left to the browser: a new tab or window opens at the link's real address.
 pub fn plain_click(e: &MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+/// The key a `keydown` event is for, by name (`ArrowDown`, `Enter`, `a`).
+pub fn key_name(e: &KeyboardEvent) -> String {
+    e.key()
 }

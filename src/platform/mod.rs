@@ -1,5 +1,5 @@
 //! Every call into the browser (`web_sys`, `js_sys`): the address bar and history, the
-//! document, storage, the clipboard, the embed's height messages, events, the date, the panic
+//! document, storage, the clipboard, the embed's height messages, the browser's language, events, the date, the panic
 //! hook. Thin on purpose: each function does one browser thing and decides nothing, and each
 //! tolerates a missing API (outside a browser, blocked storage, no clipboard).
 
@@ -13,6 +13,7 @@ pub mod file_input;
 pub mod frame_height;
 pub mod full_app;
 pub mod height_variable;
+pub mod language;
 pub mod panic;
 pub mod storage;
 pub mod today;

@@ -5,9 +5,11 @@
 //! before a re-render both apply. Writing the address bar, the document and storage happens in
 //! `crate::app`, after the render, from the state.
 
+use super::language_region::region_for_language;
 use super::params::{Param, Query};
 use super::settings::{Settings, Theme, View};
 use super::stored::{self, Stored};
+use mg_engine::region::Region;
 use mg_engine::source::SourceId;
 use std::rc::Rc;
 use yew::Reducible;
@@ -38,6 +40,9 @@ pub struct AppState {
     pub view_changes: u32,
     /// The source About shows and focuses, after a "Source: …" link on another screen.
     pub source: Option<SourceId>,
+    /// The region chosen from the browser's language on a first visit, while it is still the
+    /// one in use: the Dose screen says so (never a silent choice).
+    pub region_from_language: Option<Region>,
 }
 
 /// A change of the current value of one parameter: gets its text (`""` when absent), returns the
@@ -83,7 +88,22 @@ impl AppState {
             notice,
             view_changes: 0,
             source: None,
+            region_from_language: None,
         }
+    }
+
+    /// A first visit: with no region in the link and no remembered entries, the region the
+    /// browser's language suggests (`language`: `navigator.language`) is chosen, and marked so
+    /// the screen can say where it came from. It is no edit: nothing is saved for it.
+    pub fn with_language(mut self, language: Option<&str>) -> AppState {
+        let remembered = matches!(self.notice, Some(Notice::Restored | Notice::LinkShown));
+        if self.query.get(Param::Region).is_none() && !remembered {
+            if let Some(region) = language.and_then(region_for_language) {
+                self.query.set(Param::Region, region.id());
+                self.region_from_language = Some(region);
+            }
+        }
+        self
     }
 
     /// The view, theme and embed settings (an invalid one at its default; its message comes from
@@ -140,6 +160,12 @@ impl Reducible for AppState {
             Action::FromAddressBar(search) => {
                 next.query = Query::parse(&search);
                 next.source = None;
+            }
+        }
+        // The notice about the preselected region lasts while that region is in use.
+        if let Some(region) = next.region_from_language {
+            if next.query.get(Param::Region) != Some(region.id()) {
+                next.region_from_language = None;
             }
         }
         Rc::new(next)
@@ -271,6 +297,49 @@ mod tests {
 
         let s = AppState::start("?age=30", None);
         assert_eq!((s.remember, s.notice, s.edited), (false, None, false));
+    }
+
+    #[test]
+    fn a_first_visit_takes_the_region_from_the_language_and_says_so() {
+        let s = opened("?age=40").with_language(Some("en-GB"));
+        assert_eq!(s.query.to_search(), "?age=40&region=uk");
+        assert_eq!(
+            (s.region_from_language, s.edited),
+            (Some(Region::Uk), false)
+        );
+        // Other edits keep the notice; choosing a region ends it.
+        let s = run(s, vec![Action::Set(Param::Age, "41".into())]);
+        assert_eq!(s.region_from_language, Some(Region::Uk));
+        let s = run(s, vec![Action::Set(Param::Region, "us".into())]);
+        assert_eq!(
+            (s.region_from_language, s.query.get(Param::Region)),
+            (None, Some("us"))
+        );
+        // A region in the link wins; a language without a region suggests nothing.
+        let s = opened("?region=us").with_language(Some("de-DE"));
+        assert_eq!(
+            (s.query.to_search().as_str(), s.region_from_language),
+            ("?region=us", None)
+        );
+        let s = opened("").with_language(Some("en-US"));
+        assert_eq!(
+            (s.query.to_search().as_str(), s.region_from_language),
+            ("", None)
+        );
+        assert_eq!(opened("").with_language(None).region_from_language, None);
+    }
+
+    #[test]
+    fn remembered_entries_get_no_region_from_the_language() {
+        let saved = encode(&Query::parse("?age=60"));
+        for search in ["", "?age=30"] {
+            let s = AppState::start(search, Some(&saved)).with_language(Some("fr-FR"));
+            assert_eq!(s.query.get(Param::Region), None, "{search}");
+            assert_eq!(s.region_from_language, None);
+        }
+        // Unreadable storage holds no entries: the language applies.
+        let s = AppState::start("", Some("garbage")).with_language(Some("fr-FR"));
+        assert_eq!(s.region_from_language, Some(Region::Eu));
     }
 
     #[test]

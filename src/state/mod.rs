@@ -3,6 +3,7 @@
 //! all of it is tested natively (`cargo test`).
 
 mod app_state;
+pub mod language_region;
 mod params;
 mod query;
 mod settings;

@@ -103,6 +103,31 @@ declare_params! {
     lifestyle => Lifestyle,
 }
 
+impl Param {
+    /// Parameters that hold a number: a decimal comma typed in them is written to the URL with a
+    /// point (`0,85` → `0.85`, docs/contract.md "Numbers accept a decimal comma").
+    pub const fn is_number(self) -> bool {
+        matches!(
+            self,
+            Param::Age
+                | Param::UnitMg
+                | Param::UnitMmol
+                | Param::Serving
+                | Param::Target
+                | Param::Egfr
+                | Param::Serum
+                | Param::Ferritin
+                | Param::Tsat
+                | Param::OtherMg
+                | Param::Price
+                | Param::Count
+                | Param::BUnitMg
+                | Param::BPrice
+                | Param::BCount
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

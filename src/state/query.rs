@@ -3,7 +3,8 @@
 //! `crate::platform::url`.
 
 use super::params::{Param, Query};
-use mg_engine::RawInput;
+use mg_engine::{decimal, RawInput};
+use std::borrow::Cow;
 
 impl Query {
     /// Parses a query string such as `location.search`. Tolerates a leading `?`, ignores unknown
@@ -31,12 +32,13 @@ impl Query {
     }
 
     /// The canonical query string: `?` plus the present parameters in declaration order, or `""`
-    /// when nothing is set.
+    /// when nothing is set. Numbers typed with a decimal comma are written with a point; the
+    /// state keeps the text as typed, so the field the person types in is never rewritten.
     pub fn to_search(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
         for param in Param::ALL {
             if let Some(value) = self.get(param) {
-                out.append_pair(param.name(), value);
+                out.append_pair(param.name(), &written(param, value));
             }
         }
         match out.finish() {
@@ -96,6 +98,16 @@ impl Query {
             unit_mmol: self.get(Param::UnitMmol),
             serving: self.get(Param::Serving),
         }
+    }
+}
+
+/// The text a parameter is written to the URL with: a number typed with a decimal comma gets a
+/// point (`0,85` → `0.85`); anything else, including text that is no number, as typed.
+pub fn written(param: Param, value: &str) -> Cow<'_, str> {
+    if param.is_number() && value.contains(',') && decimal::parse_input(value.trim()).is_some() {
+        Cow::Owned(value.replacen(',', ".", 1))
+    } else {
+        Cow::Borrowed(value)
     }
 }
 
@@ -223,6 +235,25 @@ mod tests {
         assert_eq!(
             Query::parse("view=about&&&=&").view.as_deref(),
             Some("about")
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_with_a_point_and_other_text_as_typed() {
+        let q = Query::parse("?serum=0,85&unit_mg=120%2C5&age=4,0&meds=iron,zinc&price=lots");
+        assert_eq!(
+            q.to_search(),
+            "?age=4.0&unit_mg=120.5&serum=0.85&meds=iron%2Czinc&price=lots"
+        );
+        // The state keeps what was typed; the written link reads back to the same numbers.
+        assert_eq!(q.get(Param::Serum), Some("0,85"));
+        let again = Query::parse(&q.to_search());
+        assert_eq!(again.get(Param::Serum), Some("0.85"));
+        assert_eq!(again.to_search(), q.to_search());
+        // Not a number the engine reads: kept as typed, so its field message can quote it.
+        assert_eq!(
+            Query::parse("?target=1,2,3").to_search(),
+            "?target=1%2C2%2C3"
         );
     }
 

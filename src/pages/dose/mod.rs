@@ -5,17 +5,21 @@
 
 pub mod calendar_link;
 pub mod day_fields;
+pub mod dv_helper;
 pub mod fields;
 pub mod findings_list;
 pub mod group_contents;
 pub mod health_fields;
 pub mod ics;
 pub mod input_group;
+pub mod med_edits;
 pub mod medicine_fields;
+pub mod medicine_finder;
 pub mod person_fields;
 pub mod plan_card;
 pub mod plan_summary;
 pub mod product_fields;
+pub mod region_field;
 pub mod remember_toggle;
 pub mod requirement_card;
 pub mod target_field;
@@ -34,12 +38,13 @@ use health_fields::health_fields;
 use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
 use mg_engine::clock::Clock;
+use mg_engine::regional_requirement::{limit_words, side_by_side};
 use mg_engine::reminders::blood_test_reminder;
 use mg_engine::{evaluate, validate};
 use person_fields::person_fields;
 use plan_card::PlanCard;
 use plan_summary::{plan_summary, HEIGHT_VARIABLE, RESULTS_ID};
-use product_fields::product_fields;
+use product_fields::{product_fields, use_product_state};
 use remember_toggle::remember_toggle;
 use requirement_card::RequirementCard;
 use target_field::TargetField;
@@ -66,6 +71,12 @@ pub fn DosePage(props: &PageProps) -> Html {
         Err(_) => format!("No dose suggested. {precautions}."),
     };
     let suggested_mg = eval.suggested_mg;
+    let ul_name = eval
+        .requirement
+        .limit
+        .map_or(AttrValue::Static("upper limit from supplements"), |l| {
+            AttrValue::from(limit_words(input.region, &l, "from supplements"))
+        });
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
     let reminders = ics::Reminders {
         at: input.day.wake,
@@ -77,6 +88,7 @@ pub fn DosePage(props: &PageProps) -> Html {
         serum_note: eval.serum_note.clone().map(AttrValue::from),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let product_state = use_product_state(&app.query);
     let summary_node = use_node_ref();
     use_height_variable(summary_node.clone(), HEIGHT_VARIABLE);
     use_open_filled_groups(group_contents::filled(&app.query, &input.meds));
@@ -92,9 +104,9 @@ pub fn DosePage(props: &PageProps) -> Html {
                 { plan_summary(&eval, now, summary_node) }
                 <form class="inputs" aria-label="Your details" {onsubmit}>
                     { person_fields(&fields) }
-                    { product_fields(&fields) }
+                    { product_fields(&fields, &product_state) }
                     <TargetField app={app.clone()} errors={errors.clone()}
-                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {suggested_mg} />
+                        rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {ul_name} {suggested_mg} />
                     { day_fields(&fields) }
                     <MedicineFields app={app.clone()} doses={input.meds.clone()} errors={errors.clone()} />
                     { health_fields(&fields) }
@@ -102,7 +114,8 @@ pub fn DosePage(props: &PageProps) -> Html {
                 </form>
                 <div class="results" id={RESULTS_ID} tabindex="-1" role="region" aria-label="Full results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
-                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()} />
+                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
+                        compare={side_by_side(&input.person)} />
                     <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit} />
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}

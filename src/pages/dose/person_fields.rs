@@ -1,6 +1,7 @@
 //! Age, sex and (where the tables have it) pregnancy or breastfeeding.
 
 use super::fields::Fields;
+use super::region_field::region_field;
 use crate::state::Param;
 use crate::widgets::controls::{Binding, ChoiceField, Options, TextField};
 use mg_engine::person::{LifeStage, Sex, CHILDBEARING_AGES};
@@ -61,6 +62,7 @@ pub fn person_fields(p: &Fields) -> Html {
                     value={Some(AttrValue::from(stage.unwrap_or("none").to_owned()))}
                     error={p.errors.get(Param::Stage)} />
             }
+            { region_field(&p.app, &p.errors) }
         </fieldset>
     }
 }

@@ -19,6 +19,10 @@ pub struct TargetFieldProps {
     pub errors: Errors,
     pub rls_range: Option<(u16, u16)>,
     pub ul_mg: Option<u16>,
+    /// What the limit is, named by its authority ("upper limit from supplements", "guidance
+    /// level for adults (UK EVM 2003; …)").
+    #[prop_or(AttrValue::Static("upper limit from supplements"))]
+    pub ul_name: AttrValue,
     /// The target the app suggests while the field is empty (shown as its placeholder).
     pub suggested_mg: Option<f64>,
 }
@@ -39,7 +43,7 @@ pub fn TargetField(p: &TargetFieldProps) -> Html {
     // Empty field: the suggestion, or the slider's start when none can be made.
     let slider_value = value
         .as_deref()
-        .and_then(|v| decimal::parse(v.trim()))
+        .and_then(|v| decimal::parse_input(v.trim()))
         .or(p.suggested_mg)
         .unwrap_or(SLIDER_MIN);
     let oninput = {
@@ -51,10 +55,10 @@ pub fn TargetField(p: &TargetFieldProps) -> Html {
     let marks = match (p.rls_range, p.ul_mg) {
         (Some((lo, hi)), ul) => format!(
             "RLS range {lo}–{hi} mg/day{}",
-            ul.map(|u| format!("; upper limit from supplements {u} mg/day"))
+            ul.map(|u| format!("; {} {u} mg/day", p.ul_name))
                 .unwrap_or_default()
         ),
-        (None, Some(u)) => format!("Upper limit from supplements {u} mg/day"),
+        (None, Some(u)) => format!("Limit: {} {u} mg/day", p.ul_name),
         (None, None) => String::new(),
     };
     html! {
