@@ -9,11 +9,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 // The snippet is written to `snippets/<crate>/inline0.js` beside index.html, so the full build is
-// two folders up from it, under whatever public URL the site has.
-#[wasm_bindgen(
-    inline_js = "export function importFullBuild(name) { return import(new URL('../../' + name, import.meta.url).href); }
-export function announceStart() { window.dispatchEvent(new Event('mg-rls:full-app-started')); }"
-)]
+// two folders up from it, under whatever public URL the site has. A release build names its
+// hashed file in <meta name="mg-rls-full"> (scripts/bundle.mjs); `name` is the debug build's.
+#[wasm_bindgen(inline_js = "
+export function importFullBuild(name) {
+  const meta = document.querySelector('meta[name=mg-rls-full]');
+  return import(new URL('../../' + (meta ? meta.content : name), import.meta.url).href);
+}
+export function announceStart() { window.dispatchEvent(new Event('mg-rls:full-app-started')); }
+")]
 extern "C" {
     /// `import()` of a module beside index.html.
     #[wasm_bindgen(js_name = importFullBuild)]
@@ -23,7 +27,8 @@ extern "C" {
     fn announce_start();
 }
 
-/// The full build's JavaScript, named by its binary (Trunk leaves worker-type outputs unhashed).
+/// The full build's JavaScript as Trunk names it (by its binary: worker-type outputs are not
+/// hashed); release builds rename it with a hash.
 const MODULE: &str = "mg-rls-full.js";
 /// What the full build exports to start its app (`src/bin/mg-rls-full.rs`).
 const START: &str = "start_full_app";

@@ -70,8 +70,14 @@ test('bundle: the release dist/ has one stylesheet and a minified glue, with mat
   const glue = links(html).find((t) => attr(t, 'rel') === 'modulepreload' && !attr(t, 'href').includes('/snippets/'));
   const js = await readFile(join(DIST, attr(glue, 'href').split('/').pop()), 'utf8');
   assert.ok(!/\n\s+/.test(js.slice(0, 2000)), 'no indented lines: minified');
-  // The full build's glue, imported when an on-demand screen opens, is minified too.
-  const full = await readFile(join(DIST, 'mg-rls-full.js'), 'utf8');
+  // The full build, imported when an on-demand screen opens: hashed names, given by a <meta>; its
+  // glue is minified and loads its own wasm.
+  const name = html.match(/<meta name=mg-rls-full content=(mg-rls-full-[0-9a-f]{16}\.js)>/)?.[1];
+  assert.ok(name, 'index.html names the full build');
+  const full = await readFile(join(DIST, name), 'utf8');
   assert.ok(!/\n\s+/.test(full.slice(0, 2000)), 'full build glue minified');
+  assert.ok(full.includes(name.replace(/\.js$/, '_bg.wasm')), 'the glue names its hashed wasm');
+  await readFile(join(DIST, name.replace(/\.js$/, '_bg.wasm')));
+  assert.ok(!(await readdir(DIST)).includes('mg-rls-full.js'), 'no unhashed copy left');
   await assertIntegrity(DIST, html);
 });

@@ -12,7 +12,7 @@ after(async () => {
   await stopApp(app);
 });
 
-const FULL = /mg-rls-full(_bg\.wasm|\.js)$/;
+const FULL = /mg-rls-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
 test('the full build loads only when an on-demand screen opens, and keeps every entry', async () => {
   const page = await newPage(app);
@@ -27,7 +27,7 @@ test('the full build loads only when an on-demand screen opens, and keeps every 
   await page.locator('nav a', { hasText: 'Forms' }).click();
   await page.waitForURL(/view=forms/);
   await page.locator('[data-testid=compare-table]').waitFor();
-  assert.ok(fetched.some((p) => p.endsWith('mg-rls-full_bg.wasm')), 'opening Forms imports the full build');
+  assert.ok(fetched.some((p) => FULL.test(p) && p.endsWith('_bg.wasm')), 'opening Forms imports the full build');
   assert.equal(await page.locator('[data-testid=opening]').count(), 0, 'the notice is gone');
   assert.equal(await page.locator('main').count(), 1, 'one app on the page');
 
