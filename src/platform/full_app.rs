@@ -17,6 +17,15 @@ export function importFullBuild(name) {
   return import(new URL('../../' + (meta ? meta.content : name), import.meta.url).href);
 }
 export function announceStart() { window.dispatchEvent(new Event('mg-rls:full-app-started')); }
+export function focusedElement() {
+  const el = document.activeElement;
+  if (el && el.id) return '#' + CSS.escape(el.id);
+  if (el && el.dataset && el.dataset.view) return 'nav a[data-view=' + CSS.escape(el.dataset.view) + ']';
+  return null;
+}
+export function focusSoon(selector) {
+  requestAnimationFrame(() => { const el = document.querySelector(selector); if (el) el.focus(); });
+}
 ")]
 extern "C" {
     /// `import()` of a module beside index.html.
@@ -25,6 +34,12 @@ extern "C" {
     /// Tells assets/pwa.js that the page was rendered anew (it puts its update notice back).
     #[wasm_bindgen(js_name = announceStart)]
     fn announce_start();
+    /// A selector for the focused element (by id, or a navigation link by its view), if any.
+    #[wasm_bindgen(js_name = focusedElement)]
+    fn focused_element() -> Option<String>;
+    /// Focuses the element `selector` finds after the next frame (once the new app has rendered).
+    #[wasm_bindgen(js_name = focusSoon)]
+    fn focus_soon(selector: &str);
 }
 
 /// The full build's JavaScript as Trunk names it (by its binary: worker-type outputs are not
@@ -50,10 +65,15 @@ pub async fn open() -> Result<(), JsValue> {
     let init: js_sys::Function = js_sys::Reflect::get(&module, &"default".into())?.dyn_into()?;
     JsFuture::from(js_sys::Promise::from(init.call0(&JsValue::UNDEFINED)?)).await?;
     let start: js_sys::Function = js_sys::Reflect::get(&module, &START.into())?.dyn_into()?;
+    // A keyboard user who opened the screen from the navigation keeps their place in it.
+    let focused = focused_element();
     if let Some(stop) = STOP_CURRENT.with(|cell| cell.borrow_mut().take()) {
         stop();
     }
     start.call0(&JsValue::UNDEFINED)?;
     announce_start();
+    if let Some(selector) = focused {
+        focus_soon(&selector);
+    }
     Ok(())
 }

@@ -56,3 +56,15 @@ test('an on-demand screen that cannot load says so, and the first-load screens k
   page.errors = page.errors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e));
   await closePage(page);
 });
+
+test('by keyboard: Enter on a navigation link opens the screen and keeps the focus on that link', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?age=40');
+  await page.locator('nav a[data-view=about]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/view=about/);
+  await page.locator('main h2').first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('nav a[data-view=about]'));
+  assert.equal(await page.locator('nav a[aria-current=page]').getAttribute('data-view'), 'about');
+  await closePage(page);
+});
