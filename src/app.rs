@@ -7,6 +7,7 @@
 use crate::pages::{dose::DosePage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
 use crate::platform::{document, language, storage, url};
+use crate::screens::OnDemandScreens;
 use crate::shell::embed_bar::embed_bar;
 use crate::shell::footer::footer;
 use crate::shell::header::header;
@@ -60,16 +61,6 @@ fn use_remembered_entries(app: &AppHandle) {
             }
         }
     });
-}
-
-/// How a build shows the screens a first visit rarely needs: Forms, About, Trial and Report.
-/// The first-load build (`src/main.rs`) hands them over to the full build
-/// (`src/bin/mg-rls-full.rs`), which renders them, so they stay out of the first load (README,
-/// "What each measured choice saves"). Generic rather than a flag, so each build links only the
-/// screens it renders.
-pub trait OnDemandScreens: 'static {
-    /// The screen for `view` (Forms, About, Trial or Report).
-    fn render(view: View, app: &AppHandle) -> Html;
 }
 
 #[component]

@@ -3,12 +3,14 @@
 //! `state` (the URL query, settings and the reducer; pure) and `diary` (the trial diary file and
 //! its on-device copy; pure) ← `platform` (every browser call) ←
 //! `widgets` (controls, messages, source links, formats) ← `shell` (header, navigation,
-//! toolbar, footer, embed) and `pages` (one folder per screen) ← `app` (puts them together).
+//! toolbar, footer, embed) and `pages` (one folder per screen) ← `screens` (which screens each
+//! build renders) ← `app` (puts them together).
 
 pub mod app;
 pub mod diary;
 pub mod pages;
 pub mod platform;
+pub mod screens;
 pub mod shell;
 pub mod state;
 pub mod widgets;
@@ -27,12 +29,12 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 /// hand over to the full build.
 pub fn run() {
     platform::panic::install();
-    let running = yew::Renderer::<App<shell::handover::HandOver>>::new().render();
+    let running = yew::Renderer::<App<screens::HandOver>>::new().render();
     platform::full_app::on_handover(move || running.destroy());
 }
 
 /// Mounts the full app on `<body>` (`src/bin/mg-rls-full.rs`): every screen.
 pub fn run_full() {
     platform::panic::install();
-    yew::Renderer::<App<pages::AllScreens>>::new().render();
+    yew::Renderer::<App<screens::AllScreens>>::new().render();
 }

@@ -16,7 +16,7 @@ fn document() -> web_sys::Document {
 async fn mount_app() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App<mg_rls::pages::AllScreens>>::with_root(root.clone()).render();
+    yew::Renderer::<App<mg_rls::screens::AllScreens>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }

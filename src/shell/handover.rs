@@ -2,27 +2,18 @@
 //! "opening" notice while the full build loads (`crate::platform::full_app`), which then takes
 //! over the page, on the same URL.
 
-use crate::app::OnDemandScreens;
 use crate::platform::full_app;
-use crate::state::{AppHandle, View};
+use crate::state::View;
 use yew::prelude::*;
 
-/// The first-load build's on-demand screens: handed over (`src/lib.rs`, `run`).
-pub struct HandOver;
-
-impl OnDemandScreens for HandOver {
-    fn render(view: View, _app: &AppHandle) -> Html {
-        html! { <Opening {view} /> }
-    }
-}
-
 #[derive(Properties, PartialEq)]
-struct OpeningProps {
-    view: View,
+pub struct OpeningProps {
+    pub view: View,
 }
 
+/// "Opening …" while the full build loads; says so if it cannot be loaded.
 #[component]
-fn Opening(props: &OpeningProps) -> Html {
+pub fn Opening(props: &OpeningProps) -> Html {
     let failed = use_state(|| false);
     {
         let failed = failed.clone();
