@@ -11,7 +11,7 @@ pub use super::document::{empty_document, field, Document, FileError, FORMAT, VE
 /// An entry that was left out, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Skipped {
-    /// 1-based position in the file's `entries`.
+    /// 1-based position in the file's `entries`; 0 for a readable entry left out for its date.
     pub position: usize,
     /// Its `date` text, when it has one.
     pub date: Option<String>,
@@ -21,9 +21,10 @@ pub struct Skipped {
 impl Skipped {
     /// One line for the person: which entry, and what is wrong with it.
     pub fn describe(&self) -> String {
-        let which = match &self.date {
-            Some(d) => format!("Entry {} ({d})", self.position),
-            None => format!("Entry {}", self.position),
+        let which = match (&self.date, self.position) {
+            (Some(d), 0) => format!("The entry for {d}"),
+            (Some(d), n) => format!("Entry {n} ({d})"),
+            (None, n) => format!("Entry {n}"),
         };
         format!("{which}: {}", self.problems.join(" "))
     }
@@ -184,14 +185,19 @@ pub fn settings_value(t: TrialSettings) -> Json {
     ])
 }
 
-/// The export file: the contract's format with every entry, oldest first.
-pub fn export(diary: &Diary) -> String {
+/// The export file: the contract's format with every entry, oldest first, and the trial's
+/// settings when one was started (`trial`, an extra field other readers skip), so the trial
+/// carries on on another device.
+pub fn export(diary: &Diary, trial: Option<TrialSettings>) -> String {
     let mut doc = empty_document();
     json::set(
         &mut doc,
         "entries",
         Json::Array(diary.entries().iter().map(entry_value).collect()),
     );
+    if let Some(t) = trial {
+        json::set(&mut doc, "trial", settings_value(t));
+    }
     json::to_text(&Json::Object(doc))
 }
 
@@ -222,12 +228,28 @@ mod tests {
     #[test]
     fn export_then_decode_is_the_same_diary() {
         let d = decode_text(EXAMPLE).unwrap().diary;
-        let text = export(&d);
+        let text = export(&d, None);
         assert_eq!(
             text,
             r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01","symptoms":6,"sleep":4,"magnesium_mg":200,"gi":false,"note":""}]}"#
         );
         assert_eq!(decode_text(&text).unwrap().diary, d);
+    }
+
+    #[test]
+    fn the_export_carries_the_trial_to_another_device() {
+        let d = decode_text(EXAMPLE).unwrap().diary;
+        let t = TrialSettings {
+            start: Date::parse("2026-11-24").unwrap(),
+            baseline_days: 7,
+        };
+        let text = export(&d, Some(t));
+        assert!(
+            text.ends_with(r#""trial":{"start":"2026-11-24","baseline_days":7}}"#),
+            "{text}"
+        );
+        let back = decode_text(&text).unwrap();
+        assert_eq!((back.diary, back.trial), (d, Some(t)));
     }
 
     #[test]
@@ -245,7 +267,7 @@ mod tests {
             (None, None, None, false, "")
         );
         assert_eq!((b.magnesium_mg(), b.note()), (Some(66.67), "a\nb"));
-        assert!(export(&d.diary).contains(r#""magnesium_mg":66.67,"gi":false,"note":"a\nb""#));
+        assert!(export(&d.diary, None).contains(r#""magnesium_mg":66.67,"gi":false,"note":"a\nb""#));
     }
 
     #[test]

@@ -52,8 +52,9 @@ pub enum Change {
     /// A day entered or edited: replaces whatever that date held.
     Put(Entry),
     Delete(Date),
-    /// An import, confirmed: each entry replaces its date.
-    Merge(Vec<Entry>),
+    /// An import, confirmed: each entry replaces its date; the file's trial settings are taken
+    /// when this device has none.
+    Merge(Vec<Entry>, Option<TrialSettings>),
 }
 
 /// The text to store, and the unreadable text to set aside first (if any).
@@ -88,7 +89,12 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
             let date = date.to_string();
             entries.retain(|v| date_text(v) != Some(date.as_str()));
         }
-        Change::Merge(incoming) => incoming.iter().for_each(|e| put(&mut entries, e)),
+        Change::Merge(incoming, trial) => {
+            incoming.iter().for_each(|e| put(&mut entries, e));
+            if let Some(t) = trial.filter(|_| super::document::field(&doc, "trial").is_none()) {
+                json::set(&mut doc, "trial", settings_value(t));
+            }
+        }
     }
     // Oldest first, so the stored text reads like the diary; undated (unreadable) ones last.
     entries.sort_by(|a, b| match (date_text(a), date_text(b)) {
@@ -256,7 +262,10 @@ mod tests {
             .text;
         let w = apply(
             Some(&base),
-            &Change::Merge(vec![entry("2026-12-02", 1.0), entry("2026-12-03", 2.0)]),
+            &Change::Merge(
+                vec![entry("2026-12-02", 1.0), entry("2026-12-03", 2.0)],
+                None,
+            ),
         )
         .unwrap();
         let Loaded::Diary(d) = load(Some(&w.text)) else {
@@ -264,6 +273,26 @@ mod tests {
         };
         let got: Vec<_> = d.diary.entries().iter().map(Entry::symptoms).collect();
         assert_eq!(got, [Some(6), Some(1), Some(2)]);
+    }
+
+    #[test]
+    fn an_import_brings_its_trial_only_where_none_was_started() {
+        let theirs = TrialSettings {
+            start: Date::parse("2026-11-01").unwrap(),
+            baseline_days: 7,
+        };
+        let merge = Change::Merge(vec![entry("2026-11-02", 5.0)], Some(theirs));
+        let w = apply(None, &merge).unwrap();
+        let Loaded::Diary(d) = load(Some(&w.text)) else {
+            panic!()
+        };
+        assert_eq!(d.trial, Some(theirs));
+        let mine = apply(None, &Change::Start(settings())).unwrap().text;
+        let w = apply(Some(&mine), &merge).unwrap();
+        let Loaded::Diary(d) = load(Some(&w.text)) else {
+            panic!()
+        };
+        assert_eq!(d.trial, Some(settings()));
     }
 
     #[test]

@@ -14,7 +14,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { closePage, DIST, newPage, openApp, ROOT, startApp, stopApp } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 import {
-  addDays, dayCount, download, enterDay, helpsDiary, importDiary, noBaselineDiary, noBenefitDiary,
+  addDays, dates, dayCount, download, enterDay, helpsDiary, importDiary, noBaselineDiary, noBenefitDiary,
   readVerdict, stored, storedByDate, STORAGE_KEY, today, tooEarlyDiary, unclearDiary, waitForCount,
 } from './diary.mjs';
 
@@ -229,7 +229,7 @@ test('export JSON then import gives the same data; CSV export; merge preview on 
   const update = {
     format: 'mg-rls-diary',
     version: 1,
-    entries: [first, { ...second, symptoms: 0, note: 'changed on the phone' }, { ...first, date: '2027-01-01' }, { ...first, date: '2027-01-02' }],
+    entries: [first, { ...second, symptoms: 0, note: 'changed on the phone' }, { ...first, date: '2025-11-01' }, { ...first, date: '2025-11-02' }],
   };
   const before = await stored(other);
   await importDiary(other, update, { confirm: false });
@@ -254,6 +254,44 @@ test('export JSON then import gives the same data; CSV export; merge preview on 
   assert.equal(await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null);
   await closePage(other);
   await closePage(page);
+});
+
+test('the trial moves to another device by file and carries on there without the Dose entries', async () => {
+  const page = await newPage(app);
+  await openTrial(page);
+  await start(page);
+  const day0 = await today(page);
+  await enterDay(page, { date: day0, symptoms: 6, sleep: 4, mg: 0 });
+  await waitForCount(page, 1);
+  const exported = JSON.parse((await download(page, '[data-testid=trial-export-json]')).text);
+  assert.deepEqual(exported.trial, { start: day0, baseline_days: 7 }, 'the trial travels with the entries');
+
+  // A second device, opened as an installed app opens: no Dose entries in the address.
+  const other = await newPage(app);
+  await openApp(app, other, '?view=trial');
+  await importDiary(other, exported);
+  await waitForCount(other, 1);
+  assert.match(await other.locator('[data-testid=trial-days]').textContent(), new RegExp(`Trial started ${day0}`));
+  assert.equal((await stored(other)).trial.start, day0);
+  await closePage(other);
+  await closePage(page);
+
+  // Weeks into the trial on a device with no plan: the amount taken last is prefilled, so the
+  // morning entry keeps counting as a magnesium day.
+  const third = await newPage(app);
+  await openApp(app, third, '?view=trial');
+  const start20 = addDays(day0, -20);
+  const entries = dates(start20, 20).map((date, i) => ({ date, symptoms: 5, sleep: 5, magnesium_mg: i < 7 ? 0 : 300, gi: false, note: '' }));
+  const file = { format: 'mg-rls-diary', version: 1, entries: [...entries, { ...entries[19], symptoms: 4 }, { ...entries[0], date: addDays(day0, 3) }], trial: { start: start20, baseline_days: 7 } };
+  await importDiary(third, file, { confirm: false });
+  const preview = third.locator('[data-testid=trial-import-preview]');
+  assert.match(await preview.textContent(), new RegExp(`The entry for ${addDays(day0, 3)}: dated after today`), 'a future day is left out, said');
+  assert.match(await third.locator('[data-testid=trial-import-repeated]').textContent(), new RegExp(entries[19].date), 'a repeated date is named');
+  await third.locator('[data-testid=trial-import-confirm]').click();
+  await waitForCount(third, 20);
+  assert.equal(await third.locator('#trial-date').inputValue(), day0);
+  assert.equal(await third.locator('#trial-mg').inputValue(), '300');
+  await closePage(third);
 });
 
 test('a file that is not a diary is refused with a message; nothing changes', async () => {

@@ -37,7 +37,8 @@ fn rating(x: Option<f64>) -> String {
     x.map_or_else(|| "–".into(), |x| decimal::trimmed(x, 1))
 }
 
-fn days(n: usize) -> String {
+/// `1 day`, `n days`.
+pub fn days(n: usize) -> String {
     if n == 1 {
         "1 day".into()
     } else {
@@ -198,11 +199,21 @@ impl Verdict {
             points(NO_BENEFIT_BELOW_POINTS),
             points(HELPS_MIN_CHANGE_POINTS)
         );
-        let next = format!(
-            "You could keep the same dose until week {} and look again, or stop. Either way, talk \
-             with a clinician, and ask about iron: checking iron stores comes first in restless legs.",
-            REASSESS_WEEKS.1
-        );
+        let last_review_day = i64::from(REASSESS_WEEKS.1) * 7;
+        let next = if self.days_on_magnesium.is_some_and(|d| d < last_review_day) {
+            format!(
+                "You could keep the same dose until week {} and look again, or stop. Either way, \
+                 talk with a clinician, and ask about iron: checking iron stores comes first in \
+                 restless legs.",
+                REASSESS_WEEKS.1
+            )
+        } else {
+            format!(
+                "After {} weeks without a clear benefit, stopping is reasonable. Talk with a \
+                 clinician, and ask about iron: checking iron stores comes first in restless legs.",
+                REASSESS_WEEKS.1
+            )
+        };
         ("No clear answer", meaning, next)
     }
 

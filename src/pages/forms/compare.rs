@@ -1,5 +1,6 @@
 //! Two products side by side: A is the person's product (`form`, `unit_mg`, `basis`, `price`,
-//! `count` — the same parameters the Dose screen uses), B is the alternative (`b_*`). Both are
+//! `count` — the same parameters the Dose screen uses, with its label's `unit_mmol` and
+//! `serving`), B is the alternative (`b_*`). Both are
 //! worked out for the planned daily dose (`target`, else 200 mg), with a plain-language verdict.
 
 use super::boxes::{form_options, text_box, text_row};
@@ -19,6 +20,8 @@ struct Side {
     title: &'static str,
     /// form, unit_mg, basis, price, count
     params: [Param; 5],
+    /// Whether the Dose screen's label amount in mmol and per serving apply (product A).
+    dose_label: bool,
 }
 
 const SIDES: [Side; 2] = [
@@ -31,6 +34,7 @@ const SIDES: [Side; 2] = [
             Param::Price,
             Param::Count,
         ],
+        dose_label: true,
     },
     Side {
         title: "B: a product to compare",
@@ -41,6 +45,7 @@ const SIDES: [Side; 2] = [
             Param::BPrice,
             Param::BCount,
         ],
+        dose_label: false,
     },
 ];
 
@@ -90,10 +95,13 @@ const METRICS: [Metric; 7] = [
 /// side's parameters.
 fn read_side(q: &Query, side: &Side, target_mg: f64) -> (Option<Outcome>, FormId, Vec<FieldError>) {
     let [form, unit_mg, basis, price, count] = side.params;
+    let dose_label = |p: Param| if side.dose_label { q.get(p) } else { None };
     let raw = RawInput {
         form: q.get(form),
         unit_mg: q.get(unit_mg),
         basis: q.get(basis),
+        unit_mmol: dose_label(Param::UnitMmol),
+        serving: dose_label(Param::Serving),
         ..RawInput::default()
     };
     let (input, mut errors) = validate(&raw);
@@ -113,6 +121,25 @@ fn read_side(q: &Query, side: &Side, target_mg: f64) -> (Option<Outcome>, FormId
         input.form,
         errors,
     )
+}
+
+/// Product A's label as the Dose screen holds it, when that is more than mg per unit: counted
+/// here too, so it is said.
+fn dose_label_note(q: &Query) -> Option<String> {
+    let mmol = q.get(Param::UnitMmol);
+    let serving = q.get(Param::Serving).filter(|n| *n != "1");
+    if mmol.is_none() && serving.is_none() {
+        return None;
+    }
+    let amount = mmol.map_or("The amount".to_owned(), |v| {
+        format!("{v} mmol of magnesium")
+    });
+    let per = serving.map_or("per unit".to_owned(), |n| {
+        format!("per serving of {n} units")
+    });
+    Some(format!(
+        "{amount} {per}, as entered on the Dose screen, is what A counts."
+    ))
 }
 
 #[derive(Properties, PartialEq)]
@@ -146,6 +173,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <SelectField bind={bind(f)} label="Form" options={form_options()} value={AttrValue::from(form.id())}
                     hint={AttrValue::from(format!("Assumes {} ({}).", form.form().compound, form.form().formula))} error={err(f)} />
                 { text_row(vec![text(unit, "Amount per unit on the label", Some("mg"))]) }
+                if let Some(note) = side.dose_label.then(|| dose_label_note(q)).flatten() {
+                    <p class="hint" data-testid="compare-dose-label">{ note }</p>
+                }
                 <ChoiceField bind={bind(basis)} legend="That amount is…" options={basis_options.clone()}
                     value={Some(AttrValue::from(q.get(basis).unwrap_or(Basis::Elemental.id()).to_owned()))} error={err(basis)} />
                 { text_row(vec![text(price, "Price of the bottle", None), text(count, "Units in the bottle", None)]) }

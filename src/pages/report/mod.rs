@@ -10,7 +10,7 @@ use super::dose::findings_list::FindingsList;
 use super::dose::timeline::Timeline;
 use super::quiz::result_card::{headline, status};
 use super::trial::chart::trial_chart;
-use super::trial::verdict_card::verdict_card;
+use super::trial::verdict_card::{stomach_advice_href, verdict_card};
 use super::trial::{load_stored, today_date};
 use super::PageProps;
 use crate::diary::stored::Loaded;
@@ -18,6 +18,7 @@ use crate::platform::{clipboard, document};
 use crate::widgets::format::data_num;
 use mg_engine::quiz::criterion_label;
 use mg_engine::trial::chart as chart_data;
+use mg_engine::trial::explain::days;
 use mg_engine::validate;
 use summary::Summary;
 use yew::prelude::*;
@@ -130,10 +131,10 @@ pub fn ReportPage(props: &PageProps) -> Html {
                 <FindingsList findings={eval.findings.clone()} />
                 if let Some((diary, verdict)) = summary.trial.clone() {
                     <section class="card report-trial" aria-labelledby="report-trial-title">
-                        <h3 id="report-trial-title">{ format!("My trial: {} days recorded", diary.len()) }</h3>
+                        <h3 id="report-trial-title">{ format!("My trial: {} recorded", days(diary.len())) }</h3>
                         <div class="report-trial-body">
                             { trial_chart(&chart_data(&diary), "report-chart") }
-                            { verdict_card(&verdict) }
+                            { verdict_card(&verdict, &stomach_advice_href(app)) }
                         </div>
                     </section>
                 }

@@ -89,7 +89,7 @@ pub fn entry_form(ui: &Ui, today: &str, focus: &NodeRef, act: &Callback<Act>) ->
                         aria-describedby={described("trial-mg-hint", "trial-magnesium_mg")} />
                     <span class="unit">{ "mg elemental" }</span>
                 </div>
-                <p class="hint" id="trial-mg-hint">{ "As your plan has it (0 on days without magnesium). Leave it empty if you do not know." }</p>
+                <p class="hint" id="trial-mg-hint">{ "Filled in from your plan, or as you recorded it last; 0 on days without magnesium. Leave it empty if you do not know." }</p>
                 { for error_for(errors, "trial-magnesium_mg") }
             </div>
             <div class="field check">

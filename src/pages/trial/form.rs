@@ -30,11 +30,30 @@ pub struct FormError {
     pub message: String,
 }
 
-/// The elemental mg the plan suggests for `date`: 0 on the trial's baseline days, the plan's
-/// start-low then full dose after (the engine's phases); nothing before the trial or without
-/// a plan on magnesium days.
-pub fn suggested_mg(trial: Option<TrialSettings>, plan: Option<&Plan>, date: Date) -> Option<f64> {
-    let t = trial?;
+/// The amount the person recorded last before `date` (days left unrecorded do not count).
+pub fn last_recorded_mg(diary: &Diary, date: Date) -> Option<f64> {
+    diary
+        .entries()
+        .iter()
+        .rev()
+        .filter(|e| e.date() < date)
+        .find_map(Entry::magnesium_mg)
+}
+
+/// The elemental mg to prefill for `date`: 0 on the trial's baseline days, then the plan's
+/// start-low and full dose (the engine's phases). Where the page has no plan (the app opened
+/// without the Dose entries, as an installed app or a bookmark does) or no trial was started
+/// here (a diary imported without one), the amount the person recorded last (`last`) — above 0
+/// once the baseline is over — so the morning entry never silently stops counting.
+pub fn suggested_mg(
+    trial: Option<TrialSettings>,
+    plan: Option<&Plan>,
+    date: Date,
+    last: Option<f64>,
+) -> Option<f64> {
+    let Some(t) = trial else {
+        return last;
+    };
     match plan {
         Some(plan) => TrialPlan::from_plan(t.start, t.baseline_days, plan).suggested_mg(date),
         None => {
@@ -44,7 +63,11 @@ pub fn suggested_mg(trial: Option<TrialSettings>, plan: Option<&Plan>, date: Dat
                 start_low_mg: 0.0,
                 full_mg: 0.0,
             };
-            matches!(phases.phase_on(date), Phase::Baseline { .. }).then_some(0.0)
+            if matches!(phases.phase_on(date), Phase::Baseline { .. }) {
+                Some(0.0)
+            } else {
+                last.filter(|mg| *mg > 0.0)
+            }
         }
     }
 }
@@ -75,11 +98,19 @@ impl Form {
         }
     }
 
-    /// A new date picked: that day's entry if there is one; otherwise the ratings stay, and the
-    /// amount follows the plan unless the person typed one.
+    /// A new date picked: that day's entry if there is one; otherwise the ratings being typed
+    /// stay, and the amount follows the plan unless the person typed one. A form that showed
+    /// another day's entry starts empty: that day's ratings are never copied onto a missed day.
     pub fn with_date(&self, text: &str, diary: &Diary, suggestion: Option<f64>) -> Form {
         if let Some(e) = Date::parse(text).ok().and_then(|d| diary.get(d)) {
             return Form::from_entry(e);
+        }
+        if self.editing {
+            return Form {
+                date: text.to_owned(),
+                magnesium: suggestion.map(decimal::typed).unwrap_or_default(),
+                ..Form::default()
+            };
         }
         let magnesium = if self.magnesium_typed {
             self.magnesium.clone()
@@ -154,15 +185,79 @@ mod tests {
             start: d("2026-12-01"),
             baseline_days: 7,
         });
-        assert_eq!(suggested_mg(t, Some(&plan()), d("2026-12-01")), Some(0.0));
+        let p = Some(&plan());
+        assert_eq!(suggested_mg(t, p, d("2026-12-01"), Some(150.0)), Some(0.0));
         assert_eq!(
-            suggested_mg(t, Some(&plan()), d("2026-12-08")),
+            suggested_mg(t, p, d("2026-12-08"), None),
             Some(plan().titration[0].mg)
         );
-        assert_eq!(suggested_mg(t, Some(&plan()), d("2026-12-15")), Some(300.0));
-        assert_eq!(suggested_mg(t, None, d("2026-12-03")), Some(0.0));
-        assert_eq!(suggested_mg(t, None, d("2026-12-09")), None);
-        assert_eq!(suggested_mg(None, Some(&plan()), d("2026-12-09")), None);
+        assert_eq!(
+            suggested_mg(t, p, d("2026-12-15"), Some(150.0)),
+            Some(300.0)
+        );
+        assert_eq!(
+            suggested_mg(t, None, d("2026-12-03"), Some(150.0)),
+            Some(0.0)
+        );
+        assert_eq!(suggested_mg(t, None, d("2026-12-09"), None), None);
+    }
+
+    #[test]
+    fn without_a_plan_or_a_trial_the_last_recorded_amount() {
+        let t = Some(TrialSettings {
+            start: d("2026-12-01"),
+            baseline_days: 7,
+        });
+        // After the baseline, without the Dose entries: the amount taken last.
+        assert_eq!(
+            suggested_mg(t, None, d("2026-12-20"), Some(300.0)),
+            Some(300.0)
+        );
+        // The last recorded day was a baseline day: 0 is not carried past the baseline.
+        assert_eq!(suggested_mg(t, None, d("2026-12-20"), Some(0.0)), None);
+        // A diary imported without a trial: whatever was recorded last, 0 included.
+        assert_eq!(
+            suggested_mg(None, Some(&plan()), d("2026-12-09"), Some(0.0)),
+            Some(0.0)
+        );
+        assert_eq!(suggested_mg(None, None, d("2026-12-09"), None), None);
+    }
+
+    #[test]
+    fn the_last_recorded_amount_skips_later_and_unrecorded_days() {
+        let e = |date: &str, mg: Option<f64>| {
+            Entry::from_raw(date, Some(3.0), Some(5.0), mg, false, "").unwrap()
+        };
+        let (diary, _) = Diary::from_entries([
+            e("2026-12-01", Some(0.0)),
+            e("2026-12-10", Some(250.0)),
+            e("2026-12-11", None),
+            e("2026-12-13", Some(300.0)),
+        ]);
+        assert_eq!(last_recorded_mg(&diary, d("2026-12-12")), Some(250.0));
+        assert_eq!(last_recorded_mg(&diary, d("2026-12-14")), Some(300.0));
+        assert_eq!(last_recorded_mg(&diary, d("2026-12-01")), None);
+    }
+
+    #[test]
+    fn moving_an_edited_day_to_a_missed_day_starts_empty() {
+        let (diary, _) = Diary::from_entries([Entry::from_raw(
+            "2026-11-27",
+            Some(8.0),
+            Some(2.0),
+            Some(100.0),
+            true,
+            "bad night",
+        )
+        .unwrap()]);
+        let edited = Form::from_entry(diary.get(d("2026-11-27")).unwrap());
+        let moved = edited.with_date("2026-11-28", &diary, Some(100.0));
+        assert_eq!(moved.symptoms, None);
+        assert_eq!(moved.sleep, None);
+        assert!(!moved.gi);
+        assert_eq!(moved.note, "");
+        assert_eq!(moved.magnesium, "100");
+        assert!(!moved.editing);
     }
 
     #[test]

@@ -16,13 +16,13 @@ pub mod verdict_card;
 use super::PageProps;
 use crate::diary::file::{decode_text, export, export_name};
 use crate::diary::stored::{self, Change, Loaded};
-use crate::diary::TrialSettings;
+use crate::diary::{Skipped, TrialSettings};
 use crate::platform::{diary_storage, download, today, url};
 use crate::state::{AppHandle, Param};
 use chart::trial_chart;
 use day_table::day_table;
 use entry_form::entry_form;
-use form::{suggested_mg, Form};
+use form::{last_recorded_mg, suggested_mg, Form};
 use mg_engine::plan::{Plan, REASSESS_WEEKS};
 use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
 use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry};
@@ -30,7 +30,7 @@ use mg_engine::{evaluate, validate};
 use start_card::start_card;
 use state::{Act, Msg, Pending, Ui};
 use transfer::transfer;
-use verdict_card::verdict_card;
+use verdict_card::{stomach_advice_href, verdict_card};
 use yew::prelude::*;
 
 /// Today on this device as a diary date.
@@ -63,12 +63,34 @@ pub fn use_stored_diary() -> UseStateHandle<Loaded> {
     loaded
 }
 
+/// An imported diary without the days after `today` (a morning entry is about a day that has
+/// passed, as the form requires too); each one is reported with the unreadable entries.
+fn without_future_days(
+    diary: Diary,
+    mut skipped: Vec<Skipped>,
+    today: Date,
+) -> (Diary, Vec<Skipped>) {
+    let (past, future): (Vec<Entry>, Vec<Entry>) = diary
+        .entries()
+        .iter()
+        .cloned()
+        .partition(|e| e.date() <= today);
+    skipped.extend(future.iter().map(|e| Skipped {
+        position: 0,
+        date: Some(e.date().to_string()),
+        problems: vec![format!(
+            "dated after today ({today}); a day is rated the morning after."
+        )],
+    }));
+    (Diary::from_entries(past).0, skipped)
+}
+
 /// Messages about what is stored; `None` when all is well.
 fn storage_notice(loaded: &Loaded, write_failed: bool) -> Option<Html> {
     let text = match loaded {
         _ if write_failed => "Your entry could not be saved: this browser's storage for the site is full or blocked. Download the diary to keep a copy.".to_owned(),
         Loaded::Unreadable(e) => format!(
-            "What this device holds for the trial could not be read ({}) It is kept aside, never deleted, when you save something new.",
+            "What this device holds for the trial could not be read: {} It is kept aside, never deleted, when you save something new.",
             e.message()
         ),
         Loaded::Newer { version } => format!(
@@ -133,7 +155,8 @@ struct Handler {
 
 impl Handler {
     fn suggestion(&self, date: Date) -> Option<f64> {
-        suggested_mg(self.trial, self.plan.as_ref(), date)
+        let last = last_recorded_mg(&self.diary, date);
+        suggested_mg(self.trial, self.plan.as_ref(), date, last)
     }
 
     /// Re-reads what is stored, changes only what `change` is about, writes it back.
@@ -162,7 +185,12 @@ impl Handler {
             Loaded::Diary(d) => d.diary,
             _ => Diary::new(),
         };
-        Form::for_date(date, &diary, suggested_mg(trial, self.plan.as_ref(), date))
+        let last = last_recorded_mg(&diary, date);
+        Form::for_date(
+            date,
+            &diary,
+            suggested_mg(trial, self.plan.as_ref(), date, last),
+        )
     }
 
     fn handle(&self, act: Act) {
@@ -222,10 +250,16 @@ impl Handler {
                     .ui
                     .dispatch(Msg::ImportError("The file could not be read.".into())),
                 Some(Err(e)) => self.ui.dispatch(Msg::ImportError(e.message())),
-                Some(Ok(decoded)) => self.ui.dispatch(Msg::Pending(Pending {
-                    preview: self.diary.merge(&decoded.diary),
-                    skipped: decoded.skipped,
-                })),
+                Some(Ok(decoded)) => {
+                    let (diary, skipped) =
+                        without_future_days(decoded.diary, decoded.skipped, today);
+                    self.ui.dispatch(Msg::Pending(Pending {
+                        preview: self.diary.merge(&diary),
+                        skipped,
+                        repeated: decoded.repeated,
+                        trial: decoded.trial,
+                    }))
+                }
             },
             Act::Merge => {
                 let Some(p) = self.ui.pending.clone() else {
@@ -238,7 +272,7 @@ impl Handler {
                     .chain(p.preview.changed.into_iter().map(|c| c.new))
                     .collect();
                 let n = entries.len();
-                if self.write(Change::Merge(entries)) {
+                if self.write(Change::Merge(entries, p.trial)) {
                     self.ui.dispatch(Msg::CancelImport);
                     let form = self.form_for(today, self.trial);
                     self.ui.dispatch(Msg::Done(
@@ -254,7 +288,7 @@ impl Handler {
                 download::download_text(
                     &export_name(today, "json"),
                     "application/json",
-                    &export(&self.diary),
+                    &export(&self.diary, self.trial),
                 );
             }
             Act::ExportCsv => {
@@ -330,7 +364,7 @@ pub fn TrialPage(props: &PageProps) -> Html {
                 <div class="trial-layout">
                     { entry_form(&ui, &today.to_string(), &focus, &act) }
                     if !diary.is_empty() {
-                        { verdict_card(&verdict(&diary)) }
+                        { verdict_card(&verdict(&diary), &stomach_advice_href(app)) }
                     }
                 </div>
                 if !diary.is_empty() {

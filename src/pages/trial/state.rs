@@ -4,7 +4,7 @@
 //! which does the storage work and then sends the `Msg`s.
 
 use super::form::{Form, FormError};
-use crate::diary::Skipped;
+use crate::diary::{Skipped, TrialSettings};
 use mg_engine::trial::{Date, MergePreview};
 use std::rc::Rc;
 use yew::Reducible;
@@ -14,6 +14,10 @@ use yew::Reducible;
 pub struct Pending {
     pub preview: MergePreview,
     pub skipped: Vec<Skipped>,
+    /// Dates the file gives more than once (its last entry for each is the one imported).
+    pub repeated: Vec<Date>,
+    /// The file's trial settings, taken when this device has none.
+    pub trial: Option<TrialSettings>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -157,6 +161,8 @@ mod tests {
         let pending = Pending {
             preview: MergePreview::default(),
             skipped: vec![],
+            repeated: vec![],
+            trial: None,
         };
         let ui = run(vec![
             Msg::Pending(pending),

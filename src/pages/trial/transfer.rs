@@ -5,16 +5,9 @@
 use super::state::{Act, Msg, Pending, Ui};
 use crate::platform::file_input::read_chosen;
 use crate::widgets::format::mg;
+use mg_engine::trial::explain::days;
 use mg_engine::trial::Entry;
 use yew::prelude::*;
-
-fn days(n: usize) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
-}
 
 fn summary(e: &Entry) -> String {
     let rating = |x: Option<u8>| x.map_or_else(|| "–".into(), |x| x.to_string());
@@ -46,8 +39,12 @@ fn preview_view(p: &Pending, act: &Callback<Act>) -> Html {
                     }) }
                 </ul>
             }
+            if !p.repeated.is_empty() {
+                <p data-testid="trial-import-repeated">{ format!("The file has more than one entry for {}; the last one for each date is used.",
+                    p.repeated.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>
+            }
             if !p.skipped.is_empty() {
-                <p>{ format!("{} in the file could not be read and will be left out:", match p.skipped.len() { 1 => "1 entry".to_owned(), n => format!("{n} entries") }) }</p>
+                <p>{ format!("{} in the file could not be read or are dated after today, and will be left out:", match p.skipped.len() { 1 => "1 entry".to_owned(), n => format!("{n} entries") }) }</p>
                 <ul class="skipped">{ for p.skipped.iter().map(|s| html! { <li>{ s.describe() }</li> }) }</ul>
             }
             <p class="actions-row">

@@ -2,18 +2,28 @@
 //! numbers as the contract's `data-*` attributes, and its sentences — what it means, what one
 //! person's trial cannot tell, what to do next.
 
+use crate::platform::url;
+use crate::state::{AppHandle, Param};
 use mg_engine::decimal::trimmed;
+use mg_engine::trial::explain::days;
 use mg_engine::trial::verdict::RECENT_WINDOW_DAYS;
 use mg_engine::trial::Verdict;
 use yew::prelude::*;
+
+/// The Dose screen with stomach upset ticked: where the `gi` finding's advice is.
+pub fn stomach_advice_href(app: &AppHandle) -> String {
+    let dose = app.query.with(Param::Gi, "1").with(Param::View, "dose");
+    url::page_url(&dose.to_search())
+}
 
 fn rating(x: Option<f64>) -> String {
     x.map_or_else(|| "–".into(), |x| trimmed(x, 2))
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
-/// lifecycle code to the wasm.
-pub fn verdict_card(v: &Verdict) -> Html {
+/// lifecycle code to the wasm. `stomach_advice` links to the Dose screen's stomach-upset
+/// guidance (the `gi` finding), shown when upset was frequent.
+pub fn verdict_card(v: &Verdict, stomach_advice: &str) -> Html {
     let numbers = v.decimals();
     let text = v.explain();
     html! {
@@ -24,11 +34,11 @@ pub fn verdict_card(v: &Verdict) -> Html {
             <dl class="figures verdict-figures">
                 <div>
                     <dt>{ "Without magnesium" }</dt>
-                    <dd><strong>{ rating(v.baseline) }</strong>{ format!(" average, {} days", v.baseline_days()) }</dd>
+                    <dd><strong>{ rating(v.baseline) }</strong>{ format!(" average, {}", days(v.baseline_days())) }</dd>
                 </div>
                 <div>
                     <dt>{ format!("On magnesium, last {RECENT_WINDOW_DAYS} days") }</dt>
-                    <dd><strong>{ rating(v.recent) }</strong>{ format!(" average, {} days", v.recent_magnesium_days()) }</dd>
+                    <dd><strong>{ rating(v.recent) }</strong>{ format!(" average, {}", days(v.recent_magnesium_days())) }</dd>
                 </div>
                 <div>
                     <dt>{ "Change" }</dt>
@@ -41,7 +51,10 @@ pub fn verdict_card(v: &Verdict) -> Html {
             <p class="caveat">{ text.caveat }</p>
             <p><strong>{ "What next: " }</strong>{ text.next }</p>
             if let Some(note) = text.stomach {
-                <p class="notice caution" data-rule={note.rule.id()}>{ note.text }</p>
+                <p class="notice caution" data-rule={note.rule.id()}>
+                    { note.text }{ " " }
+                    <a href={stomach_advice.to_owned()} data-testid="trial-gi-advice">{ "Read the stomach-upset advice for your plan" }</a>
+                </p>
             }
         </section>
     }
