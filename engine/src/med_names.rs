@@ -35,11 +35,13 @@ pub const MED_NAMES: &[MedName] = &[
     generic("ciprofloxacin", "quinolone"),
     brand("Cipro", "quinolone"),
     brand("Ciproxin", "quinolone"),
+    brand("Ciprobay", "quinolone"),
     generic("levofloxacin", "quinolone"),
     brand("Levaquin", "quinolone"),
     brand("Tavanic", "quinolone"),
     generic("moxifloxacin", "quinolone"),
     brand("Avelox", "quinolone"),
+    brand("Avalox", "quinolone"),
     generic("ofloxacin", "quinolone"),
     // Tetracycline antibiotics.
     generic("doxycycline", "tetracycline"),
@@ -50,11 +52,14 @@ pub const MED_NAMES: &[MedName] = &[
     // Bisphosphonates.
     generic("alendronate", "bisphosphonate"),
     generic("alendronic acid", "bisphosphonate"),
+    generic("alendronsäure", "bisphosphonate"),
     brand("Fosamax", "bisphosphonate"),
     generic("risedronate", "bisphosphonate"),
     brand("Actonel", "bisphosphonate"),
+    generic("risedronsäure", "bisphosphonate"),
     generic("ibandronate", "bisphosphonate"),
     generic("ibandronic acid", "bisphosphonate"),
+    generic("ibandronsäure", "bisphosphonate"),
     brand("Boniva", "bisphosphonate"),
     brand("Bonviva", "bisphosphonate"),
     // Thyroid hormone.
@@ -65,6 +70,10 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Levoxyl", "levothyroxine"),
     brand("Tirosint", "levothyroxine"),
     brand("Lévothyrox", "levothyroxine"),
+    // The German generic keeps its stereo prefix capitalised, as printed.
+    generic("L-Thyroxin", "levothyroxine"),
+    brand("L-Thyroxin Henning", "levothyroxine"),
+    brand("Berlthyrox", "levothyroxine"),
     // HIV integrase inhibitors that chelate (dolutegravir, bictegravir, cabotegravir).
     generic("dolutegravir", "integrase"),
     brand("Tivicay", "integrase"),
@@ -84,8 +93,10 @@ pub const MED_NAMES: &[MedName] = &[
     generic("penicillamine", "penicillamine"),
     brand("Cuprimine", "penicillamine"),
     brand("Depen", "penicillamine"),
+    brand("Distamine", "penicillamine"),
     generic("mycophenolate", "mycophenolate"),
     generic("mycophenolate mofetil", "mycophenolate"),
+    generic("mycophenolic acid", "mycophenolate"),
     brand("CellCept", "mycophenolate"),
     brand("Myfortic", "mycophenolate"),
     generic("gabapentin", "gabapentin"),
@@ -96,6 +107,7 @@ pub const MED_NAMES: &[MedName] = &[
     generic("omeprazole", "ppi"),
     brand("Prilosec", "ppi"),
     brand("Losec", "ppi"),
+    brand("Antra", "ppi"),
     generic("esomeprazole", "ppi"),
     brand("Nexium", "ppi"),
     generic("lansoprazole", "ppi"),
@@ -103,6 +115,7 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Zoton", "ppi"),
     generic("pantoprazole", "ppi"),
     brand("Protonix", "ppi"),
+    brand("Pantozol", "ppi"),
     generic("rabeprazole", "ppi"),
     brand("Aciphex", "ppi"),
     brand("Pariet", "ppi"),
@@ -110,10 +123,13 @@ pub const MED_NAMES: &[MedName] = &[
     generic("furosemide", "loop_diuretic"),
     generic("frusemide", "loop_diuretic"),
     brand("Lasix", "loop_diuretic"),
+    brand("Furorese", "loop_diuretic"),
     generic("bumetanide", "loop_diuretic"),
     generic("torasemide", "loop_diuretic"),
     generic("torsemide", "loop_diuretic"),
     generic("hydrochlorothiazide", "thiazide"),
+    // The German abbreviation, printed on its generics ("HCT Hexal").
+    generic("HCT", "thiazide"),
     generic("chlorthalidone", "thiazide"),
     generic("chlortalidone", "thiazide"),
     generic("indapamide", "thiazide"),
@@ -132,11 +148,19 @@ pub const MED_NAMES: &[MedName] = &[
     generic("ferrous fumarate", "iron"),
     generic("ferrous gluconate", "iron"),
     generic("ferrous bisglycinate", "iron"),
+    // German "Eisen"; "Eisen(II)-sulfat" is found by its first word, see `name_part`.
+    generic("eisen", "iron"),
+    brand("Fersamal", "iron"),
+    brand("Pregaday", "iron"),
+    brand("Tardyferon", "iron"),
+    brand("Ferro Sanol", "iron"),
     generic("zinc", "zinc"),
     generic("zinc gluconate", "zinc"),
     generic("zinc sulfate", "zinc"),
     generic("zinc sulphate", "zinc"),
     generic("zinc picolinate", "zinc"),
+    generic("zink", "zinc"),
+    generic("zinkorotat", "zinc"),
 ];
 
 /// How well a name matches a query; the order is the ranking (best first).
@@ -216,11 +240,47 @@ fn match_kind(name: &str, query: &str) -> Option<MatchKind> {
     }
 }
 
-/// Names matching `query`, best first: exact, then prefix, word-prefix and substring matches;
-/// within a kind, generic names before brands, then shorter names, then alphabetical. At most
-/// `limit` results; none for a blank query or when nothing matches.
-pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
-    let q = fold(query);
+/// Words printed after a name on a box: release forms, units and dosage forms (English and
+/// German), and the Roman oxidation state of an iron salt ("Eisen(II)-sulfat").
+const SUFFIX_WORDS: &[&str] = &[
+    "xr",
+    "xl",
+    "er",
+    "sr",
+    "cr",
+    "mr",
+    "la",
+    "retard",
+    "mups",
+    "mg",
+    "mcg",
+    "ug",
+    "ml",
+    "tablet",
+    "tablets",
+    "tabletten",
+    "capsule",
+    "capsules",
+    "kapseln",
+    "ii",
+    "iii",
+];
+
+/// The leading words of a folded query, up to the first word that holds a digit (a strength:
+/// "50", "500mg") or is a suffix word: "pantozol 40 mg" → "pantozol", "cipro xr" → "cipro".
+fn name_part(q: &str) -> &str {
+    let mut end = 0;
+    for w in q.split(' ') {
+        if w.bytes().any(|b| b.is_ascii_digit()) || SUFFIX_WORDS.contains(&w) {
+            break;
+        }
+        end += w.len() + 1;
+    }
+    &q[..end.saturating_sub(1)]
+}
+
+/// Names matching a folded query, ranked (see `search`).
+fn ranked(q: &str) -> Vec<(MatchKind, String, &'static MedName)> {
     if q.is_empty() {
         return Vec::new();
     }
@@ -228,13 +288,27 @@ pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
         .iter()
         .filter_map(|n| {
             let folded = fold(n.name);
-            match_kind(&folded, &q).map(|k| (k, folded, n))
+            match_kind(&folded, q).map(|k| (k, folded, n))
         })
         .collect();
     // The crate's small stable sort: std's adds about 6 KB gzip to the app (small_sort.rs).
     crate::small_sort::sort_by(&mut found, |a, b| {
         (a.0, a.2.brand, a.1.len(), &a.1).cmp(&(b.0, b.2.brand, b.1.len(), &b.1))
     });
+    found
+}
+
+/// Names matching `query`, best first: exact, then prefix, word-prefix and substring matches;
+/// within a kind, generic names before brands, then shorter names, then alphabetical. At most
+/// `limit` results; none for a blank query or when nothing matches. When the whole query matches
+/// nothing, its name part is searched instead, so what is copied from a box ("Euthyrox 50",
+/// "Cipro XR", "Pantozol 40 mg") still finds the name; the kinds then describe the name part.
+pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
+    let q = fold(query);
+    let mut found = ranked(&q);
+    if found.is_empty() {
+        found = ranked(name_part(&q));
+    }
     found
         .into_iter()
         .take(limit)
@@ -436,6 +510,81 @@ mod tests {
         // Gabapentin enacarbil is not Neurontin: not offered as gabapentin.
         assert!(search("horizant", 10).is_empty());
         assert!(search("gabapentin enacarbil", 10).is_empty());
+    }
+
+    #[test]
+    fn european_and_uk_box_names() {
+        for (query, id) in [
+            ("Ciprobay", "quinolone"),
+            ("Avalox", "quinolone"),
+            ("L-Thyroxin", "levothyroxine"),
+            ("l thyroxin henning", "levothyroxine"),
+            ("Berlthyrox", "levothyroxine"),
+            ("Pantozol", "ppi"),
+            ("Antra", "ppi"),
+            ("Zink", "zinc"),
+            ("Zinkorotat", "zinc"),
+            ("Eisen", "iron"),
+            ("Eisen(II)-sulfat", "iron"),
+            ("Eisen(III)", "iron"),
+            ("Alendronsäure", "bisphosphonate"),
+            ("ALENDRONSAURE", "bisphosphonate"),
+            ("Furorese", "loop_diuretic"),
+            ("HCT", "thiazide"),
+            ("Aldactone", "potassium_sparing"),
+            ("Distamine", "penicillamine"),
+            ("Fersamal", "iron"),
+            ("Pregaday", "iron"),
+            ("mycophenolic acid", "mycophenolate"),
+            ("Myfortic", "mycophenolate"),
+        ] {
+            assert_eq!(best_match(query), Some(id), "{query}");
+        }
+        // "ä" folds to "a", "(II)" to a word of its own.
+        assert_eq!(fold("Alendronsäure"), "alendronsaure");
+        assert_eq!(fold("Eisen(II)-sulfat"), "eisen ii sulfat");
+    }
+
+    #[test]
+    fn a_strength_or_release_suffix_after_the_name_is_tolerated() {
+        for (query, name, id) in [
+            ("Euthyrox 50", "Euthyrox", "levothyroxine"),
+            ("L-Thyroxin 75 Henning", "L-Thyroxin", "levothyroxine"),
+            ("Cipro XR", "Cipro", "quinolone"),
+            ("Pantozol 40 mg", "Pantozol", "ppi"),
+            ("ciprofloxacin 500mg tablets", "ciprofloxacin", "quinolone"),
+            ("Omeprazole 20 mg capsules", "omeprazole", "ppi"),
+            ("Tardyferon retard", "Tardyferon", "iron"),
+            ("Ferro Sanol 100 mg", "Ferro Sanol", "iron"),
+        ] {
+            let m = search(query, 5);
+            assert_eq!((m[0].name, m[0].med), (name, id), "{query}");
+            assert_eq!(m[0].kind, MatchKind::Exact, "{query}");
+            assert_eq!(best_match(query), Some(id), "{query}");
+        }
+        // A prefix of the name before the strength still ranks the name's class.
+        assert_eq!(best_match("cipro 500"), Some("quinolone"));
+        assert_eq!(name_part("pantozol 40 mg"), "pantozol");
+        assert_eq!(name_part("cipro xr"), "cipro");
+        assert_eq!(name_part("euthyrox"), "euthyrox");
+        assert_eq!(name_part("50 mg"), "");
+    }
+
+    #[test]
+    fn a_suffix_does_not_rescue_an_unknown_name() {
+        for query in [
+            "xyz 50",
+            "xyz XR",
+            "50 mg",
+            "mg",
+            "tablets",
+            "blorp 40 mg tablets",
+        ] {
+            assert!(search(query, 10).is_empty(), "{query}");
+            assert_eq!(best_match(query), None, "{query}");
+        }
+        // Only the words before the strength are kept, never fewer.
+        assert!(search("gabapentin enacarbil 600 mg", 10).is_empty());
     }
 
     #[test]
