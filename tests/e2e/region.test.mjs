@@ -476,3 +476,45 @@ test('axe: zero violations with the finder open and a region chosen, light and d
     await closePage(page);
   }
 });
+
+test('at 390 px the three sets side by side scroll inside their box, never the page', async () => {
+  const page = await open('?age=40&sex=female&region=uk', { viewport: { width: 390, height: 844 } });
+  await reveal(page, '[data-testid=region-compare]');
+  await page.locator('[data-testid=region-compare]').waitFor();
+  const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(sw <= cw, `the page scrolls sideways (${sw} > ${cw})`);
+  await closePage(page);
+});
+
+test('finder: names as printed on European and UK boxes, with their strengths', async () => {
+  const page = await open('?age=40&sex=female');
+  await focusFinder(page);
+  for (const [name, id] of [['Ciprobay', 'quinolone'], ['Euthyrox 50', 'levothyroxine'], ['Pantozol 40 mg', 'ppi'], ['Alendronsäure', 'bisphosphonate'], ['Distamine', 'penicillamine']]) {
+    await page.keyboard.type(name);
+    await page.waitForFunction((sel) => document.querySelector(sel).getAttribute('aria-expanded') === 'true', SEARCH);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => (u.searchParams.get('meds') ?? '').split(',').includes(id));
+    assert.ok(await page.locator(`#med-${id}`).isChecked(), name);
+  }
+  await closePage(page);
+});
+
+test('the label as printed reaches the Forms comparison and the clinician report', async () => {
+  // 400 mg per serving of 2 capsules: 200 mg a capsule, as on the Dose screen.
+  const page = await open('?view=forms&form=citrate&unit_mg=400&serving=2&price=10&count=60&b_form=citrate&b_unit_mg=200&b_price=10&b_count=60');
+  const cell = (metric, side) => page.locator(`[data-testid=compare-table] tr[data-metric=${metric}] td[data-side=${side}]`).getAttribute('data-value');
+  assert.equal(await cell('elemental-per-unit', 'a'), '200');
+  assert.equal(await cell('cost-per-day', 'a'), await cell('cost-per-day', 'b'), 'the same product costs the same');
+  assert.match(await page.locator('[data-testid=compare-dose-label]').textContent(), /per serving of 2 units/);
+  // A UK label in mmol: 4 mmol of glycerophosphate is 97.2 mg.
+  await openApp(app, page, '?view=forms&form=glycerophosphate&unit_mmol=4&b_form=citrate&b_unit_mg=100');
+  assert.equal(await cell('elemental-per-unit', 'a'), '97.22');
+  await page.locator('[data-testid=verdict]').waitFor();
+
+  // The report names the label as printed, what a unit holds, and whose values apply.
+  await openApp(app, page, '?view=report&age=50&sex=female&region=uk&form=aspartate&unit_mmol=10&serving=2');
+  const report = await page.locator('[data-testid=report]').textContent();
+  assert.match(report, /label 10 mmol per serving of 2 units: 121\.5 mg of magnesium per unit/);
+  assert.match(report, /Reference values:?\s*United Kingdom \(COMA 1991, EVM 2003\)/);
+  await closePage(page);
+});

@@ -99,9 +99,10 @@ fn compare_table(compare: &[Requirement; 3], chosen: Region) -> Html {
     html! {
         <details class="region-compare-section">
             <summary>{ "The US, EU and UK values side by side" }</summary>
-            <div class="table-wrap">
+            // Only the table scrolls sideways on a narrow phone, never the page.
+            <div class="table-scroll" role="region" aria-labelledby="region-compare-caption" tabindex="0">
             <table class="region-compare" data-testid="region-compare">
-                <caption class="visually-hidden">{ "Daily requirement and limit from supplements by region" }</caption>
+                <caption id="region-compare-caption" class="visually-hidden">{ "Daily requirement and limit from supplements by region" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Region (authorities)" }</th>
                     <th scope="col">{ "Daily requirement" }</th>

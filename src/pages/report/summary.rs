@@ -6,9 +6,12 @@ use crate::pages::dose::plan_card::step_text;
 use crate::pages::dose::timeline::describe;
 use crate::pages::quiz::result_card::{headline, status};
 use crate::widgets::format::mg;
-use mg_engine::decimal::trimmed;
+use mg_engine::decimal::{self, trimmed};
+use mg_engine::label::LabelAmount;
 use mg_engine::labs::{lab_rows, LabRow};
+use mg_engine::product::Basis;
 use mg_engine::quiz::{criterion_label, parse_answers, result, QuizResult};
+use mg_engine::requirement::Requirement;
 use mg_engine::trial::{verdict, Date, Diary, Explanation, Verdict};
 use mg_engine::{evaluate, Evaluation, Input};
 
@@ -26,7 +29,7 @@ pub struct Summary {
     pub trial: Option<(Diary, Verdict)>,
 }
 
-fn person_lines(input: &Input) -> Vec<(String, String)> {
+fn person_lines(input: &Input, requirement: &Requirement) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let p = &input.person;
     if let Some(age) = p.age {
@@ -38,22 +41,11 @@ fn person_lines(input: &Input) -> Vec<(String, String)> {
     if p.stage != mg_engine::person::LifeStage::None {
         out.push(("Life stage".into(), p.stage.id().into()));
     }
-    if let Some(unit) = input.unit_mg {
-        let basis = match input.basis {
-            mg_engine::product::Basis::Elemental => "elemental magnesium",
-            mg_engine::product::Basis::Compound => "compound",
-        };
-        out.push((
-            "Product".into(),
-            format!(
-                "{}, label {} per unit ({basis})",
-                input.form.form().name,
-                mg(unit)
-            ),
-        ));
-    } else {
-        out.push(("Product".into(), input.form.form().name.into()));
-    }
+    out.push(("Product".into(), product_text(input)));
+    out.push((
+        "Reference values".into(),
+        reference_text(input, requirement),
+    ));
     if let Some(t) = input.target_mg {
         out.push(("Daily target set".into(), mg(t)));
     }
@@ -89,6 +81,52 @@ fn person_lines(input: &Input) -> Vec<(String, String)> {
     out
 }
 
+/// The product as its label prints it, and what one unit holds: "Magnesium citrate, label
+/// 10 mmol per serving of 2 units (121.5 mg of magnesium per unit)".
+fn product_text(input: &Input) -> String {
+    let name = input.form.form().name;
+    let Some(label) = input.label() else {
+        return name.into();
+    };
+    let amount = match label.amount {
+        LabelAmount::Mg { mg: amount, basis } => format!(
+            "{} ({})",
+            mg(amount),
+            match basis {
+                Basis::Elemental => "elemental magnesium",
+                Basis::Compound => "compound",
+            }
+        ),
+        LabelAmount::Mmol(mmol) => format!("{} mmol", decimal::trimmed(mmol, 2)),
+    };
+    let per = match label.serving {
+        1 => "per unit".to_owned(),
+        n => format!("per serving of {n} units"),
+    };
+    // One decimal: a unit's share of a serving is rarely whole, and a clinician checks the sum.
+    let per_unit = decimal::trimmed(label.product(input.form).elemental_per_unit(), 1);
+    format!("{name}, label {amount} {per}: {per_unit} mg of magnesium per unit")
+}
+
+/// Whose requirement and limit the plan uses, named: the region chosen (or preselected from the
+/// browser's language, which the link then holds) is part of the clinician's page too.
+fn reference_text(input: &Input, r: &Requirement) -> String {
+    let mut sources: Vec<&str> = r
+        .rda
+        .iter()
+        .flat_map(|x| x.sources)
+        .map(|s| s.short())
+        .collect();
+    if let Some(l) = &r.limit {
+        sources.extend(l.sources.iter().map(|s| s.short()));
+    }
+    sources.dedup();
+    match sources.is_empty() {
+        true => input.region.name().to_owned(),
+        false => format!("{} ({})", input.region.name(), sources.join(", ")),
+    }
+}
+
 impl Summary {
     pub fn build(
         input: &Input,
@@ -97,12 +135,13 @@ impl Summary {
         made_on: Date,
     ) -> Summary {
         let (answers, _) = parse_answers(quiz_param.unwrap_or_default());
+        let evaluation = evaluate(input);
         Summary {
             made_on,
-            person: person_lines(input),
+            person: person_lines(input, &evaluation.requirement),
             quiz: result(&answers),
             labs: lab_rows(input),
-            evaluation: evaluate(input),
+            evaluation,
             day: input.day,
             trial: diary
                 .filter(|d| !d.is_empty())
@@ -265,4 +304,67 @@ impl Summary {
 /// A rating for reading (`6.86`).
 pub fn rating(x: Option<f64>) -> String {
     x.map_or_else(|| "–".into(), |x| trimmed(x, 2))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use mg_engine::{validate, RawInput};
+
+    fn lines(raw: RawInput) -> Vec<(String, String)> {
+        let input = validate(&raw).0;
+        person_lines(&input, &evaluate(&input).requirement)
+    }
+
+    fn line(lines: &[(String, String)], key: &str) -> String {
+        lines.iter().find(|(k, _)| k == key).unwrap().1.clone()
+    }
+
+    #[test]
+    fn the_label_as_printed_and_what_one_unit_holds() {
+        let l = lines(RawInput {
+            form: Some("aspartate"),
+            unit_mmol: Some("10"),
+            serving: Some("2"),
+            ..RawInput::default()
+        });
+        let product = line(&l, "Product");
+        assert!(
+            product.contains("label 10 mmol per serving of 2 units"),
+            "{product}"
+        );
+        assert!(
+            product.contains("121.5 mg of magnesium per unit"),
+            "{product}"
+        );
+        let l = lines(RawInput {
+            form: Some("citrate"),
+            unit_mg: Some("400"),
+            serving: Some("2"),
+            ..RawInput::default()
+        });
+        let product = line(&l, "Product");
+        assert!(
+            product.contains("label 400 mg (elemental magnesium) per serving of 2 units: 200 mg"),
+            "{product}"
+        );
+    }
+
+    #[test]
+    fn the_region_and_its_authorities_are_named() {
+        let l = lines(RawInput {
+            age: Some("50"),
+            sex: Some("female"),
+            region: Some("eu"),
+            ..RawInput::default()
+        });
+        let reference = line(&l, "Reference values");
+        assert!(reference.starts_with("European Union"), "{reference}");
+        assert!(
+            reference.contains("EFSA") && reference.contains("SCF"),
+            "{reference}"
+        );
+        let l = lines(RawInput::default());
+        assert!(line(&l, "Reference values").starts_with("United States"));
+    }
 }
