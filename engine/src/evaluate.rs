@@ -264,7 +264,7 @@ fn ul_finding(
     let finding = Finding::new(
         RuleId::UlExceeded,
         format!("{parts} — above the {ul} mg/day {described}.{outcome}"),
-        "A higher dose needs a clinician's prescription and supervision: above the limit diarrhoea and cramps become likely. Magnesium from food does not count.",
+        "A higher dose needs a clinician's prescription and supervision: above the limit diarrhoea and cramps become likely. Magnesium that food contains naturally does not count.",
     );
     // The limit's own authority (the ODS/IOM pair for the US, SCF or EVM elsewhere).
     Some(finding.citing(supplement_limit.sources))

@@ -1,8 +1,8 @@
 //! Supplement forms: what each compound is, how much of it is magnesium, and what is known about it.
 //! Elemental % is computed from molar masses (facts.md §3), never typed in.
 
-use crate::person::ADULT_AGE;
-use crate::requirement::ul_for_age;
+use crate::region::Region;
+use crate::regional_requirement::adult_limit;
 use crate::source::SourceId;
 
 /// Standard atomic weight of magnesium, g/mol.
@@ -128,28 +128,37 @@ pub fn seed_dose_range() -> String {
     format!("{lo}–{hi} mg/day")
 }
 
-/// What the US limit says about the seed's upper figure, when it is above it.
-pub fn seed_dose_limit_note() -> Option<String> {
+/// What the region's adult limit says about the seed's upper figure, when it is above it: the
+/// US upper limit (350 mg) and the EU's (250 mg) are; the UK guidance level (400 mg) is not.
+pub fn seed_dose_limit_note(region: Region) -> Option<String> {
     let hi = SEED_USUAL_DOSE_MG.1;
-    ul_for_age(ADULT_AGE).filter(|ul| hi > *ul).map(|ul| {
-        format!("{hi} mg is above the US upper limit of {ul} mg/day for magnesium from supplements")
+    adult_limit(region).filter(|l| hi > l.mg).map(|l| {
+        let whose = match (region, l.sources.first()) {
+            (Region::Us, _) | (_, None) => region.short().to_owned(),
+            (_, Some(source)) => format!("{} ({})", region.short(), source.short()),
+        };
+        format!(
+            "{hi} mg is above the {whose} {} of {} mg/day for magnesium from supplements",
+            l.kind.noun(),
+            l.mg
+        )
     })
 }
 
-/// The seed's usual amount, with what the US limit says about its upper figure.
-pub fn seed_dose_text() -> String {
+/// The seed's usual amount, with what the region's limit says about its upper figure.
+pub fn seed_dose_text(region: Region) -> String {
     let seed = format!("{} (seed article)", seed_dose_range());
-    match seed_dose_limit_note() {
+    match seed_dose_limit_note(region) {
         Some(note) => format!("{seed}; {note}"),
         None => seed,
     }
 }
 
 impl Form {
-    /// The usual daily amount, for the forms table.
-    pub fn dose_text(&self) -> String {
+    /// The usual daily amount, for the forms table, against `region`'s limit.
+    pub fn dose_text(&self, region: Region) -> String {
         if self.seed_dose {
-            seed_dose_text()
+            seed_dose_text(region)
         } else {
             self.typical_dose.to_owned()
         }
@@ -524,14 +533,26 @@ mod tests {
             );
         }
         assert_eq!(
-            FormId::Citrate.form().dose_text(),
+            FormId::Citrate.form().dose_text(Region::Us),
             "200–400 mg/day (seed article); 400 mg is above the US upper limit of 350 mg/day for magnesium from supplements"
+        );
+        assert_eq!(
+            FormId::Citrate.form().dose_text(Region::Eu),
+            "200–400 mg/day (seed article); 400 mg is above the EU (SCF 2001) upper limit of 250 mg/day for magnesium from supplements"
+        );
+        // 400 mg is the UK guidance level itself, not above it.
+        assert_eq!(
+            FormId::Citrate.form().dose_text(Region::Uk),
+            "200–400 mg/day (seed article)"
         );
         assert!(FormId::Glycinate
             .form()
             .notes
             .contains("applies to every form"));
-        assert!(FormId::Oxide.form().dose_text().starts_with("250 mg/day"));
+        assert!(FormId::Oxide
+            .form()
+            .dose_text(Region::Eu)
+            .starts_with("250 mg/day"));
     }
 
     #[test]

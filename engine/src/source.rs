@@ -31,7 +31,6 @@ pub enum SourceId {
     Marshall2019,
     Molecules2020,
     Molecules2021,
-    ScfEu,
     // Regional reference sets and label units (docs/medical-reference.md §§2b, 3).
     Efsa2015,
     Scf2001,
@@ -80,7 +79,6 @@ pub const SOURCES: &[Source] = &[
     Source { id: SourceId::Marshall2019, short: "Marshall 2019", citation: "Marshall NS et al. Magnesium supplementation for the treatment of restless legs syndrome and periodic limb movement disorder: a systematic review. Sleep Med Rev 2019;48:101218." },
     Source { id: SourceId::Molecules2020, short: "Molecules 2020", citation: "Molecules 2020;25(14):3172, Table 3 (magnesium content of supplement compounds)." },
     Source { id: SourceId::Molecules2021, short: "Molecules 2021", citation: "Molecules 2021;26:2419, Table 1 (magnesium salts and their magnesium content)." },
-    Source { id: SourceId::ScfEu, short: "EU SCF", citation: "EU Scientific Committee on Food: tolerable upper intake level for readily dissociable magnesium salts, 250 mg/day from age 4." },
     Source { id: SourceId::Efsa2015, short: "EFSA 2015", citation: "EFSA Panel on Dietetic Products, Nutrition and Allergies (NDA). Scientific Opinion on Dietary Reference Values for magnesium. EFSA Journal 2015;13(7):4186." },
     Source { id: SourceId::Scf2001, short: "SCF 2001", citation: "Scientific Committee on Food. Opinion on the Tolerable Upper Intake Level of Magnesium, SCF/CS/NUT/UPPLEV/54 Final, 2001 (in EFSA, Tolerable Upper Intake Levels for Vitamins and Minerals, 2006)." },
     Source { id: SourceId::Coma1991, short: "COMA 1991", citation: "Department of Health. Dietary Reference Values for Food Energy and Nutrients for the United Kingdom. Report on Health and Social Subjects 41. HMSO, 1991." },
@@ -121,7 +119,6 @@ impl SourceId {
             SourceId::Marshall2019 => "marshall2019",
             SourceId::Molecules2020 => "molecules2020",
             SourceId::Molecules2021 => "molecules2021",
-            SourceId::ScfEu => "scf-eu",
             SourceId::Efsa2015 => "efsa2015",
             SourceId::Scf2001 => "scf2001",
             SourceId::Coma1991 => "coma1991",
@@ -155,6 +152,6 @@ mod tests {
                 .iter()
                 .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
-        assert_eq!(SOURCES.len(), 35);
+        assert_eq!(SOURCES.len(), 34);
     }
 }

@@ -19,7 +19,7 @@ const SOURCE_IDS = [
   'label-levothyroxine', 'label-risedronate', 'label-moxifloxacin', 'label-dolutegravir', 'label-raltegravir',
   'label-eltrombopag', 'label-penicillamine', 'label-mycophenolate', 'label-gabapentin', 'label-digoxin',
   'fda-ppi-2011', 'hhs-arv', 'fine1991', 'hornyak1998', 'jadidi2022',
-  'gorantla2024', 'marshall2019', 'molecules2020', 'molecules2021', 'scf-eu',
+  'gorantla2024', 'marshall2019', 'molecules2020', 'molecules2021',
   'efsa2015', 'scf2001', 'coma1991', 'evm2003', 'fda-dv2016', 'smpc-neomag',
 ];
 
@@ -61,9 +61,9 @@ test('opening a source link directly, and citation links inside About, focus the
   assert.equal(new URL(page.url()).searchParams.get('view'), 'about');
 
   // By keyboard: Enter on a citation link.
-  await page.locator('section[aria-labelledby=about-limits] a[href="#source-scf-eu"]').focus();
+  await page.locator('section[aria-labelledby=about-limits] a[href="#source-evm2003"]').focus();
   await page.keyboard.press('Enter');
-  await assertRevealed(page, 'source-scf-eu');
+  await assertRevealed(page, 'source-evm2003');
   await closePage(page);
 });
 
@@ -100,7 +100,7 @@ test('evidence table, honest verdict, limits, how it works, privacy and disclaim
   const text = await page.locator('main').textContent();
   for (const re of [
     /does not recommend magnesium/, /iron first/, /acetylcholine/,
-    /350 mg a day/, /250 mg a day from age 4/, /rules use/,
+    /350 mg a day/, /250 mg a day from age 4/, /set of the region chosen on the Dose screen/, /EVM 2003/,
     /does not diagnose/i, /does not replace your doctor/, /never goes above your target/, /whole tablets or capsules/,
     /NIH Office of Dietary Supplements/, /Nothing you enter is sent anywhere/, /No cookies, no analytics/,
     /Remember my entries on this device/, /not medical advice/,

@@ -518,3 +518,19 @@ test('the label as printed reaches the Forms comparison and the clinician report
   assert.match(report, /Reference values:?\s*United Kingdom \(COMA 1991, EVM 2003\)/);
   await closePage(page);
 });
+
+test('the Forms table and About set the usual doses against the chosen region', async () => {
+  const page = await open('?view=forms&region=eu');
+  const dose = page.locator('tr[data-form=citrate] td[data-col=dose]');
+  assert.match(await dose.textContent(), /400 mg is above the EU \(SCF 2001\) upper limit of 250 mg\/day/);
+  await openApp(app, page, '?view=forms&region=uk');
+  assert.doesNotMatch(await dose.textContent(), /above/, '400 mg is the UK guidance level itself');
+  await openApp(app, page, '?view=forms');
+  assert.match(await dose.textContent(), /above the US upper limit of 350 mg\/day/);
+  await openApp(app, page, '?view=about');
+  const limits = page.locator('section[aria-labelledby=about-limits]');
+  assert.match(await limits.textContent(), /guidance level/);
+  assert.equal(await page.locator('[data-testid=uk-guidance]').getAttribute('data-mg'), '400');
+  assert.equal(await page.locator('[data-testid=eu-ul]').getAttribute('data-mg'), '250');
+  await closePage(page);
+});

@@ -127,6 +127,20 @@ test('the report prints on at most 2 pages, A4 and Letter, without the navigatio
   await closePage(page);
 });
 
+test('a dozen medicines, every lab and a diary still print on at most 2 pages', async () => {
+  const page = await newPage(app);
+  const many = 'age=62&sex=female&form=citrate&unit_mg=100&target=300&egfr=50&ferritin=40&tsat=15&serum=2.1&gi=1' +
+    '&meds=levothyroxine,iron,ppi,gabapentin,thiazide,digoxin,zinc,quinolone,tetracycline,bisphosphonate,loop_diuretic,potassium_sparing,mycophenolate' +
+    '&quiz=urge:y,rest:y,move:y,evening:y,mimic:n&lifestyle=walk,stretch,caffeine';
+  await withDiary(page, many);
+  assert.ok((await page.locator('[data-testid=finding]').count()) >= 19);
+  for (const format of ['A4', 'Letter']) {
+    const pages = pdfPages(await page.pdf({ format, printBackground: true }));
+    assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
+  }
+  await closePage(page);
+});
+
 test('the report works offline, diary included', async () => {
   const page = await newPage(app);
   const diary = await withDiary(page);

@@ -1,15 +1,17 @@
-//! Upper limits: the US values the rules use, beside the EU's lower one.
+//! Supplemental limits: the three sets the region switch chooses between (US by default), each
+//! named, and what the calculator does where a region sets none.
 
 use super::section::AboutSection;
 use crate::widgets::source_links::SourceLinks;
+use mg_engine::regional_tables::{EVM_GUIDANCE_MG, EVM_SOURCES, SCF_SOURCES};
 use mg_engine::requirement::{EU_UL_MG, UL_SOURCES, UL_TABLE};
-use mg_engine::source::SourceId;
 use yew::prelude::*;
 
-const WHAT: &str = "The upper limit is the most magnesium from supplements and medicines (food does \
-    not count) that is unlikely to cause side effects, chiefly diarrhoea. The US limits, which this \
-    calculator's rules use: ";
-const EU_SOURCES: &[SourceId] = &[SourceId::ScfEu];
+const WHAT: &str = "A limit for magnesium from supplements is the most that is unlikely to cause \
+    side effects, chiefly diarrhoea; magnesium that food contains naturally does not count. The \
+    calculator uses the set of the region chosen on the Dose screen, the US one unless another is \
+    chosen. Where a region sets none for an age, the lowest of the three sets applies, and the \
+    Dose screen says which.";
 
 pub fn limits() -> Html {
     let us = UL_TABLE
@@ -18,14 +20,24 @@ pub fn limits() -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <AboutSection id="about-limits" heading="Upper limits: US and EU">
-            <p>{ WHAT }{ us }{ ". " }<SourceLinks ids={UL_SOURCES} /></p>
+        <AboutSection id="about-limits" heading="Limits for magnesium from supplements: US, EU and UK">
+            <p>{ WHAT }</p>
+            <p>{ format!("United States, upper limits (UL) for supplements and medicines: {us}. ") }<SourceLinks ids={UL_SOURCES} /></p>
             <p data-testid="eu-ul" data-mg={EU_UL_MG.to_string()}>
                 { format!(
-                    "The EU's Scientific Committee on Food set a lower limit of {EU_UL_MG} mg a day from age 4 for readily absorbed \
-                     magnesium salts. If you follow European advice, keep all your supplement magnesium at or below {EU_UL_MG} mg a day. "
+                    "European Union: the Scientific Committee on Food set {EU_UL_MG} mg a day from age 4, pregnancy \
+                     included, for readily absorbed magnesium salts from supplements, water and foods with added \
+                     magnesium; none for younger children. "
                 ) }
-                <SourceLinks ids={EU_SOURCES} />
+                <SourceLinks ids={SCF_SOURCES} />
+            </p>
+            <p data-testid="uk-guidance" data-mg={EVM_GUIDANCE_MG.to_string()}>
+                { format!(
+                    "United Kingdom: the Expert Group on Vitamins and Minerals gave {EVM_GUIDANCE_MG} mg a day of \
+                     magnesium from supplements for adults as a guidance level, a level unlikely to cause harm \
+                     rather than a formal upper limit; none for children. "
+                ) }
+                <SourceLinks ids={EVM_SOURCES} />
             </p>
         </AboutSection>
     }

@@ -15,7 +15,7 @@ struct Note {
 const NOTES: &[Note] = &[
     Note { id: "about-how", heading: "How the calculator works", paragraphs: &[
         "Elemental magnesium: a label may give the weight of the whole compound (such as magnesium citrate) or only of the magnesium in it. The calculator works out each form's magnesium share from its chemical formula and says which compound it assumes.",
-        "Requirement and limits: it uses the US values of the NIH Office of Dietary Supplements (from the Institute of Medicine, 1997). The daily requirement counts food and supplements together; the upper limit counts supplements and medicines only, including magnesium you already take.",
+        "Requirement and limits: it uses the values of the region chosen on the Dose screen — by default the US values of the NIH Office of Dietary Supplements (from the Institute of Medicine, 1997), or the EU set (EFSA 2015, SCF 2001) or the UK set (COMA 1991, EVM 2003). The daily requirement counts food and supplements together; the limit counts magnesium from supplements (and, in the US, medicines), including magnesium you already take.",
         "Timing: one evening dose 1–2 hours before bed (with dinner when it falls in that window); larger doses are split between morning and evening, and medicines that magnesium interferes with are kept the stated hours apart — and iron and zinc apart from the medicines they bind too.",
         "Precautions: kidney function, blood magnesium, iron tests, medicines and stomach upset each have a stated rule, and every precaution names its source.",
     ] },

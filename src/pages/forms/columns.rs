@@ -2,6 +2,7 @@
 //! front for descending). Pure: no rendering here.
 
 use mg_engine::forms::{Form, Rating};
+use mg_engine::region::Region;
 use mg_engine::FieldError;
 use std::cmp::Ordering;
 
@@ -15,7 +16,8 @@ pub enum Kind {
     /// A qualitative rating; sorts by its rank, "no data" (rank 0) always last.
     Rating(fn(&Form) -> Rating),
     /// Free text; sorts alphabetically.
-    Text(fn(&Form) -> String),
+    /// Text that may name the region's limit (the typical dose).
+    Text(fn(&Form, Region) -> String),
     /// The sources of the row; sorts by how many there are.
     Sources,
 }
@@ -56,7 +58,7 @@ pub const COLUMNS: [Column; 10] = [
     Column {
         id: "use",
         label: "Typical use",
-        kind: Kind::Text(|f| f.typical_use.to_owned()),
+        kind: Kind::Text(|f, _| f.typical_use.to_owned()),
     },
     Column {
         id: "cost",
@@ -66,12 +68,12 @@ pub const COLUMNS: [Column; 10] = [
     Column {
         id: "dose",
         label: "Typical dose",
-        kind: Kind::Text(|f| f.dose_text()),
+        kind: Kind::Text(|f, region| f.dose_text(region)),
     },
     Column {
         id: "notes",
         label: "Notes",
-        kind: Kind::Text(|f| f.notes.to_owned()),
+        kind: Kind::Text(|f, _| f.notes.to_owned()),
     },
     Column {
         id: "source",
@@ -134,7 +136,7 @@ impl SortBy {
         }
     }
 
-    fn cmp(self, a: &Form, b: &Form) -> Ordering {
+    fn cmp(self, a: &Form, b: &Form, region: Region) -> Ordering {
         let dir = |o: Ordering| if self.desc { o.reverse() } else { o };
         match COLUMNS[self.col].kind {
             Kind::Name => dir(a.id_str.cmp(b.id_str)),
@@ -145,14 +147,15 @@ impl SortBy {
                 (_, 0) => Ordering::Less,
                 (x, y) => dir(x.cmp(&y)),
             },
-            Kind::Text(text) => dir(text(a).cmp(&text(b))),
+            Kind::Text(text) => dir(text(a, region).cmp(&text(b, region))),
             Kind::Sources => dir(a.sources.len().cmp(&b.sources.len())),
         }
     }
 
-    /// Sorts `rows` in place, stable (ties keep the table's usual order).
-    pub fn apply(self, rows: &mut [&'static Form]) {
-        mg_engine::small_sort::sort_by(rows, |a, b| self.cmp(a, b));
+    /// Sorts `rows` in place, stable (ties keep the table's usual order); text as `region`
+    /// shows it.
+    pub fn apply(self, rows: &mut [&'static Form], region: Region) {
+        mg_engine::small_sort::sort_by(rows, |a, b| self.cmp(a, b, region));
     }
 }
 
@@ -163,7 +166,10 @@ mod tests {
 
     fn sorted(param: &str) -> Vec<&'static str> {
         let mut rows: Vec<&'static Form> = FORMS.iter().collect();
-        SortBy::parse(Some(param)).0.expect(param).apply(&mut rows);
+        SortBy::parse(Some(param))
+            .0
+            .expect(param)
+            .apply(&mut rows, Region::Us);
         rows.iter().map(|f| f.id_str).collect()
     }
 

@@ -28,6 +28,7 @@ pub fn FormsPage(props: &PageProps) -> Html {
     let (input, _) = validate(&RawInput {
         form: q.get(Param::Form),
         target: q.get(Param::Target),
+        region: q.get(Param::Region),
         ..RawInput::default()
     });
     html! {
@@ -38,8 +39,8 @@ pub fn FormsPage(props: &PageProps) -> Html {
                    Absorption and comfort ratings rest on small studies and on the seed article’s opinions; \
                    no form is proven to work better for restless legs." }
             </p>
-            <FormsTable app={props.app.clone()} current={input.form} />
-            { seed_card() }
+            <FormsTable app={props.app.clone()} current={input.form} region={input.region} />
+            { seed_card(input.region) }
             <div class="forms-tools">
                 <Converter form={input.form} target_mg={input.target_mg.unwrap_or(DEFAULT_TARGET_MG)} />
                 <Compare app={props.app.clone()} />

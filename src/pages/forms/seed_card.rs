@@ -2,6 +2,8 @@
 
 use crate::widgets::source_links::SourceLinks;
 use mg_engine::forms::{seed_dose_limit_note, seed_dose_range, Form, FormId};
+use mg_engine::region::Region;
+use mg_engine::regional_requirement::adult_limit;
 use mg_engine::source::SourceId::{
     self, Aasm2024, Gorantla2024, Jadidi2022, Marshall2019, Ods, Seed,
 };
@@ -19,7 +21,11 @@ const ROWS: [Row; 5] = [
 ];
 
 const SEED: &[SourceId] = &[Seed];
-const LIMIT: &[SourceId] = &[Ods, SourceId::Iom1997];
+
+/// The sources of the region's adult limit (the note names it).
+fn limit_sources(region: Region) -> &'static [SourceId] {
+    adult_limit(region).map_or(&[], |l| l.sources)
+}
 
 /// What other sources say: (text, sources).
 const OTHERS: [(&str, &[SourceId]); 4] = [
@@ -31,7 +37,7 @@ const OTHERS: [(&str, &[SourceId]); 4] = [
 
 /// The card: the seed's ratings table beside what other sources say. A plain function, not a
 /// component: it has no props and no state (README, "What each measured choice saves").
-pub fn seed_card() -> Html {
+pub fn seed_card(region: Region) -> Html {
     let (c, g) = (FormId::Citrate.form(), FormId::Glycinate.form());
     html! {
         <section class="card seed-card" aria-labelledby="seed-title" data-testid="seed-card">
@@ -52,7 +58,7 @@ pub fn seed_card() -> Html {
                 <div>
                     <h4>{ "What other sources say" }</h4>
                     <ul class="others">
-                        if let Some(note) = seed_dose_limit_note() { <li>{ format!("The article's upper figure: {note}.") }{ " " }<SourceLinks ids={LIMIT} /></li> }
+                        if let Some(note) = seed_dose_limit_note(region) { <li>{ format!("The article's upper figure: {note}.") }{ " " }<SourceLinks ids={limit_sources(region)} /></li> }
                         { for OTHERS.iter().map(|(text, ids)| html! { <li>{ *text }{ " " }<SourceLinks ids={*ids} /></li> }) }
                     </ul>
                 </div>

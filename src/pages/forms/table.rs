@@ -8,10 +8,11 @@ use crate::widgets::field_error::field_error;
 use crate::widgets::format::{pct, pct_value};
 use crate::widgets::source_links::SourceLinks;
 use mg_engine::forms::{Form, FormId, FORMS};
+use mg_engine::region::Region;
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn cell(kind: Kind, f: &'static Form, current: bool) -> Html {
+fn cell(kind: Kind, f: &'static Form, current: bool, region: Region) -> Html {
     match kind {
         Kind::Name => html! {
             <>
@@ -22,7 +23,7 @@ fn cell(kind: Kind, f: &'static Form, current: bool) -> Html {
         },
         Kind::Pct => pct(f.elemental_pct()).into(),
         Kind::Rating(rating) => rating(f).label.into(),
-        Kind::Text(text) => text(f).into(),
+        Kind::Text(text) => text(f, region).into(),
         Kind::Sources => html! { <SourceLinks ids={f.sources} /> },
     }
 }
@@ -40,6 +41,8 @@ pub struct FormsTableProps {
     pub app: AppHandle,
     /// The person's form (marked).
     pub current: FormId,
+    /// Whose supplemental limit the typical doses are set against.
+    pub region: Region,
 }
 
 /// The table with its filters.
@@ -53,7 +56,7 @@ pub fn FormsTable(p: &FormsTableProps) -> Html {
         .filter(|f| on.iter().all(|filter| filter.keeps(f)))
         .collect();
     if let Some(s) = sort {
-        s.apply(&mut rows);
+        s.apply(&mut rows, p.region);
     }
     let status = format!(
         "Showing {} of {} forms{}.",
@@ -84,7 +87,7 @@ pub fn FormsTable(p: &FormsTableProps) -> Html {
         let current = f.id == p.current;
         let cells = COLUMNS.iter().map(|c| {
             let value = matches!(c.kind, Kind::Pct).then(|| pct_value(f.elemental_pct()));
-            let content = cell(c.kind, f, current);
+            let content = cell(c.kind, f, current, p.region);
             if matches!(c.kind, Kind::Name) {
                 html! { <th scope="row" data-col={c.id}>{ content }</th> }
             } else {

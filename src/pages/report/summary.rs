@@ -120,7 +120,12 @@ fn reference_text(input: &Input, r: &Requirement) -> String {
     if let Some(l) = &r.limit {
         sources.extend(l.sources.iter().map(|s| s.short()));
     }
-    sources.dedup();
+    let mut seen = Vec::new();
+    sources.retain(|s| {
+        let new = !seen.contains(s);
+        seen.push(*s);
+        new
+    });
     match sources.is_empty() {
         true => input.region.name().to_owned(),
         false => format!("{} ({})", input.region.name(), sources.join(", ")),

@@ -1,0 +1,13 @@
+import { startApp, stopApp, newPage, openApp } from './helpers.mjs';
+import { importDiary, helpsDiary, waitForCount } from './diary.mjs';
+const app = await startApp();
+const search = 'age=62&sex=female&form=citrate&unit_mg=100&target=300&meds=levothyroxine,iron,ppi,gabapentin,thiazide,digoxin,zinc,quinolone,tetracycline,bisphosphonate,integrase,loop_diuretic,potassium_sparing,eltrombopag,penicillamine,mycophenolate,raltegravir&egfr=50&ferritin=40&tsat=15&serum=2.1&gi=1&quiz=urge:y,rest:y,move:y,evening:y,mimic:n&lifestyle=walk,stretch,caffeine';
+const page = await newPage(app, { viewport: { width: 725, height: 1000 } });
+await openApp(app, page, `?view=trial&${search}`);
+const d = helpsDiary();
+await importDiary(page, d.file);
+await waitForCount(page, d.valid.length);
+await openApp(app, page, `?view=report&${search}`);
+await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: '/tmp/print.png', fullPage: true });
+await stopApp(app);
