@@ -160,3 +160,24 @@ test('long lines (medicine advice, UTF-8 text) are folded at 75 octets and unfol
   assert.ok(longest > 75, `a description longer than one line unfolds whole (${longest} octets)`);
   assert.ok(events.length >= 6, events.map((e) => e.summary).join(' | '));
 });
+
+test('the Trial screen\'s calendar starts the doses after the 7 days without magnesium', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, `?view=trial&${PLAN}`);
+  await page.locator('[data-testid=trial-start]').click();
+  const link = page.locator('[data-testid=trial-calendar] [data-testid=ics-link]');
+  await link.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const bytes = await readFile(await download.path());
+  const start = await page.evaluate(() => {
+    const d = new Date();
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  });
+  const events = expand(bytes, start);
+  const firstDose = Math.min(...events.filter((e) => /magnesium/i.test(e.summary)).map((e) => dayOffset(start, e.occurrences[0])));
+  assert.equal(firstDose, 7, 'no magnesium during the baseline');
+  const review = events.filter((e) => /review your trial/i.test(e.summary));
+  assert.deepEqual(review.map((e) => dayOffset(start, e.occurrences[0])).sort((a, b) => a - b), [49, 63], 'weeks 6 and 8 of magnesium');
+  checkFolding(bytes);
+  await closePage(page);
+});

@@ -13,6 +13,10 @@ pub struct CalendarLinkProps {
     pub first_week: Option<FirstWeek>,
     /// Trial reviews and blood tests, at the wake time.
     pub reminders: Reminders,
+    /// The first day of magnesium; today when not given. The Trial screen gives the day after
+    /// its days without magnesium, so the doses and the reviews at weeks 6 and 8 follow them.
+    #[prop_or_default]
+    pub start: Option<Date>,
 }
 
 #[component]
@@ -21,7 +25,7 @@ pub fn CalendarLink(p: &CalendarLinkProps) -> Html {
         return html! {};
     }
     let (year, month, day) = today();
-    let first_day = Date { year, month, day };
+    let first_day = p.start.unwrap_or(Date { year, month, day });
     let href = data_url(&calendar(
         &p.schedule,
         first_day,
@@ -33,7 +37,10 @@ pub fn CalendarLink(p: &CalendarLinkProps) -> Html {
             <a class="button" data-testid="ics-link" {href} download="magnesium-schedule.ics">
                 { "Add to calendar (.ics)" }
             </a>
-            <span class="hint">{ if p.first_week.is_some() { " Daily reminders with an alarm, the lower first week included, and when to review your trial; the file is made on this device." } else { " Daily reminders with an alarm, and when to review your trial; the file is made on this device." }}</span>
+            <span class="hint">{ if p.first_week.is_some() { " Daily reminders with an alarm, the lower first week included, and when to review your trial; the file is made on this device." } else { " Daily reminders with an alarm, and when to review your trial; the file is made on this device." }}
+            if p.start.is_none() {
+                <span class="hint">{ " Starting a trial with days without magnesium? Take the calendar from the Trial screen: there the doses start after them." }</span>
+            }</span>
         </p>
     }
 }

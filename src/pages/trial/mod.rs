@@ -17,6 +17,8 @@ use super::PageProps;
 use crate::diary::file::{decode_text, export, export_name};
 use crate::diary::stored::{self, Change, Loaded};
 use crate::diary::{Skipped, TrialSettings};
+use crate::pages::dose::calendar_link::CalendarLink;
+use crate::pages::dose::ics;
 use crate::platform::{diary_storage, download, today, url};
 use crate::state::{AppHandle, Param};
 use chart::trial_chart;
@@ -24,9 +26,10 @@ use day_table::day_table;
 use entry_form::entry_form;
 use form::{last_recorded_mg, suggested_mg, Form};
 use mg_engine::plan::{Plan, REASSESS_WEEKS};
+use mg_engine::reminders::blood_test_reminder;
 use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
 use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry};
-use mg_engine::{evaluate, validate};
+use mg_engine::{evaluate, validate, Evaluation, Input};
 use start_card::start_card;
 use state::{Act, Msg, Pending, Ui};
 use transfer::transfer;
@@ -123,6 +126,33 @@ fn lead() -> String {
          trial: {SUGGESTED_BASELINE_DAYS} days of ratings without magnesium, then the plan, a few seconds each morning, and \
          a plain verdict after {early} to {late} weeks. Your entries stay on this device."
     )
+}
+
+/// The calendar file for this trial: doses from the first day with magnesium (after the days
+/// without it), so the reviews at weeks 6 and 8 fall where the verdict can be judged.
+fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluation) -> Html {
+    let first = t
+        .start
+        .add_days(i64::from(t.baseline_days))
+        .unwrap_or(t.start)
+        .max(today);
+    let start = ics::Date {
+        year: i32::from(first.year()),
+        month: u32::from(first.month()),
+        day: u32::from(first.day()),
+    };
+    let reminders = ics::Reminders {
+        at: input.day.wake,
+        blood_test: blood_test_reminder(&eval.findings),
+    };
+    html! {
+        <section class="card" aria-labelledby="trial-calendar-title" data-testid="trial-calendar">
+            <h3 id="trial-calendar-title">{ "Reminders for this trial" }</h3>
+            <p>{ format!("Magnesium starts on {first}. The calendar's doses, and its reviews at weeks 6 and 8, count from that day.") }</p>
+            <CalendarLink schedule={eval.schedule.clone()} first_week={eval.first_week.map(|s| (s.mg, s.units))}
+                {reminders} start={Some(start)} />
+        </section>
+    }
 }
 
 /// In embed mode: a way to the full app instead of the trial.
@@ -316,7 +346,8 @@ pub fn TrialPage(props: &PageProps) -> Html {
     let focus = use_node_ref();
     let today = today_date();
     let (input, _) = validate(&app.query.raw_input());
-    let plan = evaluate(&input).plan.ok();
+    let eval = evaluate(&input);
+    let plan = eval.plan.clone().ok();
     let (diary, trial) = match &*loaded {
         Loaded::Diary(d) => (d.diary.clone(), d.trial),
         _ => (Diary::new(), None),
@@ -374,6 +405,9 @@ pub fn TrialPage(props: &PageProps) -> Html {
                     </section>
                 }
                 { day_table(&diary, ui.confirm_delete, &act) }
+                if let (Some(t), true) = (trial, plan.is_some()) {
+                    { trial_calendar(t, today, &input, &eval) }
+                }
             }
             if !newer {
                 { transfer(&ui, started, &act) }
