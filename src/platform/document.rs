@@ -69,6 +69,13 @@ pub fn on_fragment_change(on_change: impl Fn() + 'static) -> Option<EventListene
     }))
 }
 
+/// Focuses the element `node` refers to, if it is rendered.
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// Focuses a text box and selects its text, ready for Ctrl+C / ⌘C.
 pub fn focus_and_select(field: &NodeRef) {
     if let Some(input) = field.cast::<HtmlInputElement>() {

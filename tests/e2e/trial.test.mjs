@@ -294,6 +294,29 @@ test('the trial moves to another device by file and carries on there without the
   await closePage(third);
 });
 
+test('by keyboard: Start moves to the morning form; Delete all says so and returns to the start', async () => {
+  const page = await newPage(app, { viewport: { width: 390, height: 844 } });
+  await openTrial(page);
+  await page.locator('[data-testid=trial-start]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'entry-title');
+  await enterDay(page, { date: await today(page), symptoms: 4, sleep: 6, mg: 0 });
+  await waitForCount(page, 1);
+  // At 390 px, Edit and Delete are on screen without scrolling the table.
+  const edit = page.locator('[data-testid=trial-edit]').first();
+  const [box, table] = [await edit.boundingBox(), await page.locator('.table-scroll:has([data-testid=trial-table])').boundingBox()];
+  assert.ok(box.x + box.width <= table.x + table.width, 'Edit is visible in the table box');
+  const csv = await download(page, '[data-testid=trial-export-csv]');
+  assert.ok(csv.text.startsWith('\uFEFFdate,'), 'a UTF-8 byte-order mark for spreadsheets');
+  await page.locator('[data-testid=trial-delete-all]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=trial-delete-all-confirm]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'start-title');
+  assert.match(await page.locator('[data-testid=trial-status]').textContent(), /All trial data was deleted/);
+  await closePage(page);
+});
+
 test('a file that is not a diary is refused with a message; nothing changes', async () => {
   const page = await newPage(app);
   await openTrial(page);

@@ -46,30 +46,31 @@ pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -
         html! {
             <tr data-testid="trial-day" data-date={date.to_string()}>
                 <th scope="row">{ format!("{} {date}", date.weekday().short_name()) }</th>
+                <td class="row-actions">{ actions }</td>
                 <td>{ rating(e.symptoms()) }</td>
                 <td>{ rating(e.sleep()) }</td>
                 <td>{ magnesium(e) }</td>
                 <td>{ if e.gi() { "yes" } else { "" } }</td>
                 <td class="note-cell">{ e.note().to_owned() }</td>
-                <td class="row-actions">{ actions }</td>
             </tr>
         }
     });
     html! {
         <section class="card" aria-labelledby="days-title">
             <h3 id="days-title">{ "Your days" }</h3>
-            <div class="table-scroll" role="region" aria-labelledby="days-title" tabindex="0">
+            // Edit and Delete come right after the day, so a phone shows them without scrolling.
+            <div class="table-scroll" role="region" aria-label="Table of your days" tabindex="0">
                 <table class="days" data-testid="trial-table">
                     <caption class="visually-hidden">{ "Every recorded day, newest first: symptoms (0 none, 10 worst), sleep (10 best), magnesium taken, stomach upset, note" }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ "Day" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
                             <th scope="col">{ "Symptoms" }</th>
                             <th scope="col">{ "Sleep" }</th>
                             <th scope="col">{ "Magnesium" }</th>
                             <th scope="col">{ "Stomach upset" }</th>
                             <th scope="col">{ "Note" }</th>
-                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -19,7 +19,7 @@ use crate::diary::stored::{self, Change, Loaded};
 use crate::diary::{Skipped, TrialSettings};
 use crate::pages::dose::calendar_link::CalendarLink;
 use crate::pages::dose::ics;
-use crate::platform::{diary_storage, download, today, url};
+use crate::platform::{diary_storage, document, download, today, url};
 use crate::state::{AppHandle, Param};
 use chart::trial_chart;
 use day_table::day_table;
@@ -264,9 +264,7 @@ impl Handler {
             Act::Edit(date) => {
                 if let Some(e) = self.diary.get(date) {
                     self.ui.dispatch(Msg::Form(Form::from_entry(e)));
-                    if let Some(el) = self.focus.cast::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
+                    document::focus(&self.focus);
                 }
             }
             Act::Delete(date) => {
@@ -325,7 +323,8 @@ impl Handler {
                 download::download_text(
                     &export_name(today, "csv"),
                     "text/csv",
-                    &to_csv(&self.diary),
+                    // A byte-order mark, so spreadsheet programs read the notes as UTF-8.
+                    &format!("\u{FEFF}{}", to_csv(&self.diary)),
                 );
             }
             Act::DeleteAll => {
@@ -371,6 +370,18 @@ pub fn TrialPage(props: &PageProps) -> Html {
         });
     }
     let act = Callback::from(move |a: Act| handler.handle(a));
+    // Keyboard users keep their place: after "Start a trial" the morning form, after "Delete
+    // all" the start again (the button they pressed is gone either way).
+    {
+        let started = matches!(&*loaded, Loaded::Diary(_));
+        let before = use_mut_ref(|| started);
+        use_effect_with(started, move |now| {
+            if *before.borrow() != *now {
+                document::reveal(if *now { "entry-title" } else { "start-title" });
+            }
+            *before.borrow_mut() = *now;
+        });
+    }
 
     if embed {
         return embed_offer(app);
@@ -385,6 +396,9 @@ pub fn TrialPage(props: &PageProps) -> Html {
             <p class="lead">{ lead() }</p>
             { for storage_notice(&loaded, ui.write_failed) }
             if can_start {
+                if let Some(status) = ui.status.clone() {
+                    <p class="notice" role="status" data-testid="trial-status">{ status }</p>
+                }
                 { start_card(ui.skip_baseline, plan.is_some(), &act) }
             }
             if started {

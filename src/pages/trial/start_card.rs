@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn start_card(skip_baseline: bool, has_plan: bool, act: &Callback<Act>) -> Html {
     html! {
         <section class="card trial-start" aria-labelledby="start-title">
-            <h3 id="start-title">{ "Run your own trial" }</h3>
+            <h3 id="start-title" tabindex="-1">{ "Run your own trial" }</h3>
             <ol class="steps">
                 <li>{ format!("Baseline: {SUGGESTED_BASELINE_DAYS} mornings of ratings without magnesium (at least {MIN_BASELINE_DAYS} are needed for a verdict).") }</li>
                 <li>{ "Then your plan: the lower first week, then the full dose, at the same times each day." }</li>

@@ -117,7 +117,12 @@ impl Reducible for Ui {
                 next.import_error = Some(e);
             }
             Msg::CancelImport => next.pending = None,
-            Msg::Cleared => next = Ui::default(),
+            Msg::Cleared => {
+                next = Ui {
+                    status: Some("All trial data was deleted from this device.".into()),
+                    ..Ui::default()
+                }
+            }
         }
         Rc::new(next)
     }
@@ -177,6 +182,12 @@ mod tests {
             Msg::AskDeleteAll(true),
             Msg::Cleared,
         ]);
-        assert_eq!(ui, Ui::default());
+        assert_eq!(
+            ui,
+            Ui {
+                status: Some("All trial data was deleted from this device.".into()),
+                ..Ui::default()
+            }
+        );
     }
 }
