@@ -8,6 +8,9 @@ use super::date::{Date, DateError};
 pub const RATING_MAX: u8 = 10;
 /// Longest note, in characters (Unicode scalar values).
 pub const NOTE_MAX_CHARS: usize = 500;
+/// The most elemental magnesium a diary day may record: far above any supplement plan (the
+/// highest supplemental limit is 400 mg), so a larger figure is a typo such as 30000 for 300.
+pub const MAGNESIUM_MAX_MG: f64 = 5000.0;
 
 /// A valid diary entry. Ratings are whole numbers: the scale is an 11-point rating scale, and
 /// whole numbers keep the verdict's arithmetic exact at its thresholds.
@@ -57,6 +60,7 @@ pub enum RatingError {
 pub enum AmountError {
     NotANumber,
     Negative(f64),
+    TooHigh(f64),
 }
 
 /// One invalid field of an entry, with the message to show at that field.
@@ -91,6 +95,11 @@ impl EntryError {
             EntryError::MagnesiumMg(AmountError::Negative(_)) => {
                 "Magnesium taken cannot be below 0 mg (0 means none).".into()
             }
+            EntryError::MagnesiumMg(AmountError::TooHigh(v)) => format!(
+                "{} mg of magnesium in a day looks like a typo: check the amount (at most {} mg).",
+                crate::decimal::trimmed(*v, 2),
+                crate::decimal::trimmed(MAGNESIUM_MAX_MG, 0)
+            ),
             EntryError::NoteTooLong { chars } => {
                 format!("The note has {chars} characters; keep it to {NOTE_MAX_CHARS} or fewer.")
             }
@@ -128,6 +137,7 @@ fn amount(value: Option<f64>) -> Result<Option<f64>, AmountError> {
         None => Ok(None),
         Some(v) if !v.is_finite() => Err(AmountError::NotANumber),
         Some(v) if v < 0.0 => Err(AmountError::Negative(v)),
+        Some(v) if v > MAGNESIUM_MAX_MG => Err(AmountError::TooHigh(v)),
         // `+ 0.0` turns -0.0 into 0.0, so it prints and compares as plain 0.
         Some(v) => Ok(Some(v + 0.0)),
     }
@@ -307,6 +317,7 @@ mod tests {
         );
         for (v, e) in [
             (-1.0, AmountError::Negative(-1.0)),
+            (5000.5, AmountError::TooHigh(5000.5)),
             (f64::NAN, AmountError::NotANumber),
             (f64::NEG_INFINITY, AmountError::NotANumber),
         ] {
