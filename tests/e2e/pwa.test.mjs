@@ -78,6 +78,8 @@ test('manifest, icons and head links: installable, relative to where the app is 
   assert.equal(manifest.scope, './');
   assert.equal(manifest.display, 'standalone');
   assert.ok(manifest.name && manifest.short_name && manifest.description);
+  // A home-screen shortcut straight to the morning entry, and one to the report, inside the scope.
+  assert.deepEqual(manifest.shortcuts.map((s) => s.url), ['./?view=trial', './?view=report']);
   assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
   assert.match(manifest.background_color, /^#[0-9a-f]{6}$/i);
   const response = await page.request.get(url);
