@@ -379,7 +379,7 @@ test('a corrupt stored entry is reported and skipped; the rest survive and it is
   await closePage(page);
 });
 
-test('two tabs adding different days never overwrite each other', async () => {
+test('two tabs never overwrite each other: different days both kept, the same day asks first', async () => {
   const a = await newPage(app);
   await openTrial(a);
   await start(a);
@@ -408,6 +408,24 @@ test('two tabs adding different days never overwrite each other', async () => {
   const byDate = await storedByDate(a);
   assert.deepEqual(Object.keys(byDate).sort(), [-4, -3, -2, -1].map((n) => addDays(day0, n)));
   assert.equal(byDate[addDays(day0, -3)].note, 'from a third tab');
+
+  // The same day in both: tab A opened it for editing, then tab B saved a change to it. A's save
+  // asks first, showing B's entry; nothing is overwritten until A chooses.
+  const day1 = addDays(day0, -1);
+  await a.locator(`[data-testid=trial-day][data-date="${day1}"] [data-testid=trial-edit]`).click();
+  await b.locator(`[data-testid=trial-day][data-date="${day1}"] [data-testid=trial-edit]`).click();
+  await b.locator('input[name=trial-symptoms][value="9"]').check();
+  await b.locator('[data-testid=trial-save]').click();
+  await b.waitForFunction(({ key, date }) => JSON.parse(localStorage.getItem(key)).entries.some((e) => e.date === date && e.symptoms === 9), { key: STORAGE_KEY, date: day1 });
+  await a.locator('input[name=trial-symptoms][value="3"]').check();
+  await a.locator('[data-testid=trial-save]').click();
+  const conflict = a.locator('[data-testid=trial-conflict]');
+  await conflict.waitFor();
+  assert.match(await conflict.textContent(), /symptoms 9/);
+  assert.equal((await storedByDate(a))[day1].symptoms, 9, 'B\'s entry is still there');
+  await a.locator('[data-testid=trial-save-over]').click();
+  await a.waitForFunction(({ key, date }) => JSON.parse(localStorage.getItem(key)).entries.some((e) => e.date === date && e.symptoms === 3), { key: STORAGE_KEY, date: day1 });
+  assert.equal(await conflict.count(), 0);
   assert.deepEqual(b.errors, []);
   await closePage(a);
 });

@@ -4,6 +4,7 @@
 
 use super::form::FormError;
 use super::state::{Act, Msg, Ui};
+use super::transfer::summary;
 use crate::platform::events::{changed_value, checked, input_text, textarea_text};
 use mg_engine::trial::entry::{NOTE_MAX_CHARS, RATING_MAX};
 use yew::prelude::*;
@@ -104,6 +105,17 @@ pub fn entry_form(ui: &Ui, today: &str, focus: &NodeRef, act: &Callback<Act>) ->
                 <p class="hint" id="trial-note-count">{ format!("{} of {NOTE_MAX_CHARS} characters", f.note.chars().count()) }</p>
                 { for error_for(errors, "trial-note") }
             </div>
+            if let Some(other) = &ui.conflict {
+                <div class="notice caution" role="alert" data-testid="trial-conflict">
+                    <p>{ format!("{} was saved in another window since you opened it: {}. Save yours in its place?", other.date(), summary(other)) }</p>
+                    <p class="actions-row">
+                        <button type="button" class="button" data-testid="trial-save-over"
+                            onclick={act.reform(|_| Act::SaveOver)}>{ "Save mine" }</button>
+                        <button type="button" class="link-button" data-testid="trial-keep-other"
+                            onclick={act.reform({ let date = other.date(); move |_| Act::Edit(date) })}>{ "Keep the saved one" }</button>
+                    </p>
+                </div>
+            }
             <p class="actions-row">
                 <button type="submit" class="button" data-testid="trial-save">
                     { if f.editing { "Save changes" } else { "Save this day" } }

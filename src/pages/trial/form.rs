@@ -21,6 +21,9 @@ pub struct Form {
     pub note: String,
     /// The date holds an entry already: saving replaces it.
     pub editing: bool,
+    /// The entry the date held when the form was filled in (`None` for a new day): if storage
+    /// holds something else at saving time, another window changed the day meanwhile.
+    pub based_on: Option<Entry>,
 }
 
 /// A message for one field of the form (`data-field` is `trial-` + the field's name).
@@ -72,6 +75,14 @@ pub fn suggested_mg(
     }
 }
 
+/// Another window's entry for the form's date, saved since the form was filled in: what would
+/// be overwritten without asking. A day deleted meanwhile is no conflict (saving loses nothing).
+pub fn conflict(form: &Form, stored_now: Option<&Entry>) -> Option<Entry> {
+    stored_now
+        .filter(|now| form.based_on.as_ref() != Some(*now))
+        .cloned()
+}
+
 impl Form {
     /// The form for `date`: the entry it holds, or empty with the suggested amount.
     pub fn for_date(date: Date, diary: &Diary, suggestion: Option<f64>) -> Form {
@@ -95,6 +106,7 @@ impl Form {
             gi: e.gi(),
             note: e.note().to_owned(),
             editing: true,
+            based_on: Some(e.clone()),
         }
     }
 
@@ -121,6 +133,7 @@ impl Form {
             date: text.to_owned(),
             magnesium,
             editing: false,
+            based_on: None,
             ..self.clone()
         }
     }
@@ -237,6 +250,37 @@ mod tests {
         assert_eq!(last_recorded_mg(&diary, d("2026-12-12")), Some(250.0));
         assert_eq!(last_recorded_mg(&diary, d("2026-12-14")), Some(300.0));
         assert_eq!(last_recorded_mg(&diary, d("2026-12-01")), None);
+    }
+
+    #[test]
+    fn a_day_saved_elsewhere_meanwhile_is_a_conflict() {
+        let e = |symptoms: f64| {
+            Entry::from_raw(
+                "2026-11-30",
+                Some(symptoms),
+                Some(5.0),
+                Some(0.0),
+                false,
+                "",
+            )
+            .unwrap()
+        };
+        let (diary, _) = Diary::from_entries([e(3.0)]);
+        let editing = Form::from_entry(diary.get(d("2026-11-30")).unwrap());
+        assert_eq!(conflict(&editing, Some(&e(3.0))), None, "unchanged");
+        assert_eq!(
+            conflict(&editing, Some(&e(9.0))),
+            Some(e(9.0)),
+            "changed elsewhere"
+        );
+        assert_eq!(conflict(&editing, None), None, "deleted elsewhere");
+        let new_day = Form::for_date(d("2026-11-30"), &Diary::new(), None);
+        assert_eq!(
+            conflict(&new_day, Some(&e(9.0))),
+            Some(e(9.0)),
+            "entered elsewhere"
+        );
+        assert_eq!(conflict(&new_day, None), None);
     }
 
     #[test]

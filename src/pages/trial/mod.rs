@@ -24,7 +24,7 @@ use crate::state::{AppHandle, Param};
 use chart::trial_chart;
 use day_table::day_table;
 use entry_form::entry_form;
-use form::{last_recorded_mg, suggested_mg, Form};
+use form::{conflict, last_recorded_mg, suggested_mg, Form};
 use mg_engine::plan::{Plan, REASSESS_WEEKS};
 use mg_engine::reminders::blood_test_reminder;
 use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
@@ -248,9 +248,20 @@ impl Handler {
                 self.ui
                     .dispatch(Msg::Form(self.ui.form.with_date(&text, &self.diary, mg)));
             }
-            Act::Save => match self.ui.form.to_entry(today) {
+            Act::Save | Act::SaveOver => match self.ui.form.to_entry(today) {
                 Ok(entry) => {
                     let date = entry.date();
+                    // Re-read: another window may have saved this day since the form was filled.
+                    let stored_now = match load_stored() {
+                        Loaded::Diary(d) => d.diary.get(date).cloned(),
+                        _ => None,
+                    };
+                    if let (Act::Save, Some(other)) =
+                        (&act, conflict(&self.ui.form, stored_now.as_ref()))
+                    {
+                        self.ui.dispatch(Msg::Conflict(other));
+                        return;
+                    }
                     if self.write(Change::Put(entry)) {
                         // Next: the following day, up to today (catching up on missed mornings).
                         let next = date.add_days(1).filter(|d| *d <= today).unwrap_or(today);

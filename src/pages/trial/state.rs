@@ -5,7 +5,7 @@
 
 use super::form::{Form, FormError};
 use crate::diary::{Skipped, TrialSettings};
-use mg_engine::trial::{Date, MergePreview};
+use mg_engine::trial::{Date, Entry, MergePreview};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -35,6 +35,9 @@ pub struct Ui {
     pub confirm_delete_all: bool,
     pub pending: Option<Pending>,
     pub import_error: Option<String>,
+    /// Another window saved the form's day meanwhile: its entry, shown before anything is
+    /// overwritten.
+    pub conflict: Option<Entry>,
 }
 
 pub enum Msg {
@@ -57,6 +60,8 @@ pub enum Msg {
     CancelImport,
     /// Everything deleted: back to the start.
     Cleared,
+    /// Saving would replace what another window saved for the day.
+    Conflict(Entry),
 }
 
 /// What the person does on the screen.
@@ -66,6 +71,8 @@ pub enum Act {
     /// A date picked in the form.
     Date(String),
     Save,
+    /// Save after a conflict: the person chose their entry over the other window's.
+    SaveOver,
     Edit(Date),
     Delete(Date),
     /// The text of a chosen diary file.
@@ -82,7 +89,10 @@ impl Reducible for Ui {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            Msg::Form(form) => next.form = form,
+            Msg::Form(form) => {
+                next.form = form;
+                next.conflict = None;
+            }
             Msg::Symptoms(v) => next.form.symptoms = v,
             Msg::Sleep(v) => next.form.sleep = v,
             Msg::Magnesium(text) => {
@@ -96,6 +106,7 @@ impl Reducible for Ui {
                 next.status = None;
             }
             Msg::Done(status, form) => {
+                next.conflict = None;
                 next.status = Some(status);
                 next.errors.clear();
                 next.write_failed = false;
@@ -117,6 +128,10 @@ impl Reducible for Ui {
                 next.import_error = Some(e);
             }
             Msg::CancelImport => next.pending = None,
+            Msg::Conflict(other) => {
+                next.conflict = Some(other);
+                next.status = None;
+            }
             Msg::Cleared => {
                 next = Ui {
                     status: Some("All trial data was deleted from this device.".into()),

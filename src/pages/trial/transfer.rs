@@ -9,7 +9,8 @@ use mg_engine::trial::explain::days;
 use mg_engine::trial::Entry;
 use yew::prelude::*;
 
-fn summary(e: &Entry) -> String {
+/// One entry in a few words: "symptoms 6, sleep 4, magnesium 300 mg".
+pub fn summary(e: &Entry) -> String {
     let rating = |x: Option<u8>| x.map_or_else(|| "–".into(), |x| x.to_string());
     format!(
         "symptoms {}, sleep {}, magnesium {}",
