@@ -6,12 +6,15 @@ use crate::decimal::typed;
 use crate::input::Input;
 use crate::iron::{ADULT_FERRITIN_MAX, CHILD_FERRITIN_BELOW, TSAT_BELOW};
 use crate::kidney::{egfr_stage, MONITOR_BELOW, STOP_BELOW};
-use crate::serum::{HIGH_ABOVE_MG_DL, REFERENCE_MG_DL};
+use crate::serum::{SerumLevel, HIGH_ABOVE_MG_DL, HIGH_NORMAL_ABOVE_MG_DL, REFERENCE_MG_DL};
 
 /// Where a value falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabStatus {
     InRange,
+    /// Inside the reference range but above the seed's upper figure (blood magnesium): the rules
+    /// suggest no dose there (docs/medical-reference.md §4).
+    TopOfRange,
     Low,
     High,
 }
@@ -20,6 +23,7 @@ impl LabStatus {
     pub fn label(self) -> &'static str {
         match self {
             LabStatus::InRange => "in range",
+            LabStatus::TopOfRange => "at the top of the range: no dose suggested",
             LabStatus::Low => "low",
             LabStatus::High => "high",
         }
@@ -63,7 +67,6 @@ pub fn lab_rows(input: &Input) -> Vec<LabRow> {
         });
     }
     if let Some(s) = input.serum {
-        let v = s.mg_dl();
         let (lo, hi) = REFERENCE_MG_DL;
         rows.push(LabRow {
             id: "serum",
@@ -71,17 +74,18 @@ pub fn lab_rows(input: &Input) -> Vec<LabRow> {
             value: s.describe(),
             number: s.value,
             range: format!(
-                "reference {}–{} mg/dL; above {} mg/dL: too high",
+                "reference {}–{} mg/dL; above {} mg/dL: no dose suggested; above {} mg/dL: too high",
                 typed(lo),
                 typed(hi),
+                typed(HIGH_NORMAL_ABOVE_MG_DL),
                 typed(HIGH_ABOVE_MG_DL)
             ),
-            status: if v < lo {
-                LabStatus::Low
-            } else if v > hi {
-                LabStatus::High
-            } else {
-                LabStatus::InRange
+            // The same levels the serum rule uses, so the table never contradicts its finding.
+            status: match s.level() {
+                SerumLevel::Low => LabStatus::Low,
+                SerumLevel::InRange => LabStatus::InRange,
+                SerumLevel::TopOfRange => LabStatus::TopOfRange,
+                SerumLevel::AboveRange | SerumLevel::High => LabStatus::High,
             },
         });
     }
@@ -167,5 +171,25 @@ mod tests {
         assert!(rows[0].range.contains("30–59"), "{}", rows[0].range);
         assert!(rows[1].range.contains("1.8–2.3 mg/dL"));
         assert!(lab_rows(&validate(&RawInput::default()).0).is_empty());
+    }
+
+    #[test]
+    fn serum_rows_agree_with_the_serum_rule_at_each_cut_off() {
+        for (serum, status) in [
+            ("1.79", LabStatus::Low),
+            ("1.8", LabStatus::InRange),
+            ("2.2", LabStatus::InRange),
+            ("2.201", LabStatus::TopOfRange),
+            ("2.25", LabStatus::TopOfRange),
+            ("2.3", LabStatus::TopOfRange),
+            ("2.301", LabStatus::High),
+        ] {
+            let input = validate(&RawInput {
+                serum: Some(serum),
+                ..Default::default()
+            })
+            .0;
+            assert_eq!(lab_rows(&input)[0].status, status, "{serum}");
+        }
     }
 }

@@ -49,6 +49,8 @@ pub const MED_NAMES: &[MedName] = &[
     generic("minocycline", "tetracycline"),
     brand("Minocin", "tetracycline"),
     generic("tetracycline", "tetracycline"),
+    generic("lymecycline", "tetracycline"),
+    brand("Tetralysal", "tetracycline"),
     // Bisphosphonates.
     generic("alendronate", "bisphosphonate"),
     generic("alendronic acid", "bisphosphonate"),
@@ -72,6 +74,7 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Lévothyrox", "levothyroxine"),
     // The German generic keeps its stereo prefix capitalised, as printed.
     generic("L-Thyroxin", "levothyroxine"),
+    generic("L-thyroxine", "levothyroxine"),
     brand("L-Thyroxin Henning", "levothyroxine"),
     brand("Berlthyrox", "levothyroxine"),
     // HIV integrase inhibitors that chelate (dolutegravir, bictegravir, cabotegravir).
@@ -241,7 +244,7 @@ fn match_kind(name: &str, query: &str) -> Option<MatchKind> {
 }
 
 /// Words printed after a name on a box: release forms, units and dosage forms (English and
-/// German), and the Roman oxidation state of an iron salt ("Eisen(II)-sulfat").
+/// German), the Roman oxidation state of an iron salt ("Eisen(II)-sulfat"), and salts.
 const SUFFIX_WORDS: &[&str] = &[
     "xr",
     "xl",
@@ -264,6 +267,23 @@ const SUFFIX_WORDS: &[&str] = &[
     "kapseln",
     "ii",
     "iii",
+    // Salts and hydrates printed after a generic name ("levothyroxine sodium", "doxycycline
+    // hyclate", "esomeprazole magnesium").
+    "sodium",
+    "natrium",
+    "hyclate",
+    "hydrochloride",
+    "hcl",
+    "monohydrate",
+    "dihydrate",
+    "trihydrate",
+    "magnesium",
+    "calcium",
+    "potassium",
+    "sulfate",
+    "sulphate",
+    "fumarate",
+    "gluconate",
 ];
 
 /// The leading words of a folded query, up to the first word that holds a digit (a strength:
@@ -295,6 +315,11 @@ fn ranked(q: &str) -> Vec<(MatchKind, String, &'static MedName)> {
     crate::small_sort::sort_by(&mut found, |a, b| {
         (a.0, a.2.brand, a.1.len(), &a.1).cmp(&(b.0, b.2.brand, b.1.len(), &b.1))
     });
+    // A match inside a word only when nothing starts with the query: "iron" finds the iron
+    // names, not spironolactone.
+    if found.first().is_some_and(|f| f.0 != MatchKind::Substring) {
+        found.retain(|f| f.0 != MatchKind::Substring);
+    }
     found
 }
 
@@ -417,8 +442,8 @@ mod tests {
 
     #[test]
     fn ranking_exact_then_prefix_then_word_prefix_then_substring() {
-        // "iron" is exact and ranks above the substring inside "spironolactone".
-        assert_eq!(names("iron", 10), ["iron", "spironolactone"]);
+        // "iron" is exact; "spironolactone" holds it only inside a word, so it is left out.
+        assert_eq!(names("iron", 10), ["iron"]);
         assert_eq!(best_match("iron"), Some("iron"));
         // Word prefix: the salt's second word.
         assert_eq!(names("sulf", 10), ["zinc sulfate", "ferrous sulfate"]);
@@ -571,6 +596,32 @@ mod tests {
     }
 
     #[test]
+    fn salts_as_printed_and_no_match_inside_a_word_when_a_name_starts_with_the_query() {
+        for (query, med) in [
+            ("Levothyroxine sodium", "levothyroxine"),
+            ("Alendronate sodium", "bisphosphonate"),
+            ("Risedronate sodium", "bisphosphonate"),
+            ("Doxycycline hyclate", "tetracycline"),
+            ("Ciprofloxacin hydrochloride", "quinolone"),
+            ("Pantoprazole sodium", "ppi"),
+            ("Esomeprazole magnesium", "ppi"),
+            ("L-thyroxine", "levothyroxine"),
+            ("Tetralysal", "tetracycline"),
+            ("lymecycline 408 mg", "tetracycline"),
+        ] {
+            assert_eq!(best_match(query), Some(med), "{query}");
+        }
+        let iron = search("iron", 20);
+        assert!(!iron.is_empty() && iron.iter().all(|m| m.kind != MatchKind::Substring));
+        assert!(
+            iron.iter().all(|m| m.med != "potassium_sparing"),
+            "{iron:?}"
+        );
+        // Inside a word still counts when nothing starts with the query.
+        assert_eq!(best_match("thyrox"), Some("levothyroxine"));
+    }
+
+    #[test]
     fn a_suffix_does_not_rescue_an_unknown_name() {
         for query in [
             "xyz 50",
@@ -590,6 +641,6 @@ mod tests {
     #[test]
     fn results_are_limited() {
         assert_eq!(search("e", 3).len(), 3);
-        assert!(search("e", 100).len() > 10);
+        assert!(search("e", 100).len() > 5);
     }
 }

@@ -30,12 +30,16 @@ impl Skipped {
     }
 }
 
-/// How the person set up the trial: when it started and how many baseline days they planned.
-/// Kept beside the entries on this device (an extra field, so other readers ignore it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How the person set up the trial: when it started, how many baseline days they planned, and
+/// the plan's amounts then. Kept beside the entries on this device (an extra field, so other
+/// readers ignore it).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrialSettings {
     pub start: Date,
     pub baseline_days: u32,
+    /// (start-low, full) elemental mg a day from the plan when the trial started, so the morning
+    /// form is filled in even where the app opens without the Dose entries (an installed app).
+    pub planned_mg: Option<(f64, f64)>,
 }
 
 /// A diary read from a file or from storage.
@@ -145,9 +149,14 @@ pub fn entry(value: &Json) -> Result<Entry, Vec<String>> {
 }
 
 fn trial_settings(value: &Json) -> Option<TrialSettings> {
+    let mg = |key: &str| match value.get(key) {
+        Some(Json::Number(n)) if n.is_finite() && *n >= 0.0 => Some(*n),
+        _ => None,
+    };
     Some(TrialSettings {
         start: Date::parse(value.get("start")?.as_str()?).ok()?,
         baseline_days: u32::try_from(value.get("baseline_days")?.as_u64()?).ok()?,
+        planned_mg: mg("start_low_mg").zip(mg("full_mg")),
     })
 }
 
@@ -176,13 +185,18 @@ pub fn entry_value(e: &Entry) -> Json {
 }
 
 pub fn settings_value(t: TrialSettings) -> Json {
-    Json::Object(vec![
+    let mut fields = vec![
         ("start".into(), text(t.start.to_string())),
         (
             "baseline_days".into(),
             Json::Number(f64::from(t.baseline_days)),
         ),
-    ])
+    ];
+    if let Some((low, full)) = t.planned_mg {
+        fields.push(("start_low_mg".into(), Json::Number(low)));
+        fields.push(("full_mg".into(), Json::Number(full)));
+    }
+    Json::Object(fields)
 }
 
 /// The export file: the contract's format with every entry, oldest first, and the trial's
@@ -242,6 +256,7 @@ mod tests {
         let t = TrialSettings {
             start: Date::parse("2026-11-24").unwrap(),
             baseline_days: 7,
+            planned_mg: None,
         };
         let text = export(&d, Some(t));
         assert!(
@@ -336,9 +351,16 @@ mod tests {
         let t = TrialSettings {
             start: Date::parse("2026-11-30").unwrap(),
             baseline_days: 7,
+            planned_mg: None,
         };
         json::set(&mut doc, "trial", settings_value(t));
         assert_eq!(decode(&doc).trial, Some(t));
+        let planned = TrialSettings {
+            planned_mg: Some((100.0, 241.25)),
+            ..t
+        };
+        json::set(&mut doc, "trial", settings_value(planned));
+        assert_eq!(decode(&doc).trial, Some(planned));
         json::set(&mut doc, "trial", text("nonsense"));
         assert_eq!(decode(&doc).trial, None);
     }

@@ -141,6 +141,7 @@ mod tests {
         TrialSettings {
             start: Date::parse("2026-11-30").unwrap(),
             baseline_days: 7,
+            planned_mg: None,
         }
     }
 
@@ -280,6 +281,7 @@ mod tests {
         let theirs = TrialSettings {
             start: Date::parse("2026-11-01").unwrap(),
             baseline_days: 7,
+            planned_mg: None,
         };
         let merge = Change::Merge(vec![entry("2026-11-02", 5.0)], Some(theirs));
         let w = apply(None, &merge).unwrap();

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
+import { addDays, dates, importDiary, today, waitForCount } from './diary.mjs';
 
 const PLAN = 'age=50&sex=female&target=300';
 const DAYS = 70;
@@ -179,5 +180,27 @@ test('the Trial screen\'s calendar starts the doses after the 7 days without mag
   const review = events.filter((e) => /review your trial/i.test(e.summary));
   assert.deepEqual(review.map((e) => dayOffset(start, e.occurrences[0])).sort((a, b) => a - b), [49, 63], 'weeks 6 and 8 of magnesium');
   checkFolding(bytes);
+  await closePage(page);
+});
+
+test('a trial already on magnesium keeps its own dates: reviews at weeks 6 and 8 of the trial, not from today', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, `?view=trial&${PLAN}`);
+  const day0 = await today(page);
+  const start = addDays(day0, -15);
+  const entries = dates(start, 15).map((date, i) => ({ date, symptoms: 5, sleep: 5, magnesium_mg: i < 7 ? 0 : 300, gi: false, note: '' }));
+  await importDiary(page, { format: 'mg-rls-diary', version: 1, entries, trial: { start, baseline_days: 7 } });
+  await waitForCount(page, 15);
+  const box = page.locator('[data-testid=trial-calendar]');
+  assert.match(await box.textContent(), new RegExp(`Magnesium started on ${addDays(start, 7)}`));
+  const [download] = await Promise.all([page.waitForEvent('download'), box.locator('[data-testid=ics-link]').click()]);
+  const bytes = await readFile(await download.path());
+  const origin = await page.evaluate(() => {
+    const d = new Date();
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  });
+  const events = expand(bytes, origin);
+  const review = events.filter((e) => /review your trial/i.test(e.summary));
+  assert.deepEqual(review.map((e) => dayOffset(origin, e.occurrences[0])).sort((a, b) => a - b), [-8 + 42, -8 + 56]);
   await closePage(page);
 });

@@ -264,7 +264,8 @@ test('the trial moves to another device by file and carries on there without the
   await enterDay(page, { date: day0, symptoms: 6, sleep: 4, mg: 0 });
   await waitForCount(page, 1);
   const exported = JSON.parse((await download(page, '[data-testid=trial-export-json]')).text);
-  assert.deepEqual(exported.trial, { start: day0, baseline_days: 7 }, 'the trial travels with the entries');
+  assert.deepEqual([exported.trial.start, exported.trial.baseline_days], [day0, 7], 'the trial travels with the entries');
+  assert.deepEqual([exported.trial.start_low_mg, exported.trial.full_mg], [100, 300], 'with the plan\'s amounts when it started');
 
   // A second device, opened as an installed app opens: no Dose entries in the address.
   const other = await newPage(app);
@@ -273,6 +274,9 @@ test('the trial moves to another device by file and carries on there without the
   await waitForCount(other, 1);
   assert.match(await other.locator('[data-testid=trial-days]').textContent(), new RegExp(`Trial started ${day0}`));
   assert.equal((await stored(other)).trial.start, day0);
+  // Day 8 there, with no Dose entries in the address: the saved plan fills in the first dose.
+  await other.locator('#trial-date').fill(addDays(day0, 7));
+  assert.equal(await other.locator('#trial-mg').inputValue(), '100');
   await closePage(other);
   await closePage(page);
 
@@ -302,6 +306,10 @@ test('by keyboard: Start moves to the morning form; Delete all says so and retur
   await page.waitForFunction(() => document.activeElement?.id === 'entry-title');
   await enterDay(page, { date: await today(page), symptoms: 4, sleep: 6, mg: 0 });
   await waitForCount(page, 1);
+  // A day saved without the amount is said not to count.
+  await enterDay(page, { date: addDays(await today(page), -1), symptoms: 4, sleep: 6, mg: '' });
+  await waitForCount(page, 2);
+  assert.match(await page.locator('.status[role=status]').textContent(), /without the amount of magnesium/);
   // At 390 px, Edit and Delete are on screen without scrolling the table.
   const edit = page.locator('[data-testid=trial-edit]').first();
   const [box, table] = [await edit.boundingBox(), await page.locator('.table-scroll:has([data-testid=trial-table])').boundingBox()];

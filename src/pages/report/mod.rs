@@ -109,7 +109,7 @@ pub fn ReportPage(props: &PageProps) -> Html {
                         if summary.labs.is_empty() {
                             <p class="muted">{ "None entered." }</p>
                         } else {
-                            <div class="table-scroll" role="region" aria-labelledby="labs-title" tabindex="0">
+                            <div class="table-scroll" role="region" aria-label="Table of lab values" tabindex="0">
                                 <table class="labs">
                                     <thead><tr><th scope="col">{ "Test" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Compared with" }</th></tr></thead>
                                     <tbody>

@@ -44,10 +44,11 @@ pub fn last_recorded_mg(diary: &Diary, date: Date) -> Option<f64> {
 }
 
 /// The elemental mg to prefill for `date`: 0 on the trial's baseline days, then the plan's
-/// start-low and full dose (the engine's phases). Where the page has no plan (the app opened
-/// without the Dose entries, as an installed app or a bookmark does) or no trial was started
-/// here (a diary imported without one), the amount the person recorded last (`last`) — above 0
-/// once the baseline is over — so the morning entry never silently stops counting.
+/// start-low and full dose (the engine's phases) — the plan on the page, else the one saved
+/// when the trial started. With neither (a trial started before any plan was entered) or no
+/// trial started here (a diary imported without one), the amount the person recorded last
+/// (`last`), above 0 once the baseline is over, so a morning entry does not silently stop
+/// counting.
 pub fn suggested_mg(
     trial: Option<TrialSettings>,
     plan: Option<&Plan>,
@@ -57,22 +58,29 @@ pub fn suggested_mg(
     let Some(t) = trial else {
         return last;
     };
-    match plan {
-        Some(plan) => TrialPlan::from_plan(t.start, t.baseline_days, plan).suggested_mg(date),
-        None => {
+    let phases = match (plan, t.planned_mg) {
+        (Some(plan), _) => TrialPlan::from_plan(t.start, t.baseline_days, plan),
+        (None, Some((start_low_mg, full_mg))) => TrialPlan {
+            start: t.start,
+            baseline_days: t.baseline_days,
+            start_low_mg,
+            full_mg,
+        },
+        (None, None) => {
             let phases = TrialPlan {
                 start: t.start,
                 baseline_days: t.baseline_days,
                 start_low_mg: 0.0,
                 full_mg: 0.0,
             };
-            if matches!(phases.phase_on(date), Phase::Baseline { .. }) {
+            return if matches!(phases.phase_on(date), Phase::Baseline { .. }) {
                 Some(0.0)
             } else {
                 last.filter(|mg| *mg > 0.0)
-            }
+            };
         }
-    }
+    };
+    phases.suggested_mg(date)
 }
 
 /// Another window's entry for the form's date, saved since the form was filled in: what would
@@ -197,6 +205,7 @@ mod tests {
         let t = Some(TrialSettings {
             start: d("2026-12-01"),
             baseline_days: 7,
+            planned_mg: None,
         });
         let p = Some(&plan());
         assert_eq!(suggested_mg(t, p, d("2026-12-01"), Some(150.0)), Some(0.0));
@@ -220,6 +229,7 @@ mod tests {
         let t = Some(TrialSettings {
             start: d("2026-12-01"),
             baseline_days: 7,
+            planned_mg: None,
         });
         // After the baseline, without the Dose entries: the amount taken last.
         assert_eq!(
@@ -234,6 +244,21 @@ mod tests {
             Some(0.0)
         );
         assert_eq!(suggested_mg(None, None, d("2026-12-09"), None), None);
+        // The plan saved when the trial started fills in the amount on a page without one.
+        let saved = Some(TrialSettings {
+            start: d("2026-12-01"),
+            baseline_days: 7,
+            planned_mg: Some((100.0, 250.0)),
+        });
+        assert_eq!(suggested_mg(saved, None, d("2026-12-03"), None), Some(0.0));
+        assert_eq!(
+            suggested_mg(saved, None, d("2026-12-08"), None),
+            Some(100.0)
+        );
+        assert_eq!(
+            suggested_mg(saved, None, d("2026-12-20"), Some(0.0)),
+            Some(250.0)
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ use form::{conflict, last_recorded_mg, suggested_mg, Form};
 use mg_engine::plan::{Plan, REASSESS_WEEKS};
 use mg_engine::reminders::blood_test_reminder;
 use mg_engine::trial::phase::SUGGESTED_BASELINE_DAYS;
-use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry};
+use mg_engine::trial::{chart as chart_data, to_csv, verdict, Date, Diary, Entry, TrialPlan};
 use mg_engine::{evaluate, validate, Evaluation, Input};
 use start_card::start_card;
 use state::{Act, Msg, Pending, Ui};
@@ -131,11 +131,17 @@ fn lead() -> String {
 /// The calendar file for this trial: doses from the first day with magnesium (after the days
 /// without it), so the reviews at weeks 6 and 8 fall where the verdict can be judged.
 fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluation) -> Html {
+    // The trial's own first day with magnesium, even when it has passed: the calendar then shows
+    // the days already under way, and the reviews stay at weeks 6 and 8 of the trial.
     let first = t
         .start
         .add_days(i64::from(t.baseline_days))
-        .unwrap_or(t.start)
-        .max(today);
+        .unwrap_or(t.start);
+    let when = if first > today {
+        format!("Magnesium starts on {first}.")
+    } else {
+        format!("Magnesium started on {first}.")
+    };
     let start = ics::Date {
         year: i32::from(first.year()),
         month: u32::from(first.month()),
@@ -148,7 +154,7 @@ fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluatio
     html! {
         <section class="card" aria-labelledby="trial-calendar-title" data-testid="trial-calendar">
             <h3 id="trial-calendar-title">{ "Reminders for this trial" }</h3>
-            <p>{ format!("Magnesium starts on {first}. The calendar's doses, and its reviews at weeks 6 and 8, count from that day.") }</p>
+            <p>{ when }{ " The calendar's doses, and its reviews at weeks 6 and 8, count from that day." }</p>
             <CalendarLink schedule={eval.schedule.clone()} first_week={eval.first_week.map(|s| (s.mg, s.units))}
                 {reminders} start={Some(start)} />
         </section>
@@ -236,6 +242,10 @@ impl Handler {
                 let settings = TrialSettings {
                     start: today,
                     baseline_days,
+                    planned_mg: self.plan.as_ref().map(|p| {
+                        let t = TrialPlan::from_plan(today, baseline_days, p);
+                        (t.start_low_mg, t.full_mg)
+                    }),
                 };
                 if self.write(Change::Start(settings)) {
                     let form = self.form_for(today, Some(settings));
@@ -251,6 +261,7 @@ impl Handler {
             Act::Save | Act::SaveOver => match self.ui.form.to_entry(today) {
                 Ok(entry) => {
                     let date = entry.date();
+                    let has_amount = entry.magnesium_mg().is_some();
                     // Re-read: another window may have saved this day since the form was filled.
                     let stored_now = match load_stored() {
                         Loaded::Diary(d) => d.diary.get(date).cloned(),
@@ -266,8 +277,15 @@ impl Handler {
                         // Next: the following day, up to today (catching up on missed mornings).
                         let next = date.add_days(1).filter(|d| *d <= today).unwrap_or(today);
                         let form = self.form_for(next, self.trial);
-                        self.ui
-                            .dispatch(Msg::Done(format!("Saved {date}."), Some(form)));
+                        // A day without the amount counts for neither phase of the verdict: say so.
+                        let said = match has_amount {
+                            true => format!("Saved {date}."),
+                            false => format!(
+                                "Saved {date}, without the amount of magnesium: the verdict counts \
+                                 only days with an amount (0 if you took none). Edit the day to add it."
+                            ),
+                        };
+                        self.ui.dispatch(Msg::Done(said, Some(form)));
                     }
                 }
                 Err(errors) => self.ui.dispatch(Msg::Invalid(errors)),

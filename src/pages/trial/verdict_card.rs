@@ -4,7 +4,7 @@
 
 use crate::platform::url;
 use crate::state::{AppHandle, Param};
-use mg_engine::decimal::trimmed;
+use mg_engine::decimal::fixed;
 use mg_engine::trial::explain::days;
 use mg_engine::trial::verdict::RECENT_WINDOW_DAYS;
 use mg_engine::trial::Verdict;
@@ -16,8 +16,10 @@ pub fn stomach_advice_href(app: &AppHandle) -> String {
     url::page_url(&dose.to_search())
 }
 
+/// Two decimals always, as the contract's `data-*` numbers: "6.00" beside "3.17", and "1.00
+/// points" rather than "1 points".
 fn rating(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".into(), |x| trimmed(x, 2))
+    x.map_or_else(|| "–".into(), |x| fixed(x, 2))
 }
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
