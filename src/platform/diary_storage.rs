@@ -36,6 +36,11 @@ pub fn set_aside(text: &str) -> bool {
     s.set_item(SET_ASIDE_KEY, &kept).is_ok()
 }
 
+/// The text set aside because it could not be read as a diary, if any.
+pub fn read_set_aside() -> Option<String> {
+    storage()?.get_item(SET_ASIDE_KEY).ok().flatten()
+}
+
 /// "Delete all trial data": the diary and anything set aside.
 pub fn remove_all() {
     if let Some(s) = storage() {

@@ -325,6 +325,21 @@ test('by keyboard: Start moves to the morning form; Delete all says so and retur
   await closePage(page);
 });
 
+test('stored text that is not a diary is kept aside when a trial starts, and can be downloaded', async () => {
+  const page = await newPage(app);
+  await openTrial(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"mg-rls-diary","entries":[{"date":"2026-'), STORAGE_KEY);
+  await page.reload();
+  await page.locator('[data-testid=trial-storage-notice]').waitFor();
+  await start(page);
+  const kept = page.locator('[data-testid=trial-set-aside]');
+  await kept.waitFor();
+  const file = await download(page, '[data-testid=trial-export-set-aside]');
+  assert.equal(file.text, '{"format":"mg-rls-diary","entries":[{"date":"2026-');
+  assert.match(file.name, /unreadable\.txt$/);
+  await closePage(page);
+});
+
 test('a file that is not a diary is refused with a message; nothing changes', async () => {
   const page = await newPage(app);
   await openTrial(page);

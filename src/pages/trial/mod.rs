@@ -356,6 +356,15 @@ impl Handler {
                     &format!("\u{FEFF}{}", to_csv(&self.diary)),
                 );
             }
+            Act::ExportSetAside => {
+                if let Some(text) = diary_storage::read_set_aside() {
+                    download::download_text(
+                        &export_name(today, "unreadable.txt"),
+                        "text/plain",
+                        &text,
+                    );
+                }
+            }
             Act::DeleteAll => {
                 diary_storage::remove_all();
                 self.ui.dispatch(Msg::Cleared);
@@ -419,6 +428,7 @@ pub fn TrialPage(props: &PageProps) -> Html {
     let can_start =
         matches!(&*loaded, Loaded::Nothing | Loaded::Unreadable(_)) && diary_storage::available();
     let newer = matches!(&*loaded, Loaded::Newer { .. });
+    let set_aside = diary_storage::read_set_aside().is_some();
     html! {
         <section class="view view-trial" aria-labelledby="view-title">
             <h2 id="view-title">{ "Is magnesium working for you?" }</h2>
@@ -453,7 +463,7 @@ pub fn TrialPage(props: &PageProps) -> Html {
                 }
             }
             if !newer {
-                { transfer(&ui, started, &act) }
+                { transfer(&ui, started, set_aside, &act) }
             }
         </section>
     }

@@ -80,6 +80,8 @@ pub enum Act {
     Merge,
     ExportJson,
     ExportCsv,
+    /// The text kept aside because it could not be read as a diary, as a file.
+    ExportSetAside,
     DeleteAll,
 }
 

@@ -60,8 +60,9 @@ fn preview_view(p: &Pending, act: &Callback<Act>) -> Html {
     }
 }
 
-/// `started`: a diary exists on this device, so export and delete make sense.
-pub fn transfer(ui: &Ui, started: bool, act: &Callback<Act>) -> Html {
+/// `started`: a diary exists on this device, so export and delete make sense. `set_aside`: text
+/// that could not be read as a diary is kept aside on this device.
+pub fn transfer(ui: &Ui, started: bool, set_aside: bool, act: &Callback<Act>) -> Html {
     let on_file = {
         let act = act.clone();
         Callback::from(move |e: Event| {
@@ -79,6 +80,12 @@ pub fn transfer(ui: &Ui, started: bool, act: &Callback<Act>) -> Html {
                     <button type="button" class="link-button" data-testid="trial-export-csv" onclick={act.reform(|_| Act::ExportCsv)}>{ "Download for a spreadsheet (CSV)" }</button>
                 </p>
             }
+            if set_aside {
+                <div class="notice caution" data-testid="trial-set-aside">
+                    <p>{ "This device also keeps text that could not be read as a diary. It is never deleted on its own; download it to look at it or to have it repaired." }</p>
+                    <p><button type="button" class="link-button" data-testid="trial-export-set-aside" onclick={act.reform(|_| Act::ExportSetAside)}>{ "Download the unreadable text" }</button></p>
+                </div>
+            }
             <div class={classes!("field", ui.import_error.is_some().then_some("has-error"))}>
                 <label for="trial-import">{ "Import a diary file (.json)" }</label>
                 <input type="file" id="trial-import" data-testid="trial-import" accept=".json,application/json" onchange={on_file}
@@ -94,7 +101,8 @@ pub fn transfer(ui: &Ui, started: bool, act: &Callback<Act>) -> Html {
             if started {
                 if ui.confirm_delete_all {
                     <div class="notice caution" role="alert">
-                        <p>{ "Delete every entry of your trial from this device? This cannot be undone; download the diary first to keep a copy." }</p>
+                        <p>{ "Delete every entry of your trial from this device? This cannot be undone; download the diary first to keep a copy." }
+                            if set_aside { { " The unreadable text kept aside is deleted too." } }</p>
                         <p class="actions-row">
                             <button type="button" class="button danger" data-testid="trial-delete-all-confirm" onclick={act.reform(|_| Act::DeleteAll)}>{ "Yes, delete all trial data" }</button>
                             <button type="button" class="link-button" onclick={act.reform(|_| Act::Ui(Msg::AskDeleteAll(false)))}>{ "Keep my diary" }</button>
