@@ -181,6 +181,14 @@ impl Date {
         Date::from_day_number(self.day_number().checked_add(days)?)
     }
 
+    /// The same day `months` later, the day capped at 28 so every month has it (a reminder
+    /// "every 3 months" must not skip the months without a 29th–31st); `None` beyond year 9999.
+    pub fn add_months(self, months: u32) -> Option<Date> {
+        let index = u32::from(self.month) - 1 + months;
+        let year = u16::try_from(u32::from(self.year) + index / 12).ok()?;
+        Date::new(year, (index % 12 + 1) as u8, self.day.min(28)).ok()
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.day_number() - self.day_number()
@@ -361,5 +369,14 @@ mod tests {
         fn arbitrary_text_never_panics(s in "\\PC{0,12}") {
             let _ = Date::parse(&s);
         }
+    }
+
+    #[test]
+    fn months_later_keep_a_day_every_month_has() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("2026-11-30").add_months(3), Some(d("2027-02-28")));
+        assert_eq!(d("2026-01-15").add_months(12), Some(d("2027-01-15")));
+        assert_eq!(d("2026-10-05").add_months(3), Some(d("2027-01-05")));
+        assert_eq!(d("9999-12-01").add_months(1), None);
     }
 }

@@ -24,8 +24,7 @@ pub fn CalendarLink(p: &CalendarLinkProps) -> Html {
     if p.schedule.items.is_empty() {
         return html! {};
     }
-    let (year, month, day) = today();
-    let first_day = p.start.unwrap_or(Date { year, month, day });
+    let first_day = p.start.unwrap_or_else(today);
     let href = data_url(&calendar(
         &p.schedule,
         first_day,

@@ -8,62 +8,16 @@ use mg_engine::clock::Clock;
 use mg_engine::meds::MedId;
 use mg_engine::reminders::{review_reminders, BloodTestReminder};
 use mg_engine::schedule::{ItemKind, Schedule};
+pub use mg_engine::trial::Date;
 
-/// A calendar date, for the first occurrence of each event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+/// A date as iCalendar writes it: `YYYYMMDD`.
+fn ical(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-impl Date {
-    fn days_in_month(self) -> u32 {
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
-        match self.month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-
-    /// The date `days` later.
-    pub fn plus_days(self, days: u32) -> Date {
-        (0..days).fold(self, |d, _| {
-            match (d.day < d.days_in_month(), d.month < 12) {
-                (true, _) => Date {
-                    day: d.day + 1,
-                    ..d
-                },
-                (false, true) => Date {
-                    month: d.month + 1,
-                    day: 1,
-                    ..d
-                },
-                (false, false) => Date {
-                    year: d.year + 1,
-                    month: 1,
-                    day: 1,
-                },
-            }
-        })
-    }
-
-    /// The same day `months` later, the day capped at 28 so every month has it (a reminder
-    /// "every 3 months" must not skip the months without a 29th–31st).
-    pub fn plus_months(self, months: u32) -> Date {
-        let index = self.month - 1 + months;
-        Date {
-            year: self.year + (index / 12) as i32,
-            month: index % 12 + 1,
-            day: self.day.min(28),
-        }
-    }
-
-    fn ical(self) -> String {
-        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
-    }
+/// `days` after `d`; `d` itself beyond year 9999, where nobody plans a supplement.
+fn plus_days(d: Date, days: u32) -> Date {
+    d.add_days(i64::from(days)).unwrap_or(d)
 }
 
 /// The plan's lower first week: `(mg, units)` a day, taken at the evening magnesium time.
@@ -147,7 +101,7 @@ pub fn calendar(
     first_week: Option<FirstWeek>,
     reminders: &Reminders,
 ) -> String {
-    let stamp = start.ical();
+    let stamp = ical(start);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -156,7 +110,7 @@ pub fn calendar(
     ];
     let mut event =
         |n: usize, day: Date, time: String, rule: &str, title: String, description: String| {
-            let date = day.ical();
+            let date = ical(day);
             lines.extend([
                 "BEGIN:VEVENT".to_string(),
                 format!("UID:mg-rls-{stamp}-{n}-{time}@localhost"),
@@ -171,7 +125,7 @@ pub fn calendar(
             lines.push("END:VEVENT".into());
         };
     let full_dose_from = if first_week.is_some() {
-        start.plus_days(FIRST_WEEK_DAYS)
+        plus_days(start, FIRST_WEEK_DAYS)
     } else {
         start
     };
@@ -212,7 +166,7 @@ pub fn calendar(
         for (i, r) in review_reminders().into_iter().enumerate() {
             event(
                 n + i,
-                start.plus_days(r.days_after_start),
+                plus_days(start, r.days_after_start),
                 at.clone(),
                 "",
                 r.title,
@@ -222,7 +176,7 @@ pub fn calendar(
         if let Some(b) = &reminders.blood_test {
             event(
                 n + 2,
-                start.plus_months(b.every_months),
+                start.add_months(b.every_months).unwrap_or(start),
                 at,
                 &format!("RRULE:FREQ=MONTHLY;INTERVAL={}", b.every_months),
                 b.title.clone(),
@@ -278,11 +232,7 @@ mod tests {
         let e = evaluate(&validate(&raw).0);
         let ics = calendar(
             &e.schedule,
-            Date {
-                year: 2026,
-                month: 11,
-                day: 26,
-            },
+            Date::new(2026, 11, 26).unwrap(),
             None,
             &reminders(),
         );
@@ -321,11 +271,7 @@ mod tests {
         let e = evaluate(&validate(&raw).0);
         let ics = calendar(
             &e.schedule,
-            Date {
-                year: 2026,
-                month: 12,
-                day: 28,
-            },
+            Date::new(2026, 12, 28).unwrap(),
             Some((100.0, None)),
             &reminders(),
         );
@@ -350,11 +296,7 @@ mod tests {
             at: Clock::hm(6, 30),
             blood_test: blood_test_reminder(&e.findings),
         };
-        let start = Date {
-            year: 2026,
-            month: 11,
-            day: 30,
-        };
+        let start = Date::new(2026, 11, 30).unwrap();
         let ics = calendar(&e.schedule, start, None, &r);
         assert!(ics.contains("DTSTART:20270228T063000\r\nDURATION:PT5M\r\nRRULE:FREQ=MONTHLY;INTERVAL=3\r\nSUMMARY:Blood test"), "{ics}");
     }
@@ -374,20 +316,12 @@ mod tests {
     }
 
     #[test]
-    fn months_later_keep_a_day_every_month_has() {
-        let d = |year, month, day| Date { year, month, day };
-        assert_eq!(d(2026, 11, 30).plus_months(3), d(2027, 2, 28));
-        assert_eq!(d(2026, 1, 15).plus_months(12), d(2027, 1, 15));
-        assert_eq!(d(2026, 10, 5).plus_months(3), d(2027, 1, 5));
-    }
-
-    #[test]
-    fn dates_roll_over_months_and_leap_years() {
-        let d = |year, month, day| Date { year, month, day };
-        assert_eq!(d(2028, 2, 25).plus_days(7), d(2028, 3, 3));
-        assert_eq!(d(2027, 2, 25).plus_days(7), d(2027, 3, 4));
-        assert_eq!(d(2100, 2, 28).plus_days(1), d(2100, 3, 1));
-        assert_eq!(d(2026, 4, 30).plus_days(1), d(2026, 5, 1));
-        assert_eq!(d(2026, 1, 31).plus_days(0), d(2026, 1, 31));
+    fn days_later_roll_over_months_and_leap_years() {
+        let d = |year, month, day| Date::new(year, month, day).unwrap();
+        assert_eq!(plus_days(d(2028, 2, 25), 7), d(2028, 3, 3));
+        assert_eq!(plus_days(d(2027, 2, 25), 7), d(2027, 3, 4));
+        assert_eq!(plus_days(d(2100, 2, 28), 1), d(2100, 3, 1));
+        assert_eq!(plus_days(d(2026, 1, 31), 0), d(2026, 1, 31));
+        assert_eq!(ical(d(2026, 4, 5)), "20260405");
     }
 }

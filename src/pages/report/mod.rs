@@ -10,10 +10,11 @@ use super::dose::findings_list::FindingsList;
 use super::dose::timeline::Timeline;
 use super::quiz::result_card::{headline, status};
 use super::trial::chart::trial_chart;
+use super::trial::load_stored;
 use super::trial::verdict_card::{stomach_advice_href, verdict_card};
-use super::trial::{load_stored, today_date};
 use super::PageProps;
 use crate::diary::stored::Loaded;
+use crate::platform::today;
 use crate::platform::{clipboard, document};
 use crate::widgets::format::data_num;
 use mg_engine::quiz::criterion_label;
@@ -42,7 +43,7 @@ pub fn ReportPage(props: &PageProps) -> Html {
         &input,
         app.query.get(crate::state::Param::Quiz),
         diary.as_ref(),
-        today_date(),
+        today::today(),
     );
     let eval = &summary.evaluation;
 

@@ -36,17 +36,6 @@ use transfer::transfer;
 use verdict_card::{stomach_advice_href, verdict_card};
 use yew::prelude::*;
 
-/// Today on this device as a diary date.
-pub fn today_date() -> Date {
-    let (y, m, d) = today::today();
-    let (y, m, d) = (
-        u16::try_from(y).unwrap_or_default(),
-        u8::try_from(m).unwrap_or(1),
-        u8::try_from(d).unwrap_or(1),
-    );
-    Date::new(y, m, d).unwrap_or_else(|_| Date::new(2000, 1, 1).expect("a valid date"))
-}
-
 /// What this device holds now.
 pub fn load_stored() -> Loaded {
     stored::load(diary_storage::read().as_deref())
@@ -142,11 +131,6 @@ fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluatio
     } else {
         format!("Magnesium started on {first}.")
     };
-    let start = ics::Date {
-        year: i32::from(first.year()),
-        month: u32::from(first.month()),
-        day: u32::from(first.day()),
-    };
     let reminders = ics::Reminders {
         at: input.day.wake,
         blood_test: blood_test_reminder(&eval.findings),
@@ -156,7 +140,7 @@ fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluatio
             <h3 id="trial-calendar-title">{ "Reminders for this trial" }</h3>
             <p>{ when }{ " The calendar's doses, and its reviews at weeks 6 and 8, count from that day." }</p>
             <CalendarLink schedule={eval.schedule.clone()} first_week={eval.first_week.map(|s| (s.mg, s.units))}
-                {reminders} start={Some(start)} />
+                {reminders} start={Some(first)} />
         </section>
     }
 }
@@ -381,7 +365,7 @@ pub fn TrialPage(props: &PageProps) -> Html {
     let loaded = use_stored_diary();
     let ui = use_reducer_eq(Ui::default);
     let focus = use_node_ref();
-    let today = today_date();
+    let today = today::today();
     let (input, _) = validate(&app.query.raw_input());
     let eval = evaluate(&input);
     let plan = eval.plan.clone().ok();
