@@ -140,6 +140,18 @@ impl SourceId {
     }
 }
 
+/// The short names of `ids`, each once, in order: "EFSA 2015, SCF 2001" for a table's
+/// authorities when several tables cite the same source.
+pub fn short_names<'a>(ids: impl IntoIterator<Item = &'a SourceId>) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for id in ids {
+        if !names.contains(&id.short()) {
+            names.push(id.short());
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +165,16 @@ mod tests {
                 .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
         assert_eq!(SOURCES.len(), 34);
+    }
+
+    #[test]
+    fn short_names_are_listed_once_in_order() {
+        let ids = [
+            SourceId::Ods,
+            SourceId::Iom1997,
+            SourceId::Ods,
+            SourceId::Scf2001,
+        ];
+        assert_eq!(short_names(&ids), ["NIH ODS", "IOM 1997", "SCF 2001"]);
     }
 }

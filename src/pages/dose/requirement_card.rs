@@ -9,6 +9,7 @@ use mg_engine::regional_requirement::{limit_words, sex_matters_from};
 use mg_engine::requirement::{
     IntakeKind, Limit, LimitKind, NoRlsRangeReason, Rda, Requirement, RLS_RANGE_SOURCES,
 };
+use mg_engine::source::short_names;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -80,13 +81,8 @@ fn limit_text(l: &Limit) -> String {
 fn compare_table(compare: &[Requirement; 3], chosen: Region) -> Html {
     let rows = compare.iter().map(|r| {
         // The authorities of the region's own tables, each once.
-        let mut names: Vec<&str> = Vec::new();
         let own_limit = r.limit.filter(|l| !l.fallback).map_or(&[][..], |l| l.sources);
-        for s in r.rda.first().map_or(&[][..], |x| x.sources).iter().chain(own_limit) {
-            if !names.contains(&s.short()) {
-                names.push(s.short());
-            }
-        }
+        let names = short_names(r.rda.first().map_or(&[][..], |x| x.sources).iter().chain(own_limit));
         let current = r.region == chosen;
         html! {
             <tr data-region={r.region.id()} aria-current={current.then_some("true")}>

@@ -12,6 +12,7 @@ use mg_engine::labs::{lab_rows, LabRow};
 use mg_engine::product::Basis;
 use mg_engine::quiz::{criterion_label, parse_answers, result, QuizResult};
 use mg_engine::requirement::Requirement;
+use mg_engine::source::short_names;
 use mg_engine::trial::{verdict, Date, Diary, Explanation, Verdict};
 use mg_engine::{evaluate, Evaluation, Input};
 
@@ -111,21 +112,8 @@ fn product_text(input: &Input) -> String {
 /// Whose requirement and limit the plan uses, named: the region chosen (or preselected from the
 /// browser's language, which the link then holds) is part of the clinician's page too.
 fn reference_text(input: &Input, r: &Requirement) -> String {
-    let mut sources: Vec<&str> = r
-        .rda
-        .iter()
-        .flat_map(|x| x.sources)
-        .map(|s| s.short())
-        .collect();
-    if let Some(l) = &r.limit {
-        sources.extend(l.sources.iter().map(|s| s.short()));
-    }
-    let mut seen = Vec::new();
-    sources.retain(|s| {
-        let new = !seen.contains(s);
-        seen.push(*s);
-        new
-    });
+    let limit = r.limit.as_ref().map_or(&[][..], |l| l.sources);
+    let sources = short_names(r.rda.iter().flat_map(|x| x.sources).chain(limit));
     match sources.is_empty() {
         true => input.region.name().to_owned(),
         false => format!("{} ({})", input.region.name(), sources.join(", ")),

@@ -119,12 +119,17 @@ fn lead() -> String {
 
 /// The calendar file for this trial: doses from the first day with magnesium (after the days
 /// without it), so the reviews at weeks 6 and 8 fall where the verdict can be judged.
-fn trial_calendar(t: TrialSettings, today: Date, input: &Input, eval: &Evaluation) -> Html {
+fn trial_calendar(
+    t: TrialSettings,
+    plan: &Plan,
+    today: Date,
+    input: &Input,
+    eval: &Evaluation,
+) -> Html {
     // The trial's own first day with magnesium, even when it has passed: the calendar then shows
     // the days already under way, and the reviews stay at weeks 6 and 8 of the trial.
-    let first = t
-        .start
-        .add_days(i64::from(t.baseline_days))
+    let first = TrialPlan::from_plan(t.start, t.baseline_days, plan)
+        .first_magnesium_day()
         .unwrap_or(t.start);
     let when = if first > today {
         format!("Magnesium starts on {first}.")
@@ -442,8 +447,8 @@ pub fn TrialPage(props: &PageProps) -> Html {
                     </section>
                 }
                 { day_table(&diary, ui.confirm_delete, &act) }
-                if let (Some(t), true) = (trial, plan.is_some()) {
-                    { trial_calendar(t, today, &input, &eval) }
+                if let (Some(t), Some(plan)) = (trial, &plan) {
+                    { trial_calendar(t, plan, today, &input, &eval) }
                 }
             }
             if !newer {
