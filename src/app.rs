@@ -6,13 +6,13 @@
 
 use crate::pages::{dose::DosePage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
-use crate::platform::{document, language, storage, url};
+use crate::platform::{document, full_app, language, storage, url};
 use crate::screens::OnDemandScreens;
 use crate::shell::embed_bar::embed_bar;
 use crate::shell::footer::footer;
 use crate::shell::header::header;
 use crate::shell::PRODUCT_NAME;
-use crate::state::{stored, Action, AppHandle, AppState, Settings, View};
+use crate::state::{handover, stored, Action, AppHandle, AppState, Screen, Settings};
 use crate::widgets::field_error::field_error;
 use crate::widgets::source_links::anchor;
 use yew::prelude::*;
@@ -65,24 +65,28 @@ fn use_remembered_entries(app: &AppHandle) {
 
 #[component]
 pub fn App<S: OnDemandScreens>() -> Html {
-    let app = use_reducer_eq(|| {
-        AppState::start(&url::read_search(), storage::load().as_deref())
-            .with_language(language::preferred().as_deref())
+    let app = use_reducer_eq(|| match full_app::take_handed_over() {
+        Some(carried) => AppState::resume(&url::read_search(), &carried),
+        None => AppState::start(&url::read_search(), storage::load().as_deref())
+            .with_language(language::preferred().as_deref()),
     });
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
     use_height_reporter(root.clone(), settings.embed);
     use_address_bar(&app);
     use_remembered_entries(&app);
+    use_effect_with((*app).clone(), |state| {
+        full_app::keep_for_handover(handover::carry(state))
+    });
     use_effect_with((settings.theme, settings.embed), |(theme, embed)| {
         document::set_theme(theme.as_str());
         document::set_embed(*embed);
     });
 
-    let page = match settings.view {
-        View::Dose => html! { <DosePage app={app.clone()} /> },
-        View::Quiz => html! { <QuizPage app={app.clone()} /> },
-        View::Forms | View::About | View::Trial | View::Report => S::render(settings.view, &app),
+    let page = match settings.view.screen() {
+        Screen::Dose => html! { <DosePage app={app.clone()} /> },
+        Screen::Quiz => html! { <QuizPage app={app.clone()} /> },
+        Screen::OnDemand(screen) => S::render(screen, &app),
     };
     let messages: Html = errors.iter().map(|e| field_error(e, None)).collect();
 

@@ -33,8 +33,10 @@ pub fn run() {
     platform::full_app::on_handover(move || running.destroy());
 }
 
-/// Mounts the full app on `<body>` (`src/bin/mg-rls-full.rs`): every screen.
-pub fn run_full() {
+/// Mounts the full app on `<body>` (`src/bin/mg-rls-full.rs`): every screen, resuming the state
+/// the first-load app `carried` when it handed the page over.
+pub fn run_full(carried: Option<String>) {
     platform::panic::install();
+    platform::full_app::handed_over(carried);
     yew::Renderer::<App<screens::AllScreens>>::new().render();
 }

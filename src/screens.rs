@@ -6,21 +6,21 @@
 
 use crate::pages::{about::AboutPage, forms::FormsPage, report::ReportPage, trial::TrialPage};
 use crate::shell::handover::Opening;
-use crate::state::{AppHandle, View};
+use crate::state::{AppHandle, OnDemand};
 use yew::prelude::*;
 
 /// How a build shows the on-demand screens.
 pub trait OnDemandScreens: 'static {
-    /// The screen for `view` (Forms, About, Trial or Report).
-    fn render(view: View, app: &AppHandle) -> Html;
+    /// The on-demand screen `screen`.
+    fn render(screen: OnDemand, app: &AppHandle) -> Html;
 }
 
 /// The first-load build: "Opening …" while the full build loads and takes over.
 pub struct HandOver;
 
 impl OnDemandScreens for HandOver {
-    fn render(view: View, _app: &AppHandle) -> Html {
-        html! { <Opening {view} /> }
+    fn render(screen: OnDemand, _app: &AppHandle) -> Html {
+        html! { <Opening view={screen.view()} /> }
     }
 }
 
@@ -28,12 +28,12 @@ impl OnDemandScreens for HandOver {
 pub struct AllScreens;
 
 impl OnDemandScreens for AllScreens {
-    fn render(view: View, app: &AppHandle) -> Html {
-        match view {
-            View::Forms => html! { <FormsPage app={app.clone()} /> },
-            View::About => html! { <AboutPage app={app.clone()} /> },
-            View::Report => html! { <ReportPage app={app.clone()} /> },
-            _ => html! { <TrialPage app={app.clone()} /> },
+    fn render(screen: OnDemand, app: &AppHandle) -> Html {
+        match screen {
+            OnDemand::Forms => html! { <FormsPage app={app.clone()} /> },
+            OnDemand::About => html! { <AboutPage app={app.clone()} /> },
+            OnDemand::Trial => html! { <TrialPage app={app.clone()} /> },
+            OnDemand::Report => html! { <ReportPage app={app.clone()} /> },
         }
     }
 }

@@ -2,6 +2,7 @@
 //! and a plain-language verdict for two products (A and B).
 
 use crate::decimal::{mg, trimmed};
+use crate::excerpt::quoted;
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::input::parse_number;
@@ -50,14 +51,23 @@ pub fn parse_price(
     let price = given(price).and_then(|s| {
         let v = parse_number(s, 0.0, true, MAX_PRICE);
         if v.is_none() {
-            errors.push(FieldError::new(fields[0], format!("“{s}” is not a valid price: enter a number above 0 up to {}, without a currency sign.", trimmed(MAX_PRICE, 2))));
+            errors.push(FieldError::new(fields[0], format!("{} is not a valid price: enter a number above 0 up to {}, without a currency sign.", quoted(s), trimmed(MAX_PRICE, 2))));
         }
         v
     });
     let count = given(count).and_then(|s| {
-        let v = s.parse::<u32>().ok().filter(|n| (1..=MAX_COUNT).contains(n));
+        let v = s
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=MAX_COUNT).contains(n));
         if v.is_none() {
-            errors.push(FieldError::new(fields[1], format!("“{s}” is not a valid count: enter a whole number of units from 1 to {MAX_COUNT}.")));
+            errors.push(FieldError::new(
+                fields[1],
+                format!(
+                    "{} is not a valid count: enter a whole number of units from 1 to {MAX_COUNT}.",
+                    quoted(s)
+                ),
+            ));
         }
         v
     });

@@ -49,12 +49,11 @@ pub fn parse_plan(s: &str) -> (Vec<&'static str>, Option<FieldError>) {
         .filter(|id| known.contains(id))
         .collect();
     let error = (!bad.is_empty()).then(|| {
-        let bad: Vec<String> = bad.iter().map(|b| b.chars().take(40).collect()).collect();
         FieldError::new(
             "lifestyle",
             format!(
                 "Some saved plan items were not recognised and are ignored: {}.",
-                bad.join(", ")
+                crate::excerpt::quoted_list(bad.iter().copied())
             ),
         )
     });

@@ -5,6 +5,7 @@
 use crate::clock::{Clock, Day};
 use crate::condition::Condition;
 use crate::decimal::trimmed;
+use crate::excerpt::{quoted, quoted_list};
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::kidney::{Ckd, MAX_EGFR};
@@ -207,7 +208,10 @@ impl Validator {
             };
             self.errors.push(FieldError::new(
                 field,
-                format!("“{s}” is not a valid {what}: enter a number {bound} up to {max}."),
+                format!(
+                    "{} is not a valid {what}: enter a number {bound} up to {max}.",
+                    quoted(s)
+                ),
             ));
         }
         v
@@ -225,7 +229,7 @@ impl Validator {
         if v.is_none() {
             self.errors.push(FieldError::new(
                 field,
-                format!("“{s}” is not one of the choices: {allowed}."),
+                format!("{} is not one of the choices: {allowed}.", quoted(s)),
             ));
         }
         v
@@ -275,7 +279,10 @@ impl Validator {
         if !unknown.is_empty() {
             self.errors.push(FieldError::new(
                 "meds",
-                format!("Unknown medicine id(s) ignored: {}.", unknown.join(", ")),
+                format!(
+                    "Unknown medicine id(s) ignored: {}.",
+                    quoted_list(unknown.iter().map(String::as_str))
+                ),
             ));
         }
         if !dropped.is_empty() {
@@ -283,14 +290,14 @@ impl Validator {
                 "meds",
                 format!(
                     "Only the first {MAX_MED_DOSES} doses are used; left out: {}.",
-                    dropped.join(", ")
+                    quoted_list(dropped.iter().map(String::as_str))
                 ),
             ));
         }
         if !bad_times.is_empty() {
             self.errors.push(FieldError::new(
                 "meds",
-                format!("Time not understood for {} — use HH:MM (24-hour); the usual time is assumed instead.", bad_times.join(", ")),
+                format!("Time not understood for {} — use HH:MM (24-hour); the usual time is assumed instead.", quoted_list(bad_times.iter().map(String::as_str))),
             ));
         }
         out
@@ -305,7 +312,7 @@ impl Validator {
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match Condition::parse(part) {
                 Some(c) => found.push(c),
-                None => unknown.push(part.chars().take(40).collect::<String>()),
+                None => unknown.push(part),
             }
         }
         if !unknown.is_empty() {
@@ -314,7 +321,7 @@ impl Validator {
                 "conditions",
                 format!(
                     "Unknown condition(s) ignored: {}. Known: {}.",
-                    unknown.join(", "),
+                    quoted_list(unknown.iter().copied()),
                     known.join(", ")
                 ),
             ));
@@ -353,7 +360,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     let age = given(raw.age).and_then(|s| {
         let age = s.parse::<u8>().ok().filter(|a| *a <= MAX_AGE);
         if age.is_none() {
-            v.errors.push(FieldError::new("age", format!("“{s}” is not a valid age: enter whole years from 0 to {MAX_AGE} (0 = under one year).")));
+            v.errors.push(FieldError::new("age", format!("{} is not a valid age: enter whole years from 0 to {MAX_AGE} (0 = under one year).", quoted(s))));
         }
         age
     });
@@ -556,7 +563,7 @@ impl Validator {
                 .unwrap_or_else(|| {
                     self.errors.push(FieldError::new(
                         "serving",
-                        format!("“{s}” is not a valid number of units per serving: enter a whole number from 1 to {MAX_SERVING}; 1 is assumed."),
+                        format!("{} is not a valid number of units per serving: enter a whole number from 1 to {MAX_SERVING}; 1 is assumed.", quoted(s)),
                     ));
                     1
                 })

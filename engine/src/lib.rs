@@ -6,6 +6,7 @@ pub mod compare;
 pub mod condition;
 pub mod decimal;
 pub mod evaluate;
+pub mod excerpt;
 mod field_error;
 pub mod finding;
 pub mod form_filters;

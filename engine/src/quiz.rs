@@ -261,14 +261,14 @@ pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
                 seen.push(id);
                 answers.set(id, Some(v));
             }
-            None => bad.push(pair.chars().take(40).collect::<String>()),
+            None => bad.push(pair),
         }
     }
     let mut messages = Vec::new();
     if !bad.is_empty() {
         messages.push(format!(
             "Some saved answers were not understood and are ignored: {}.",
-            bad.join(", ")
+            crate::excerpt::quoted_list(bad.iter().copied())
         ));
     }
     if !repeated.is_empty() {
@@ -454,7 +454,7 @@ mod tests {
             a.to_param(),
             "urge:y,rest:n,mimic:u,sensations:tingling+burning,spread:none"
         );
-        assert!(err.unwrap().message.contains("bogus:y, move:maybe"));
+        assert!(err.unwrap().message.contains("“bogus:y”, “move:maybe”"));
         assert_eq!(parse_answers(&a.to_param()).0, a);
         assert_eq!(parse_answers(&a.to_param()).1, None);
         let (a, err) = parse_answers("urge:y,urge:n,rest:y,urge:u");

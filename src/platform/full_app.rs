@@ -51,6 +51,26 @@ const START: &str = "start_full_app";
 thread_local! {
     /// Stops the running first-load app; set once it is mounted.
     static STOP_CURRENT: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
+    /// The running app's in-memory state (`crate::state::handover`), kept current after each
+    /// render, for the full build.
+    static CARRIED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// In the full build: what the first-load app handed over, until the app's start takes it.
+    static HANDED_OVER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps the running app's in-memory state for a hand-over (called after each render).
+pub fn keep_for_handover(carried: String) {
+    CARRIED.with(|cell| *cell.borrow_mut() = carried);
+}
+
+/// In the full build, before its app starts: what the first-load app handed over.
+pub fn handed_over(carried: Option<String>) {
+    HANDED_OVER.with(|cell| *cell.borrow_mut() = carried);
+}
+
+/// The state the first-load app handed over, once (`None` when this app was not handed over).
+pub fn take_handed_over() -> Option<String> {
+    HANDED_OVER.with(|cell| cell.borrow_mut().take())
 }
 
 /// Remembers how to stop the app now running, for the moment the full build takes over.
@@ -67,10 +87,13 @@ pub async fn open() -> Result<(), JsValue> {
     let start: js_sys::Function = js_sys::Reflect::get(&module, &START.into())?.dyn_into()?;
     // A keyboard user who opened the screen from the navigation keeps their place in it.
     let focused = focused_element();
+    // The address bar first: a write still waiting for its timer would be lost with this app.
+    crate::platform::url::write_pending_now();
+    let carried = CARRIED.with(|cell| cell.borrow().clone());
     if let Some(stop) = STOP_CURRENT.with(|cell| cell.borrow_mut().take()) {
         stop();
     }
-    start.call0(&JsValue::UNDEFINED)?;
+    start.call1(&JsValue::UNDEFINED, &JsValue::from_str(&carried))?;
     announce_start();
     if let Some(selector) = focused {
         focus_soon(&selector);

@@ -1,7 +1,8 @@
 //! `localStorage` for "Remember on this device". Storage can be missing or blocked (private
 //! modes, partitioned iframes): every call tolerates it. The format is `crate::state::stored`.
 
-/// The one key the app uses (the panic panel's Reset forgets it too).
+/// The key of "Remember on this device" (the panic panel's Reset forgets it too). The diary has
+/// keys of its own (`crate::diary::stored::KEY` and its set-aside copy).
 pub const KEY: &str = "mg-rls:remember";
 
 fn storage() -> Option<web_sys::Storage> {

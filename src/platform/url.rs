@@ -56,6 +56,13 @@ pub fn write_soon(search: String, push: bool, fragment: Option<String>) {
 
 /// Writes the address bar now, keeping the path. An unchanged address is left alone, so Back
 /// and Forward, which already show the state, write nothing.
+/// Writes a pending change now instead of at its timer (before the app is handed over).
+pub fn write_pending_now() {
+    if let Some(pending) = PENDING.with(|p| p.borrow_mut().take()) {
+        write_now(&pending);
+    }
+}
+
 fn write_now(pending: &Pending) {
     let Some(window) = web_sys::window() else {
         return;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// A plain function, not a component: its only input is the whole app state, which changes with
 /// every edit, so a component boundary would never skip a render (and each component type adds
-/// ~0.35 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
+/// ~0.43 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
 pub fn embed_bar(app: &AppHandle) -> Html {
     let full_page = app.query.with(Param::Embed, "0");
     let href = url::page_url(&full_page.to_search());

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 /// A plain function, not a component: its only input is the whole app state, which changes with
 /// every edit, so a component boundary would never skip a render (and each component type adds
-/// ~0.35 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
+/// ~0.43 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
 pub fn nav(app: &AppHandle) -> Html {
     let current = app.settings().view;
     let links = View::ALL.into_iter().map(|view| {

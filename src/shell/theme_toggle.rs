@@ -14,7 +14,7 @@ fn label(theme: Theme) -> &'static str {
 
 /// A plain function, not a component: its only input is the whole app state, which changes with
 /// every edit, so a component boundary would never skip a render (and each component type adds
-/// ~0.35 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
+/// ~0.43 KB gzip of Yew lifecycle code; README, "What each measured choice saves").
 pub fn theme_toggle(app: &AppHandle) -> Html {
     let current = app.settings().theme;
     let options = Theme::ALL.into_iter().map(|theme| {

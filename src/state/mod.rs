@@ -3,6 +3,7 @@
 //! all of it is tested natively (`cargo test`).
 
 mod app_state;
+pub mod handover;
 pub mod language_region;
 mod params;
 mod query;
@@ -11,7 +12,7 @@ pub mod stored;
 
 pub use app_state::{Action, AppState, Notice, Update};
 pub use params::{Param, Query};
-pub use settings::{Settings, Theme, View};
+pub use settings::{OnDemand, Screen, Settings, Theme, View};
 
 /// The state and its dispatcher, handed to every screen.
 pub type AppHandle = yew::UseReducerHandle<AppState>;

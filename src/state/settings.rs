@@ -2,6 +2,7 @@
 //! the page is the compact embed. Typed here; an invalid value falls back with a field message.
 
 use super::params::{Param, Query};
+use mg_engine::excerpt::quoted;
 use mg_engine::FieldError;
 
 /// The screen shown (`view`).
@@ -55,6 +56,49 @@ impl View {
     }
 }
 
+/// How a build shows a view: Dose and Quiz are in every build; the others only in the full one
+/// (README, "Two builds").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Dose,
+    Quiz,
+    OnDemand(OnDemand),
+}
+
+/// The screens that come with the full build, loaded when one of them opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OnDemand {
+    Forms,
+    About,
+    Trial,
+    Report,
+}
+
+impl OnDemand {
+    pub fn view(self) -> View {
+        match self {
+            OnDemand::Forms => View::Forms,
+            OnDemand::About => View::About,
+            OnDemand::Trial => View::Trial,
+            OnDemand::Report => View::Report,
+        }
+    }
+}
+
+impl View {
+    /// Which build renders this view, exhaustively: a new view must say where it belongs.
+    pub fn screen(self) -> Screen {
+        match self {
+            View::Dose => Screen::Dose,
+            View::Quiz => Screen::Quiz,
+            View::Forms => Screen::OnDemand(OnDemand::Forms),
+            View::About => Screen::OnDemand(OnDemand::About),
+            View::Trial => Screen::OnDemand(OnDemand::Trial),
+            View::Report => Screen::OnDemand(OnDemand::Report),
+        }
+    }
+}
+
 /// The colour scheme (`theme`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -98,7 +142,8 @@ impl Settings {
                 errors.push(FieldError::new(
                     "view",
                     format!(
-                        "Unknown screen “{v}”: use dose, forms, quiz, about, trial or report. Showing Dose instead."
+                        "Unknown screen {}: use dose, forms, quiz, about, trial or report. Showing Dose instead.",
+                        quoted(v)
                     ),
                 ));
                 View::default()
@@ -109,7 +154,10 @@ impl Settings {
             Some(t) => Theme::parse(t).unwrap_or_else(|| {
                 errors.push(FieldError::new(
                     "theme",
-                    format!("Unknown colour theme “{t}”: use auto, light or dark. Using auto."),
+                    format!(
+                        "Unknown colour theme {}: use auto, light or dark. Using auto.",
+                        quoted(t)
+                    ),
                 ));
                 Theme::default()
             }),
@@ -121,7 +169,8 @@ impl Settings {
                 errors.push(FieldError::new(
                     "embed",
                     format!(
-                        "Unknown embed value “{e}”: use 1 for the compact embed, or leave it out."
+                        "Unknown embed value {}: use 1 for the compact embed, or leave it out.",
+                        quoted(e)
                     ),
                 ));
                 false
@@ -141,6 +190,17 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_view_has_one_screen_and_on_demand_ones_map_back() {
+        for view in View::ALL {
+            match view.screen() {
+                Screen::OnDemand(d) => assert_eq!(d.view(), view),
+                Screen::Dose => assert_eq!(view, View::Dose),
+                Screen::Quiz => assert_eq!(view, View::Quiz),
+            }
+        }
+    }
 
     #[test]
     fn defaults_when_absent() {

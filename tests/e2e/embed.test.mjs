@@ -1,4 +1,4 @@
-// Blog embed: dist/embed-demo.html served from a second origin embeds the app (embed=1) from the
+// Blog embed: tests/e2e/blog/embed-demo.html (a fixture, not in dist/) served from a second origin embeds the app (embed=1) from the
 // first. The app is at http://127.0.0.1:A, the blog at http://localhost:B: a different site, as a
 // real blog would be (so storage and service workers are partitioned, as in the field). The
 // frame's height follows the app's height messages as the content grows and shrinks; the app
@@ -6,14 +6,16 @@
 // service worker it registered as a top-level page exists on its origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closePage, DIST, newPage, openApp, startApp, stopApp } from './helpers.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BLOG, closePage, DIST, newPage, openApp, startApp, stopApp } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 
 let app;
 let blog;
 before(async () => {
   app = await startApp();
-  blog = await startServer({ root: DIST });
+  blog = await startServer({ root: BLOG });
 });
 after(async () => {
   await blog?.close();
@@ -156,13 +158,17 @@ test('switching views inside the frame: the height follows each view', async () 
   await closePage(page);
 });
 
-test('the demo page only accepts http(s) app addresses', async () => {
+test('no page of the build frames another address: the blog page is a test fixture, not in dist/', async () => {
+  assert.equal(existsSync(join(DIST, 'embed-demo.html')), false, 'dist/ holds no embed demo');
+  const res = await fetch(`${app.baseUrl}embed-demo.html`);
+  assert.equal(res.status, 404);
+  // The fixture itself frames nothing but a loopback http(s) address.
   const page = await newPage(app);
-  await page.goto(`http://localhost:${blog.port}/embed-demo.html?app=${encodeURIComponent('javascript:alert(1)')}`);
-  const src = await page.locator('#mg-rls-calculator').getAttribute('src');
-  assert.equal(new URL(src).origin, `http://localhost:${blog.port}`, 'falls back to the app next to the demo');
-  assert.equal(new URL(src).searchParams.get('embed'), '1');
-  await appFrame(page).catch(() => {}); // same-origin copy; not the point of this test
+  for (const wanted of ['javascript:alert(1)', 'http://evil.example/', 'data:text/html,hi']) {
+    await page.goto(`http://localhost:${blog.port}/embed-demo.html?app=${encodeURIComponent(wanted)}`);
+    await page.locator('#height-report', { hasText: 'No calculator address' }).waitFor();
+    assert.equal(await page.locator('#mg-rls-calculator').getAttribute('src'), null, wanted);
+  }
   await closePage(page);
 });
 

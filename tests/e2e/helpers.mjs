@@ -9,6 +9,8 @@ import { startServer } from './serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // E2E_DIST=path runs the tests against another build (e.g. one built with `trunk build --dist`).
+// The embedding blog's page (a test fixture, never in dist/), served from a second origin.
+export const BLOG = fileURLToPath(new URL('./blog/', import.meta.url));
 export const DIST = process.env.E2E_DIST ? `${resolve(process.env.E2E_DIST)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // Same flags as webdriver.json (see the toolchain notes).

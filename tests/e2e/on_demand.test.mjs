@@ -68,3 +68,52 @@ test('by keyboard: Enter on a navigation link opens the screen and keeps the foc
   assert.equal(await page.locator('nav a[aria-current=page]').getAttribute('data-view'), 'about');
   await closePage(page);
 });
+
+test('the hand-over keeps what is not in the URL: remembering, edits and the start-up notice', async () => {
+  const page = await newPage(app);
+  await openApp(app, page, '?age=33&sex=female');
+  await page.locator('#f-remember').check();
+  await page.waitForFunction(() => localStorage.getItem('mg-rls:remember')?.includes('age=33'));
+  // A bare link restores the remembered entries and says so.
+  await openApp(app, page, '');
+  await page.locator('[data-testid=storage-notice]', { hasText: 'restored' }).waitFor();
+  await page.locator('nav a[data-view=forms]').click();
+  await page.locator('[data-testid=compare-table]').waitFor();
+  await page.locator('nav a[data-view=dose]').click();
+  await page.locator('#f-age').waitFor();
+  assert.equal(await page.locator('#f-age').inputValue(), '33');
+  assert.ok(await page.locator('#f-remember').isChecked(), 'still remembering');
+  const notice = await page.locator('[data-testid=storage-notice]').textContent();
+  assert.doesNotMatch(notice, /This link's entries are shown/, 'the notice is not made false by the hand-over');
+  assert.match(notice, /restored/);
+  // An edit after the hand-over is saved: remembering really is still on.
+  await page.locator('#f-age').fill('34');
+  await page.waitForFunction(() => localStorage.getItem('mg-rls:remember')?.includes('age=34'));
+  await closePage(page);
+});
+
+test('Back while the full build is still loading lands where it was pressed, entries intact', async () => {
+  const page = await newPage(app);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route(FULL, async (route) => { await gate; await route.continue(); });
+  await openApp(app, page, '?age=70&sex=male&egfr=20');
+  const started = page.evaluate(() => new Promise((ok) => window.addEventListener('mg-rls:full-app-started', () => ok(true), { once: true })));
+  await page.locator('nav a[data-view=about]').click();
+  await page.locator('[data-testid=opening]').waitFor();
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  await page.locator('#f-egfr').waitFor();
+  release();
+  assert.equal(await started, true);
+  // The full app took over on the screen the person went back to.
+  await page.locator('[data-testid=finding][data-rule=kidney-stop]').waitFor();
+  assert.equal(await page.locator('#f-egfr').inputValue(), '20');
+  assert.equal(new URL(page.url()).searchParams.get('view'), null);
+  assert.equal(await page.locator('main').count(), 1, 'one app on the page');
+  await page.goForward();
+  await page.waitForURL((u) => u.searchParams.get('view') === 'about');
+  await page.locator('main h2', { hasText: 'About' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('egfr'), '20');
+  await closePage(page);
+});

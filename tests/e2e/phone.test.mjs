@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { closePage, DIST, newPage, openApp, startApp, stopApp } from './helpers.mjs';
+import { BLOG, closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
 import { startServer } from './serve.mjs';
 
 let app;
 let blog;
 before(async () => {
   app = await startApp();
-  blog = await startServer({ root: DIST });
+  blog = await startServer({ root: BLOG });
 });
 after(async () => {
   await blog?.close();

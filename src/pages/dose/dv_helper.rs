@@ -6,6 +6,7 @@ use crate::state::{Action, AppHandle, Param};
 use crate::widgets::controls::{Binding, Options, SelectField, TextField};
 use crate::widgets::source_links::SourceLinks;
 use mg_engine::decimal::trimmed;
+use mg_engine::excerpt::quoted;
 use mg_engine::label::{parse_percent_dv, percent_dv_to_mg, DailyValue, MAX_PERCENT_DV};
 use mg_engine::product::Basis;
 use mg_engine::source::SourceId;
@@ -41,8 +42,8 @@ pub fn dv_helper(app: &AppHandle, state: &DvState) -> Html {
         FieldError::new(
             "dv_pct",
             format!(
-                "“{}” is not a percentage: enter a number above 0 up to {}.",
-                text.trim(),
+                "{} is not a percentage: enter a number above 0 up to {}.",
+                quoted(&text),
                 trimmed(MAX_PERCENT_DV, 0)
             ),
         )

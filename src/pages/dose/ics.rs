@@ -91,6 +91,26 @@ fn summary(kind: ItemKind) -> (String, String) {
     }
 }
 
+/// How an event repeats: its RRULE line, none for a one-off event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Repeat {
+    Once,
+    Daily,
+    DailyFor(u32),
+    EveryMonths(u32),
+}
+
+impl Repeat {
+    fn rule(self) -> Option<String> {
+        match self {
+            Repeat::Once => None,
+            Repeat::Daily => Some("RRULE:FREQ=DAILY".into()),
+            Repeat::DailyFor(days) => Some(format!("RRULE:FREQ=DAILY;COUNT={days}")),
+            Repeat::EveryMonths(n) => Some(format!("RRULE:FREQ=MONTHLY;INTERVAL={n}")),
+        }
+    }
+}
+
 /// The `.ics` text: one daily event per schedule item, each with an alarm, floating local times,
 /// CRLF line ends. With a lower `first_week`, that dose comes first (7 days, at the evening
 /// magnesium time) and the full magnesium doses start the day after; medicines start today.
@@ -109,7 +129,7 @@ pub fn calendar(
         "CALSCALE:GREGORIAN".into(),
     ];
     let mut event =
-        |n: usize, day: Date, time: String, rule: &str, title: String, description: String| {
+        |n: usize, day: Date, time: String, repeat: Repeat, title: String, description: String| {
             let date = ical(day);
             lines.extend([
                 "BEGIN:VEVENT".to_string(),
@@ -117,7 +137,9 @@ pub fn calendar(
                 format!("DTSTAMP:{stamp}T000000Z"),
                 format!("DTSTART:{date}T{time}00"),
                 "DURATION:PT5M".into(),
-                rule.into(),
+            ]);
+            lines.extend(repeat.rule());
+            lines.extend([
                 format!("SUMMARY:{}", escape(&title)),
                 format!("DESCRIPTION:{}", escape(&description)),
             ]);
@@ -140,7 +162,7 @@ pub fn calendar(
             n,
             day,
             item.time.format().replace(':', ""),
-            "RRULE:FREQ=DAILY",
+            Repeat::Daily,
             title,
             description,
         );
@@ -155,7 +177,7 @@ pub fn calendar(
             schedule.items.len(),
             start,
             item.time.format().replace(':', ""),
-            &format!("RRULE:FREQ=DAILY;COUNT={FIRST_WEEK_DAYS}"),
+            Repeat::DailyFor(FIRST_WEEK_DAYS),
             format!("{}, first week", magnesium_title(amount, units)),
             "The lower first-week dose of your plan; the full dose starts the day after.".into(),
         );
@@ -168,7 +190,7 @@ pub fn calendar(
                 n + i,
                 plus_days(start, r.days_after_start),
                 at.clone(),
-                "",
+                Repeat::Once,
                 r.title,
                 r.description,
             );
@@ -178,19 +200,14 @@ pub fn calendar(
                 n + 2,
                 start.add_months(b.every_months).unwrap_or(start),
                 at,
-                &format!("RRULE:FREQ=MONTHLY;INTERVAL={}", b.every_months),
+                Repeat::EveryMonths(b.every_months),
                 b.title.clone(),
                 b.description.clone(),
             );
         }
     }
     lines.push("END:VCALENDAR".into());
-    // A one-off event has no RRULE: its empty rule line is left out.
-    let folded: Vec<String> = lines
-        .iter()
-        .filter(|l| !l.is_empty())
-        .map(|l| fold(l))
-        .collect();
+    let folded: Vec<String> = lines.iter().map(|l| fold(l)).collect();
     folded.join("\r\n") + "\r\n"
 }
 

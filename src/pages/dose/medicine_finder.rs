@@ -9,6 +9,7 @@ use super::med_edits::tick;
 use crate::platform::events::{input_text, key_name};
 use crate::state::AppHandle;
 use crate::widgets::combobox::{Combobox, Key, Outcome};
+use mg_engine::excerpt::quoted;
 use mg_engine::input::MedDose;
 use mg_engine::med_names::{search, MedMatch};
 use mg_engine::meds::{Med, MedId};
@@ -38,7 +39,7 @@ fn option_id(i: usize) -> String {
 fn count_message(text: &str, count: usize) -> String {
     match count {
         _ if text.trim().is_empty() => String::new(),
-        0 => format!("No match for “{}”.", text.trim()),
+        0 => format!("No match for {}.", quoted(text)),
         1 => "1 suggestion. Press Enter to add it, or use the arrow keys to review it.".to_owned(),
         n => format!(
             "{n} suggestions. Use the up and down arrow keys to choose one, and Enter to add it."
@@ -182,7 +183,7 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
             </div>
             if !text.trim().is_empty() && found.is_empty() {
                 <p class="finder-empty" data-testid="med-search-empty">
-                    { format!("No match for “{}”. Try the generic name printed on the box or leaflet, or tick the group in the list below.", text.trim()) }
+                    { format!("No match for {}. Try the generic name printed on the box or leaflet, or tick the group in the list below.", quoted(&text)) }
                 </p>
             }
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="med-search-status">{ f.status.clone() }</p>

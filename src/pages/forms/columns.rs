@@ -1,6 +1,7 @@
 //! The forms table's columns, and sorting by one of them (`sort` parameter: a column id, `-` in
 //! front for descending). Pure: no rendering here.
 
+use mg_engine::excerpt::quoted;
 use mg_engine::forms::{Form, Rating};
 use mg_engine::region::Region;
 use mg_engine::FieldError;
@@ -100,7 +101,7 @@ impl SortBy {
             Some(col) => (Some(SortBy { col, desc }), None),
             None => {
                 let ids: Vec<_> = COLUMNS.iter().map(|c| c.id).collect();
-                let msg = format!("“{s}” is not a column of the table: use {} (a “-” in front sorts descending). Showing the usual order.", ids.join(", "));
+                let msg = format!("{} is not a column of the table: use {} (a “-” in front sorts descending). Showing the usual order.", quoted(s), ids.join(", "));
                 (None, Some(FieldError::new("sort", msg)))
             }
         }

@@ -7,6 +7,7 @@ use super::figure::{money, Figure};
 use crate::widgets::controls::{Binding, Options, SelectField};
 use crate::widgets::format::{amount, data_num, mg, pct, trimmed};
 use mg_engine::compare::parse_price;
+use mg_engine::excerpt::quoted;
 use mg_engine::forms::{FormId, FORMS, VARIANTS};
 use mg_engine::input::{parse_number, MAX_TARGET_MG};
 use mg_engine::plan::{whole_units, MANY_UNITS};
@@ -121,7 +122,8 @@ pub fn Converter(p: &Props) -> Html {
                 FieldError::new(
                     BOXES[i].0,
                     format!(
-                        "“{t}” is not a valid amount: enter a number above 0 up to {}.",
+                        "{} is not a valid amount: enter a number above 0 up to {}.",
+                        quoted(t),
                         trimmed(max, 3)
                     ),
                 )

@@ -6,6 +6,7 @@ use crate::platform::events::checked;
 use crate::state::{Action, AppHandle, Param};
 use crate::widgets::field_error::field_error;
 use crate::widgets::format::trimmed;
+use mg_engine::excerpt::quoted_list;
 use mg_engine::form_filters::{FormFilter, DENSE_MIN_PCT};
 use mg_engine::FieldError;
 use std::rc::Rc;
@@ -45,7 +46,7 @@ pub fn parse(raw: Option<&str>) -> (Vec<FormFilter>, Option<FieldError>) {
             "filter",
             format!(
                 "Unknown filter(s) ignored: {}. Use {}.",
-                unknown.join(", "),
+                quoted_list(unknown.iter().copied()),
                 ids.join(", ")
             ),
         )
