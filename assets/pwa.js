@@ -55,6 +55,8 @@
   }
 
   function watch(reg) {
+    // Some browsers (and blocked workers) resolve without a registration: nothing to watch.
+    if (!reg) return;
     registration = reg;
     if (reg.waiting && sw.controller) show(reg.waiting);
     if (reg.installing) offerWhenInstalled(reg.installing);

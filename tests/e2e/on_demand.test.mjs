@@ -93,7 +93,8 @@ test('the hand-over keeps what is not in the URL: remembering, edits and the sta
 });
 
 test('Back while the full build is still loading lands where it was pressed, entries intact', async () => {
-  const page = await newPage(app);
+  // No service worker: it would answer the import from its cache, around the held request.
+  const page = await newPage(app, { serviceWorkers: 'block' });
   let release;
   const gate = new Promise((ok) => { release = ok; });
   await page.route(FULL, async (route) => { await gate; await route.continue(); });
