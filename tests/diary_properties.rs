@@ -7,9 +7,12 @@
 //!   and the engine's `Entry::from_raw` gives the same diary and the same number of skipped
 //!   entries.
 //!
-//! One documented difference: a lone surrogate escape (`"\ud800"`) follows JSON's grammar but is
-//! no Unicode text. tinyjson refuses the whole text; the diary reader reads it as JSON and
-//! skips only the entry whose date or note holds it (unknown fields holding it are ignored).
+//! Two documented differences:
+//! - a lone surrogate escape (`"\ud800"`) follows JSON's grammar but is no Unicode text.
+//!   tinyjson refuses the whole text; the diary reader reads it as JSON and skips only the entry
+//!   whose date or note holds it (unknown fields holding it are ignored);
+//! - tinyjson (2.5) accepts whitespace inside a `\u` escape (`"\u\t0041"`), which RFC 8259 does
+//!   not (four hex digits); the reader follows the RFC. Found by the mutation property below.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mg_engine::trial::{Date, Diary, Entry};
@@ -180,11 +183,51 @@ fn ours(result: &Result<Decoded, FileError>) -> Expected {
     }
 }
 
+/// Whether a string in `text` has a `\u` escape with whitespace among its four hex digits,
+/// which tinyjson accepts and JSON does not.
+fn lax_unicode_escape(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut i, mut in_string) = (0, false);
+    while i < chars.len() {
+        match (in_string, chars[i]) {
+            (false, '"') => in_string = true,
+            (true, '"') => in_string = false,
+            (true, '\\') => {
+                if chars.get(i + 1) == Some(&'u') {
+                    if chars.iter().skip(i + 2).take(4).any(|c| c.is_whitespace()) {
+                        return true;
+                    }
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+#[test]
+fn the_oracle_is_lax_about_whitespace_in_a_unicode_escape() {
+    assert!(r#"["\u 0041"]"#.parse::<JsonValue>().is_ok());
+    assert!(lax_unicode_escape(r#"["\u 0041"]"#) && lax_unicode_escape("[\"\\u\t0000\"]"));
+    assert!(!lax_unicode_escape(r#"["\u0041 ", "\\u 1"]"#));
+    assert!(matches!(
+        decode_text(r#"["\u 0041"]"#),
+        Err(FileError::NotJson { .. })
+    ));
+}
+
 /// Checks one text against the oracle; the texts of the corpus have no repeated keys (the
 /// oracle's objects are maps, so it cannot see them).
 fn agrees(text: &str) -> Result<(), TestCaseError> {
     let result = decode_text(text);
     match text.parse::<JsonValue>() {
+        // The oracle's own slip (see the top of this file): JSON says no.
+        Ok(_) if lax_unicode_escape(text) => prop_assert!(
+            matches!(result, Err(FileError::NotJson { .. })),
+            "{text:?}: {result:?}"
+        ),
         Ok(value) => {
             prop_assert!(
                 !matches!(result, Err(FileError::NotJson { .. })),
