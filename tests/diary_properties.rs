@@ -193,10 +193,10 @@ fn lax_unicode_escape(text: &str) -> bool {
             (false, '"') => in_string = true,
             (true, '"') => in_string = false,
             (true, '\\') => {
-                if chars.get(i + 1) == Some(&'u') {
-                    if chars.iter().skip(i + 2).take(4).any(|c| c.is_whitespace()) {
-                        return true;
-                    }
+                if chars.get(i + 1) == Some(&'u')
+                    && chars.iter().skip(i + 2).take(4).any(|c| c.is_whitespace())
+                {
+                    return true;
                 }
                 i += 1;
             }
