@@ -1,12 +1,19 @@
 //! The diary file of docs/contract.md §4.2, for export, import and this device's copy alike:
-//! `{ "format": "mg-rls-diary", "version": 1, "entries": [ … ] }`. Unknown fields are ignored;
-//! an invalid entry is reported and skipped, never the reason to refuse the rest.
+//! `{ "format": "mg-rls-diary", "version": 1, "entries": [ … ] }`, read and written with serde
+//! derives and serde_json. Unknown fields are ignored at any depth; each entry is decoded on
+//! its own, so an invalid one is reported and skipped, never the reason to refuse the rest.
+//! The app's extensions: `trial` (the trial's settings, checked) and `inputs` (the Dose entries
+//! as a query string, `super::inputs`).
 
-use super::json::{self, Json};
+use super::document::{excerpt, Lenient};
 use super::migrate;
-use mg_engine::trial::{Date, Diary, Entry};
+use crate::state::Query;
+use mg_engine::trial::phase::BASELINE_DAYS_MAX;
+use mg_engine::trial::{entry::MAGNESIUM_MAX_MG, Date, Diary, Entry};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
 
-pub use super::document::{empty_document, field, Document, FileError, FORMAT, VERSION};
+pub use super::document::{Document, FileError, FORMAT, VERSION};
 
 /// An entry that was left out, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,169 +57,327 @@ pub struct Decoded {
     /// Dates that came more than once (the later one is kept).
     pub repeated: Vec<Date>,
     pub trial: Option<TrialSettings>,
+    /// The Dose entries the file carries (`inputs`), without `view`, `embed` and `theme`;
+    /// `None` when it carries none. Boxed: a `Query` is large beside the rest.
+    pub inputs: Option<Box<Query>>,
+    /// Parts of the file other than entries that were left out, and why (one line each).
+    pub problems: Vec<String>,
 }
 
-/// The text as a current-version diary document (an object with its `entries` array).
-pub fn parse_document(text: &str) -> Result<Document, FileError> {
-    migrate::to_current(json::parse(text).ok_or(FileError::NotJson)?)
+/// Reads a diary file from its bytes: UTF-8 text (a leading byte-order mark is allowed), else
+/// the place of the first byte that is not.
+pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, FileError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => decode_text(text),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            // The valid prefix is text: count lines and characters in it.
+            let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(FileError::NotUtf8 {
+                offset,
+                line,
+                column,
+                byte: bytes[offset],
+            })
+        }
+    }
 }
 
 /// Reads a diary file: every valid entry, and what was skipped.
 pub fn decode_text(text: &str) -> Result<Decoded, FileError> {
-    parse_document(text).map(|doc| decode(&doc))
+    migrate::to_current(text).map(|doc| decode(&doc))
 }
 
 /// The entries and settings of a current-version document.
 pub fn decode(doc: &Document) -> Decoded {
-    let mut valid = Vec::new();
+    let mut valid = Vec::with_capacity(doc.entries.len());
     let mut skipped = Vec::new();
-    for (i, value) in entries(doc).iter().enumerate() {
-        match entry(value) {
+    for (i, raw) in doc.entries.iter().enumerate() {
+        match entry(raw) {
             Ok(e) => valid.push(e),
-            Err(problems) => skipped.push(Skipped {
+            Err((date, problems)) => skipped.push(Skipped {
                 position: i + 1,
-                date: value.get("date").and_then(Json::as_str).map(short),
+                date,
                 problems,
             }),
         }
     }
     let (diary, repeated) = Diary::from_entries(valid);
+    let mut problems = Vec::new();
+    let trial = doc
+        .trial
+        .and_then(|raw| trial_settings(raw).map_err(|p| problems.push(p)).ok()?);
+    let inputs = doc.inputs.and_then(|raw| {
+        super::inputs::read(raw)
+            .map_err(|p| problems.push(p))
+            .ok()?
+            .map(Box::new)
+    });
     Decoded {
         diary,
         skipped,
         repeated,
-        trial: field(doc, "trial").and_then(trial_settings),
+        trial,
+        inputs,
+        problems,
     }
 }
 
-/// The document's `entries` (none when missing or not an array).
-pub fn entries(doc: &Document) -> &[Json] {
-    field(doc, "entries")
-        .and_then(Json::as_array)
-        .unwrap_or(&[])
+/// One entry as the file has it: every known field optional, unknown ones skipped.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct EntryIn {
+    date: Option<Lenient<String>>,
+    symptoms: Option<Lenient<f64>>,
+    sleep: Option<Lenient<f64>>,
+    magnesium_mg: Option<Lenient<f64>>,
+    gi: Option<Lenient<bool>>,
+    note: Option<Lenient<String>>,
+}
+
+/// Why a field's JSON is not the value it should be.
+fn number_problem(field: &str, raw: &RawValue) -> String {
+    match raw.get().as_bytes().first() {
+        Some(b'-' | b'0'..=b'9') => format!(
+            "{field} {} is too large a number to read.",
+            excerpt(raw.get(), 20)
+        ),
+        _ => format!("{field} must be a number or null."),
+    }
+}
+
+fn text_problem(field: &str, raw: &RawValue) -> String {
+    match raw.get().starts_with('"') {
+        true => format!("{field} holds a \\u escape that is no character (a lone surrogate)."),
+        false => format!("{field} must be text."),
+    }
 }
 
 /// A date text shown back to the person, cut short if someone stored a novel there.
 fn short(s: &str) -> String {
-    s.chars().take(20).collect()
+    excerpt(s, 20)
 }
 
 /// One entry: its fields checked by the engine (`Entry::from_raw`); a field of the wrong JSON
-/// type is a problem of its own.
-pub fn entry(value: &Json) -> Result<Entry, Vec<String>> {
-    if !matches!(value, Json::Object(_)) {
-        return Err(vec!["not an entry (a {…} object is expected).".into()]);
+/// type is a problem of its own. The error holds the entry's date text, when it has one.
+pub fn entry(raw: &RawValue) -> Result<Entry, (Option<String>, Vec<String>)> {
+    if !raw.get().starts_with('{') {
+        return Err((
+            None,
+            vec!["not an entry (a {…} object is expected).".into()],
+        ));
     }
-    let obj = value;
+    let fields: EntryIn = serde_json::from_str(raw.get()).map_err(|e| {
+        let text = e.to_string();
+        let reason = text.rfind(" at line ").map_or(&*text, |at| &text[..at]);
+        (None, vec![format!("could not be read ({reason}).")])
+    })?;
     let mut problems = Vec::new();
-    let mut number = |field: &str| match obj.get(field) {
-        None | Some(Json::Null) => None,
-        Some(Json::Number(n)) => Some(*n),
-        Some(_) => {
-            problems.push(format!("{field} must be a number or null."));
+    let mut number = |field: &str, value: Option<Lenient<f64>>| match value {
+        None => None,
+        Some(Lenient::Read(n)) => Some(n),
+        Some(Lenient::Unreadable(raw)) => {
+            problems.push(number_problem(field, &raw));
             None
         }
     };
-    let (symptoms, sleep, magnesium_mg) =
-        (number("symptoms"), number("sleep"), number("magnesium_mg"));
-    let gi = match obj.get("gi") {
-        None | Some(Json::Null) => false,
-        Some(Json::Bool(b)) => *b,
-        Some(_) => {
+    let symptoms = number("symptoms", fields.symptoms);
+    let sleep = number("sleep", fields.sleep);
+    let magnesium_mg = number("magnesium_mg", fields.magnesium_mg);
+    let gi = match fields.gi {
+        None => false,
+        Some(Lenient::Read(b)) => b,
+        Some(Lenient::Unreadable(_)) => {
             problems.push("gi must be true or false.".into());
             false
         }
     };
-    let note = match obj.get("note") {
-        None | Some(Json::Null) => "",
-        Some(Json::String(s)) => s.as_str(),
-        Some(_) => {
-            problems.push("note must be text.".into());
+    let note = match &fields.note {
+        None => "",
+        Some(Lenient::Read(s)) => s.as_str(),
+        Some(Lenient::Unreadable(raw)) => {
+            problems.push(text_problem("note", raw));
             ""
         }
     };
-    let date = match obj.get("date") {
-        Some(Json::String(s)) => s.as_str(),
-        _ => {
+    let date = match &fields.date {
+        Some(Lenient::Read(s)) => s.as_str(),
+        Some(Lenient::Unreadable(raw)) => {
+            problems.push(text_problem("date", raw));
+            return Err((None, problems));
+        }
+        None => {
             problems.push("date is missing (year-month-day text, e.g. 2026-12-01).".into());
-            return Err(problems);
+            return Err((None, problems));
         }
     };
     match Entry::from_raw(date, symptoms, sleep, magnesium_mg, gi, note) {
         Ok(e) if problems.is_empty() => Ok(e),
-        Ok(_) => Err(problems),
+        Ok(_) => Err((Some(short(date)), problems)),
         Err(errors) => {
             problems.extend(errors.iter().map(|e| e.message()));
-            Err(problems)
+            Err((Some(short(date)), problems))
         }
     }
 }
 
-fn trial_settings(value: &Json) -> Option<TrialSettings> {
-    let mg = |key: &str| match value.get(key) {
-        Some(Json::Number(n)) if n.is_finite() && *n >= 0.0 => Some(*n),
+/// The `trial` field as the file has it.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SettingsIn {
+    start: Option<Lenient<String>>,
+    baseline_days: Option<Lenient<f64>>,
+    start_low_mg: Option<Lenient<f64>>,
+    full_mg: Option<Lenient<f64>>,
+}
+
+/// The trial's settings, checked: a valid start date, whole baseline days from 0 to
+/// `BASELINE_DAYS_MAX`, and planned amounts (both or neither) from 0 to the diary's maximum.
+/// Planned amounts that are not valid are dropped (the form then starts empty); anything else
+/// wrong refuses the settings, with the line to show.
+pub fn trial_settings(raw: &RawValue) -> Result<Option<TrialSettings>, String> {
+    let refused = |why: String| format!("The trial's settings were left out: {why}");
+    if raw.get() == "null" {
+        return Ok(None);
+    }
+    if !raw.get().starts_with('{') {
+        return Err(refused("\"trial\" is not a {…} object.".into()));
+    }
+    let s: SettingsIn = serde_json::from_str(raw.get())
+        .map_err(|_| refused("\"trial\" could not be read.".into()))?;
+    let start = match s.start {
+        Some(Lenient::Read(text)) => Date::parse(&text).map_err(|e| refused(e.message()))?,
+        _ => return Err(refused("its start is not a date.".into())),
+    };
+    let baseline_days = match s.baseline_days {
+        Some(Lenient::Read(n))
+            if n.fract() == 0.0 && (0.0..=f64::from(BASELINE_DAYS_MAX)).contains(&n) =>
+        {
+            n as u32
+        }
+        Some(Lenient::Read(n)) => {
+            return Err(refused(format!(
+                "baseline_days {} is not a whole number of days from 0 to {BASELINE_DAYS_MAX}.",
+                mg_engine::decimal::typed(n)
+            )))
+        }
+        Some(Lenient::Unreadable(raw)) => {
+            return Err(refused(format!(
+                "baseline_days {} is not a whole number of days from 0 to {BASELINE_DAYS_MAX}.",
+                excerpt(raw.get(), 20)
+            )))
+        }
+        None => return Err(refused("it has no baseline_days.".into())),
+    };
+    let mg = |v: Option<Lenient<f64>>| match v {
+        Some(Lenient::Read(n)) if n.is_finite() && (0.0..=MAGNESIUM_MAX_MG).contains(&n) => {
+            Some(n + 0.0)
+        }
         _ => None,
     };
-    Some(TrialSettings {
-        start: Date::parse(value.get("start")?.as_str()?).ok()?,
-        baseline_days: u32::try_from(value.get("baseline_days")?.as_u64()?).ok()?,
-        planned_mg: mg("start_low_mg").zip(mg("full_mg")),
-    })
+    Ok(Some(TrialSettings {
+        start,
+        baseline_days,
+        planned_mg: mg(s.start_low_mg).zip(mg(s.full_mg)),
+    }))
 }
 
-fn text(s: impl Into<String>) -> Json {
-    Json::String(s.into())
-}
-
-fn rating(x: Option<u8>) -> Json {
-    x.map_or(Json::Null, |x| Json::Number(f64::from(x)))
+/// A number of mg as the file writes it: a whole number without a decimal point (`200`, as in
+/// the contract's example), any other with the shortest text that reads back the same.
+fn amount<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *value {
+        None => s.serialize_none(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+    }
 }
 
 /// An entry as the file writes it, in the contract's field order: every field, `null` for a
 /// value not recorded.
-pub fn entry_value(e: &Entry) -> Json {
-    Json::Object(vec![
-        ("date".into(), text(e.date().to_string())),
-        ("symptoms".into(), rating(e.symptoms())),
-        ("sleep".into(), rating(e.sleep())),
-        (
-            "magnesium_mg".into(),
-            e.magnesium_mg().map_or(Json::Null, Json::Number),
-        ),
-        ("gi".into(), Json::Bool(e.gi())),
-        ("note".into(), text(e.note())),
-    ])
+#[derive(Serialize)]
+pub struct EntryOut<'a> {
+    date: String,
+    symptoms: Option<u8>,
+    sleep: Option<u8>,
+    #[serde(serialize_with = "amount")]
+    magnesium_mg: Option<f64>,
+    gi: bool,
+    note: &'a str,
 }
 
-pub fn settings_value(t: TrialSettings) -> Json {
-    let mut fields = vec![
-        ("start".into(), text(t.start.to_string())),
-        (
-            "baseline_days".into(),
-            Json::Number(f64::from(t.baseline_days)),
-        ),
-    ];
-    if let Some((low, full)) = t.planned_mg {
-        fields.push(("start_low_mg".into(), Json::Number(low)));
-        fields.push(("full_mg".into(), Json::Number(full)));
+impl<'a> From<&'a Entry> for EntryOut<'a> {
+    fn from(e: &'a Entry) -> EntryOut<'a> {
+        EntryOut {
+            date: e.date().to_string(),
+            symptoms: e.symptoms(),
+            sleep: e.sleep(),
+            magnesium_mg: e.magnesium_mg(),
+            gi: e.gi(),
+            note: e.note(),
+        }
     }
-    Json::Object(fields)
 }
 
-/// The export file: the contract's format with every entry, oldest first, and the trial's
-/// settings when one was started (`trial`, an extra field other readers skip), so the trial
-/// carries on on another device.
-pub fn export(diary: &Diary, trial: Option<TrialSettings>) -> String {
-    let mut doc = empty_document();
-    json::set(
-        &mut doc,
-        "entries",
-        Json::Array(diary.entries().iter().map(entry_value).collect()),
-    );
-    if let Some(t) = trial {
-        json::set(&mut doc, "trial", settings_value(t));
+/// The `trial` field as written.
+#[derive(Serialize)]
+pub struct SettingsOut {
+    start: String,
+    baseline_days: u32,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "amount")]
+    start_low_mg: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "amount")]
+    full_mg: Option<f64>,
+}
+
+impl From<TrialSettings> for SettingsOut {
+    fn from(t: TrialSettings) -> SettingsOut {
+        SettingsOut {
+            start: t.start.to_string(),
+            baseline_days: t.baseline_days,
+            start_low_mg: t.planned_mg.map(|p| p.0),
+            full_mg: t.planned_mg.map(|p| p.1),
+        }
     }
-    json::to_text(&Json::Object(doc))
+}
+
+/// The whole export file.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    entries: Vec<EntryOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trial: Option<SettingsOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inputs: Option<String>,
+}
+
+/// An entry as JSON text (for the stored copy).
+pub fn entry_json(e: &Entry) -> Box<RawValue> {
+    serde_json::value::to_raw_value(&EntryOut::from(e)).expect("an entry always serialises")
+}
+
+/// The trial's settings as JSON text (for the stored copy).
+pub fn settings_json(t: TrialSettings) -> Box<RawValue> {
+    serde_json::value::to_raw_value(&SettingsOut::from(t)).expect("settings always serialise")
+}
+
+/// The export file: the contract's format with every entry, oldest first; the trial's
+/// settings when one was started (`trial`), so the trial carries on on another device; and
+/// the Dose entries (`inputs`, from `super::inputs::for_export`), so a report made there is
+/// the same. Both are extra fields other readers skip.
+pub fn export(diary: &Diary, trial: Option<TrialSettings>, inputs: Option<&Query>) -> String {
+    let file = FileOut {
+        format: FORMAT,
+        version: VERSION,
+        entries: diary.entries().iter().map(EntryOut::from).collect(),
+        trial: trial.map(SettingsOut::from),
+        inputs: inputs.and_then(super::inputs::for_export),
+    };
+    serde_json::to_string(&file).expect("a diary always serialises")
 }
 
 /// The file name of an export made on `today`.
@@ -226,6 +391,10 @@ mod tests {
 
     const EXAMPLE: &str = r#"{ "format": "mg-rls-diary", "version": 1, "entries": [ { "date": "2026-12-01", "symptoms": 6,
 "sleep": 4, "magnesium_mg": 200, "gi": false, "note": "" } ] }"#;
+
+    fn raw(text: &str) -> Box<RawValue> {
+        RawValue::from_string(text.into()).unwrap()
+    }
 
     #[test]
     fn reads_the_contract_example() {
@@ -242,7 +411,7 @@ mod tests {
     #[test]
     fn export_then_decode_is_the_same_diary() {
         let d = decode_text(EXAMPLE).unwrap().diary;
-        let text = export(&d, None);
+        let text = export(&d, None, None);
         assert_eq!(
             text,
             r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01","symptoms":6,"sleep":4,"magnesium_mg":200,"gi":false,"note":""}]}"#
@@ -251,38 +420,112 @@ mod tests {
     }
 
     #[test]
-    fn the_export_carries_the_trial_to_another_device() {
+    fn the_export_carries_the_trial_and_the_inputs_to_another_device() {
         let d = decode_text(EXAMPLE).unwrap().diary;
         let t = TrialSettings {
             start: Date::parse("2026-11-24").unwrap(),
             baseline_days: 7,
             planned_mg: None,
         };
-        let text = export(&d, Some(t));
+        let query = Query::parse("?view=trial&age=60&sex=female&theme=dark&embed=1&meds=iron");
+        let text = export(&d, Some(t), Some(&query));
         assert!(
-            text.ends_with(r#""trial":{"start":"2026-11-24","baseline_days":7}}"#),
+            text.ends_with(
+                r#""trial":{"start":"2026-11-24","baseline_days":7},"inputs":"?age=60&sex=female&meds=iron"}"#
+            ),
             "{text}"
         );
         let back = decode_text(&text).unwrap();
-        assert_eq!((back.diary, back.trial), (d, Some(t)));
+        assert_eq!((back.diary, back.trial), (d.clone(), Some(t)));
+        assert_eq!(
+            back.inputs.as_deref(),
+            Some(&Query::parse("?age=60&sex=female&meds=iron"))
+        );
+        // Nothing entered: no `inputs` at all.
+        let text = export(&d, None, Some(&Query::parse("?view=trial&theme=dark")));
+        assert!(!text.contains("inputs"), "{text}");
     }
 
     #[test]
-    fn nulls_missing_fields_and_unknown_fields() {
-        let d = decode_text(
-            r#"{"format":"mg-rls-diary","version":1,"future":1,"entries":[
-                {"date":"2026-12-02","symptoms":null,"mood":"fine"},
-                {"date":"2026-12-03","magnesium_mg":66.67,"note":"a\nb"}]}"#,
-        )
-        .unwrap();
+    fn nulls_missing_fields_and_unknown_fields_at_any_depth() {
+        let deep = format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000));
+        let text = format!(
+            r#"{{"format":"mg-rls-diary","version":1,"future":{deep},"entries":[
+                {{"date":"2026-12-02","symptoms":null,"mood":"fine","x":{deep}}},
+                {{"date":"2026-12-03","magnesium_mg":66.67,"note":"a\nb","big":1e400,"s":"\ud800"}}],
+                "trial":{{"start":"2026-11-30","baseline_days":7,"more":{deep}}}}}"#
+        );
+        let d = decode_text(&text).unwrap();
         assert!(d.skipped.is_empty(), "{:?}", d.skipped);
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        assert_eq!(d.trial.map(|t| t.baseline_days), Some(7));
         let [a, b] = d.diary.entries() else { panic!() };
         assert_eq!(
             (a.symptoms(), a.sleep(), a.magnesium_mg(), a.gi(), a.note()),
             (None, None, None, false, "")
         );
         assert_eq!((b.magnesium_mg(), b.note()), (Some(66.67), "a\nb"));
-        assert!(export(&d.diary, None).contains(r#""magnesium_mg":66.67,"gi":false,"note":"a\nb""#));
+        assert!(export(&d.diary, None, None)
+            .contains(r#""magnesium_mg":66.67,"gi":false,"note":"a\nb""#));
+    }
+
+    #[test]
+    fn numbers_as_json_writes_them() {
+        let one = |field_and_value: &str| {
+            let text = format!(
+                r#"{{"format":"mg-rls-diary","version":1,"entries":[{{"date":"2026-12-01",{field_and_value}}}]}}"#
+            );
+            decode_text(&text).unwrap()
+        };
+        let d = one(r#""symptoms":0.07e2,"sleep":70e-1,"magnesium_mg":2.5E2"#);
+        assert!(d.skipped.is_empty(), "{:?}", d.skipped);
+        let e = &d.diary.entries()[0];
+        assert_eq!(
+            (e.symptoms(), e.sleep(), e.magnesium_mg()),
+            (Some(7), Some(7), Some(250.0))
+        );
+        // A tiny amount stays magnesium after a round trip, never a day without it.
+        let d = one(r#""magnesium_mg":1e-7"#);
+        let text = export(&d.diary, None, None);
+        assert!(text.contains(r#""magnesium_mg":1e-7"#), "{text}");
+        let back = decode_text(&text).unwrap().diary;
+        assert_eq!(back.entries()[0].magnesium_mg(), Some(1e-7));
+        assert_eq!(back, d.diary);
+    }
+
+    #[test]
+    fn one_bad_entry_is_skipped_and_the_rest_read() {
+        let d = decode_text(
+            r#"{"format":"mg-rls-diary","version":1,"entries":[
+                {"date":"2026-12-01","symptoms":6},
+                {"date":"2026-12-02","symptoms":1e400},
+                {"date":"2026-12-03","note":"\ud800 lone"},
+                {"date":"2026-12-04","symptoms":"7"},
+                {"date":"2026-12-05","symptoms":2,"symptoms":3},
+                ["2026-12-06", 5],
+                {"date":"\udc00"},
+                {"date":"2026-12-07","sleep":3}]}"#,
+        )
+        .unwrap();
+        let dates: Vec<_> = d
+            .diary
+            .entries()
+            .iter()
+            .map(|e| e.date().to_string())
+            .collect();
+        assert_eq!(dates, ["2026-12-01", "2026-12-07"]);
+        let lines: Vec<String> = d.skipped.iter().map(Skipped::describe).collect();
+        assert_eq!(
+            lines,
+            [
+                "Entry 2 (2026-12-02): symptoms 1e400 is too large a number to read.",
+                "Entry 3 (2026-12-03): note holds a \\u escape that is no character (a lone surrogate).",
+                "Entry 4 (2026-12-04): symptoms must be a number or null.",
+                "Entry 5: could not be read (duplicate field `symptoms`).",
+                "Entry 6: not an entry (a {…} object is expected).",
+                "Entry 7: date holds a \\u escape that is no character (a lone surrogate).",
+            ]
+        );
     }
 
     #[test]
@@ -330,12 +573,18 @@ mod tests {
 
     #[test]
     fn not_a_diary() {
-        assert_eq!(decode_text("not json"), Err(FileError::NotJson));
+        assert!(matches!(
+            decode_text("not json"),
+            Err(FileError::NotJson { .. })
+        ));
         assert_eq!(
             decode_text(r#"{"format":"other","version":1,"entries":[]}"#),
             Err(FileError::NotADiary)
         );
-        assert_eq!(decode_text("42"), Err(FileError::NotADiary));
+        assert_eq!(
+            decode_text("42"),
+            Err(FileError::NotAnObject { found: "a number" })
+        );
         assert_eq!(
             decode_text(r#"{"format":"mg-rls-diary","version":2,"entries":[]}"#),
             Err(FileError::Newer { version: 2 })
@@ -346,22 +595,95 @@ mod tests {
     }
 
     #[test]
-    fn trial_settings_round_trip() {
-        let mut doc = empty_document();
+    fn bytes_that_are_not_utf8_are_reported_where_they_are() {
+        let mut bytes = br#"{"format":"mg-rls-diary","version":1,"entries":[
+{"date":"2026-12-01","note":"caf"#
+            .to_vec();
+        bytes.extend([0xE9, b'"', b'}', b']', b'}']);
+        let e = decode_bytes(&bytes).unwrap_err();
+        assert_eq!(
+            e,
+            FileError::NotUtf8 {
+                offset: 81,
+                line: 2,
+                column: 33,
+                byte: 0xE9
+            }
+        );
+        assert!(e
+            .message()
+            .starts_with("This file is not UTF-8 text: byte 82 (line 2, column 33) is 0xE9"));
+        // With a byte-order mark, UTF-8 text reads as usual.
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(EXAMPLE.as_bytes());
+        assert_eq!(decode_bytes(&bom).unwrap().diary.len(), 1);
+        assert_eq!(
+            decode_bytes("[{\"date\":\"2026-12-01\",\"note\":\"café\"}]".as_bytes())
+                .unwrap()
+                .diary
+                .entries()[0]
+                .note(),
+            "café"
+        );
+    }
+
+    #[test]
+    fn trial_settings_are_checked() {
         let t = TrialSettings {
             start: Date::parse("2026-11-30").unwrap(),
             baseline_days: 7,
             planned_mg: None,
         };
-        json::set(&mut doc, "trial", settings_value(t));
-        assert_eq!(decode(&doc).trial, Some(t));
+        assert_eq!(trial_settings(&settings_json(t)), Ok(Some(t)));
         let planned = TrialSettings {
             planned_mg: Some((100.0, 241.25)),
             ..t
         };
-        json::set(&mut doc, "trial", settings_value(planned));
-        assert_eq!(decode(&doc).trial, Some(planned));
-        json::set(&mut doc, "trial", text("nonsense"));
-        assert_eq!(decode(&doc).trial, None);
+        assert_eq!(trial_settings(&settings_json(planned)), Ok(Some(planned)));
+        assert_eq!(trial_settings(&raw("null")), Ok(None));
+        for (text, why) in [
+            (r#""nonsense""#, "is not a {…} object"),
+            (r#"{"baseline_days":7}"#, "its start is not a date"),
+            (
+                r#"{"start":"2026-02-30","baseline_days":7}"#,
+                "has no day 30",
+            ),
+            (r#"{"start":"2026-11-30"}"#, "it has no baseline_days"),
+            (
+                r#"{"start":"2026-11-30","baseline_days":4294967295}"#,
+                "baseline_days 4294967295 is not a whole number of days from 0 to 28",
+            ),
+            (
+                r#"{"start":"2026-11-30","baseline_days":-1}"#,
+                "baseline_days -1 is not",
+            ),
+            (
+                r#"{"start":"2026-11-30","baseline_days":6.5}"#,
+                "baseline_days 6.5 is not",
+            ),
+            (
+                r#"{"start":"2026-11-30","baseline_days":"7"}"#,
+                "baseline_days \"7\" is not",
+            ),
+        ] {
+            let e = trial_settings(&raw(text)).unwrap_err();
+            assert!(
+                e.starts_with("The trial's settings were left out: ") && e.contains(why),
+                "{text}: {e}"
+            );
+        }
+        // Planned amounts that are not valid are dropped, the rest kept.
+        let odd = trial_settings(&raw(
+            r#"{"start":"2026-11-30","baseline_days":0,"start_low_mg":-5,"full_mg":300,"x":[1]}"#,
+        ))
+        .unwrap()
+        .unwrap();
+        assert_eq!((odd.baseline_days, odd.planned_mg), (0, None));
+        // In a file, the refusal is reported and the entries still read.
+        let d = decode_text(
+            r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01"}],"trial":{"start":"2026-11-30","baseline_days":4294967295}}"#,
+        )
+        .unwrap();
+        assert_eq!((d.diary.len(), d.trial, d.problems.len()), (1, None, 1));
     }
 }

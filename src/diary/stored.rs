@@ -1,16 +1,26 @@
 //! The diary kept on this device (localStorage, under a key that does not depend on the build,
-//! so an app update keeps it). Two rules keep every entry safe:
+//! so an app update keeps it), in the file format of `super::file`. Rules that keep every entry
+//! safe:
 //! - every write starts from the stored text as it is now, and changes only the dates it is
 //!   about: another tab's entries, made since this tab last read, survive;
+//! - a merge is checked against what is stored at that moment (`MergePreview::against`): a day
+//!   saved after the import's preview is not overwritten but handed back as a conflict;
 //! - what cannot be read is never erased: an unreadable entry stays in the stored list as it
-//!   was, a whole text that is not a diary is set aside under its own key before anything is
-//!   written, and a diary saved by a newer version of the app is not written over at all.
+//!   was, unknown fields stay where they were, a whole text that is not a diary (not JSON, an
+//!   unknown version, `entries` that is not a list) is set aside under its own key before
+//!   anything is written, and a diary saved by a newer version of the app is not written over.
+//!
+//! Entries are kept by date in a map, so a write is linear in the days (up to a log factor).
 
-use super::file::{
-    self, empty_document, entry_value, settings_value, Decoded, FileError, TrialSettings,
-};
-use super::json::{self, Json};
-use mg_engine::trial::{Date, Entry};
+use super::document::{Lenient, FORMAT, VERSION};
+use super::file::{self, entry_json, settings_json, Decoded, FileError, TrialSettings};
+use super::migrate;
+use mg_engine::trial::{Date, Entry, MergeCheck, MergePreview};
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// Where the diary lives. Fixed: the version inside the document governs migration.
 pub const KEY: &str = "mg-rls:diary:v1";
@@ -37,11 +47,19 @@ pub fn load(text: Option<&str>) -> Loaded {
     let Some(text) = text else {
         return Loaded::Nothing;
     };
-    match file::parse_document(text) {
-        Ok(doc) => Loaded::Diary(file::decode(&doc)),
+    match file::decode_text(text) {
+        Ok(decoded) => Loaded::Diary(decoded),
         Err(FileError::Newer { version }) => Loaded::Newer { version },
         Err(e) => Loaded::Unreadable(e),
     }
+}
+
+/// A confirmed import: the preview the person saw, and the file's trial settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub preview: MergePreview,
+    /// Taken when this device has none.
+    pub trial: Option<TrialSettings>,
 }
 
 /// One change the person makes.
@@ -52,89 +70,179 @@ pub enum Change {
     /// A day entered or edited: replaces whatever that date held.
     Put(Entry),
     Delete(Date),
-    /// An import, confirmed: each entry replaces its date; the file's trial settings are taken
-    /// when this device has none.
-    Merge(Vec<Entry>, Option<TrialSettings>),
+    /// "Merge": the preview's entries whose date still holds what the preview showed are
+    /// written; a date saved since then with something else is left as it is and reported in
+    /// `Write::merged` (its conflicts), for the person to decide.
+    Merge(Import),
 }
 
-/// The text to store, and the unreadable text to set aside first (if any).
+/// The text to store, the unreadable text to set aside first (if any), and for a merge what
+/// was written and what was not.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Write {
     pub text: String,
     pub set_aside: Option<String>,
+    /// `Change::Merge` only: the preview checked against the stored diary. `write` went in;
+    /// `conflicts` did not (the device's entry is kept).
+    pub merged: Option<MergeCheck>,
 }
 
 /// The stored text after `change`, starting from what is stored now (`current`).
 /// Refused only over a newer version's diary.
 pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError> {
-    let (mut doc, set_aside) = match current.map(file::parse_document) {
-        None => (empty_document(), None),
-        Some(Ok(doc)) => (doc, None),
+    let (mut stored, set_aside) = match current.map(Stored::read) {
+        None => (Stored::default(), None),
+        Some(Ok(stored)) => (stored, None),
         Some(Err(e @ FileError::Newer { .. })) => return Err(e),
-        Some(Err(_)) => (empty_document(), current.map(str::to_owned)),
+        Some(Err(_)) => (Stored::default(), current.map(str::to_owned)),
     };
-    let mut entries = match json::take(&mut doc, "entries") {
-        Some(Json::Array(list)) => list,
-        // An `entries` that is not a list is kept aside in the document, not lost.
-        Some(other) => {
-            json::set(&mut doc, "entries_unreadable", other);
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
+    let mut merged = None;
     match change {
-        Change::Start(settings) => json::set(&mut doc, "trial", settings_value(*settings)),
-        Change::Put(entry) => put(&mut entries, entry),
+        Change::Start(settings) => stored.trial = Some(settings_json(*settings)),
+        Change::Put(entry) => stored.put(entry),
         Change::Delete(date) => {
-            let date = date.to_string();
-            entries.retain(|v| date_text(v) != Some(date.as_str()));
+            stored.by_date.remove(&date.to_string());
         }
-        Change::Merge(incoming, trial) => {
-            incoming.iter().for_each(|e| put(&mut entries, e));
-            if let Some(t) = trial.filter(|_| super::document::field(&doc, "trial").is_none()) {
-                json::set(&mut doc, "trial", settings_value(t));
+        Change::Merge(import) => {
+            let check = import.preview.against(&stored.diary);
+            check.write.iter().for_each(|e| stored.put(e));
+            if stored.trial.is_none() {
+                stored.trial = import.trial.map(settings_json);
             }
+            merged = Some(check);
         }
     }
-    // Oldest first, so the stored text reads like the diary; undated (unreadable) ones last.
-    entries.sort_by(|a, b| match (date_text(a), date_text(b)) {
-        (Some(x), Some(y)) => x.cmp(y),
-        (a, b) => b.is_some().cmp(&a.is_some()),
-    });
-    // `entries` goes back to where the contract's example has it: after format and version.
-    let at = doc.len().min(2);
-    doc.insert(at, ("entries".into(), Json::Array(entries)));
     Ok(Write {
-        text: json::to_text(&Json::Object(doc)),
+        text: serde_json::to_string(&stored).expect("the stored diary always serialises"),
         set_aside,
+        merged,
     })
 }
 
-/// Replaces every stored value of the entry's date (a re-entered day wins, even over an
-/// unreadable one of that date) with the entry.
-fn put(entries: &mut Vec<Json>, entry: &Entry) {
-    let date = entry.date().to_string();
-    entries.retain(|v| date_text(v) != Some(date.as_str()));
-    entries.push(entry_value(entry));
+/// The stored document, ready to be changed by date and written back.
+#[derive(Default)]
+struct Stored {
+    /// Every stored entry with a date text (readable or not), by that text: oldest first.
+    by_date: BTreeMap<String, Vec<Box<RawValue>>>,
+    /// Entries without a date text, kept as they were, after the dated ones.
+    undated: Vec<Box<RawValue>>,
+    trial: Option<Box<RawValue>>,
+    /// Top-level fields this app does not read, in their order.
+    other: Vec<(String, Box<RawValue>)>,
+    /// The readable entries, for checking a merge.
+    diary: mg_engine::trial::Diary,
 }
 
-fn date_text(v: &Json) -> Option<&str> {
-    v.get("date").and_then(Json::as_str)
+/// Only the date of an entry, for keeping unreadable ones in their place.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct DateOnly {
+    date: Option<Lenient<String>>,
+}
+
+/// A JSON object's fields in order, each value kept as its JSON text.
+struct Fields(Vec<(String, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fields, D::Error> {
+        struct FieldsVisitor;
+        impl<'de> Visitor<'de> for FieldsVisitor {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(field) = map.next_entry::<String, Box<RawValue>>()? {
+                    fields.push(field);
+                }
+                Ok(Fields(fields))
+            }
+        }
+        d.deserialize_map(FieldsVisitor)
+    }
+}
+
+/// The top-level fields this app writes itself.
+const KNOWN: [&str; 4] = ["format", "version", "entries", "trial"];
+
+impl Stored {
+    fn read(text: &str) -> Result<Stored, FileError> {
+        let doc = migrate::to_current(text)?;
+        let mut stored = Stored {
+            trial: doc.trial.map(ToOwned::to_owned),
+            diary: file::decode(&doc).diary,
+            ..Stored::default()
+        };
+        if text.trim_start().starts_with('{') {
+            let Fields(fields) = serde_json::from_str(text).map_err(|e| FileError::not_json(&e))?;
+            stored.other = fields
+                .into_iter()
+                .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+                .collect();
+        }
+        for raw in doc.entries {
+            let date = match raw.get().starts_with('{') {
+                true => serde_json::from_str::<DateOnly>(raw.get())
+                    .ok()
+                    .and_then(|d| d.date),
+                false => None,
+            };
+            match date {
+                Some(Lenient::Read(date)) => {
+                    stored.by_date.entry(date).or_default().push(raw.to_owned())
+                }
+                _ => stored.undated.push(raw.to_owned()),
+            }
+        }
+        Ok(stored)
+    }
+
+    /// Replaces every stored value of the entry's date (a re-entered day wins, even over an
+    /// unreadable one of that date) with the entry.
+    fn put(&mut self, entry: &Entry) {
+        self.by_date
+            .insert(entry.date().to_string(), vec![entry_json(entry)]);
+        self.diary.insert(entry.clone());
+    }
+}
+
+impl Serialize for Stored {
+    /// `{ "format", "version", "entries", "trial"?, …other fields as they were }`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let entries: Vec<&RawValue> = self
+            .by_date
+            .values()
+            .flatten()
+            .chain(&self.undated)
+            .map(AsRef::as_ref)
+            .collect();
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("format", FORMAT)?;
+        map.serialize_entry("version", &VERSION)?;
+        map.serialize_entry("entries", &entries)?;
+        if let Some(trial) = &self.trial {
+            map.serialize_entry("trial", trial)?;
+        }
+        for (key, value) in &self.other {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use mg_engine::trial::Diary;
+    use serde_json::Value;
+
     fn entry(date: &str, symptoms: f64) -> Entry {
         Entry::from_raw(date, Some(symptoms), Some(5.0), Some(0.0), false, "").unwrap()
     }
 
-    fn stored(text: &str) -> Json {
-        json::parse(text).unwrap()
-    }
-
-    fn json(text: &str) -> Json {
-        json::parse(text).unwrap()
+    fn json(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
     }
 
     fn settings() -> TrialSettings {
@@ -143,6 +251,20 @@ mod tests {
             baseline_days: 7,
             planned_mg: None,
         }
+    }
+
+    fn diary_of(text: &str) -> Decoded {
+        match load(Some(text)) {
+            Loaded::Diary(d) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn import(current: &Diary, incoming: Vec<Entry>, trial: Option<TrialSettings>) -> Change {
+        Change::Merge(Import {
+            preview: current.merge(&Diary::from_entries(incoming).0),
+            trial,
+        })
     }
 
     #[test]
@@ -156,9 +278,7 @@ mod tests {
         let w = apply(Some(&w.text), &Change::Put(entry("2026-12-02", 6.0))).unwrap();
         let w = apply(Some(&w.text), &Change::Put(entry("2026-12-01", 7.0))).unwrap();
         let w = apply(Some(&w.text), &Change::Put(entry("2026-12-02", 4.0))).unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
+        let d = diary_of(&w.text);
         let got: Vec<_> = d
             .diary
             .entries()
@@ -178,10 +298,7 @@ mod tests {
             &Change::Delete(Date::parse("2026-12-01").unwrap()),
         )
         .unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        assert_eq!(d.diary.len(), 1);
+        assert_eq!(diary_of(&w.text).diary.len(), 1);
     }
 
     #[test]
@@ -194,22 +311,20 @@ mod tests {
         let by_a = apply(Some(&by_b), &Change::Put(entry("2026-12-02", 5.0)))
             .unwrap()
             .text;
-        let Loaded::Diary(d) = load(Some(&by_a)) else {
-            panic!()
-        };
-        assert_eq!(d.diary.len(), 2);
+        assert_eq!(diary_of(&by_a).diary.len(), 2);
     }
 
     #[test]
-    fn unreadable_entries_are_kept_as_they_were() {
-        let text = r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-01-01","symptoms":6},{"date":"2026-01-02","symptoms":"lots"},"garbage",{"date":"2026-13-45","symptoms":3}],"extra":{"kept":true}}"#;
-        let Loaded::Diary(d) = load(Some(text)) else {
-            panic!()
-        };
-        assert_eq!((d.diary.len(), d.skipped.len()), (1, 3));
+    fn unreadable_entries_and_unknown_fields_are_kept_as_they_were() {
+        let text = r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-01-01","symptoms":6,"later":{"a":[1e400]}},{"date":"2026-01-02","symptoms":"lots"},"garbage",{"date":"2026-13-45","symptoms":3},{"date":"2026-01-03","note":"\ud800"}],"extra":{"kept":true}}"#;
+        let d = diary_of(text);
+        assert_eq!((d.diary.len(), d.skipped.len()), (1, 4));
         let w = apply(Some(text), &Change::Put(entry("2026-01-04", 4.0))).unwrap();
-        let v = stored(&w.text);
-        let list = v.get("entries").and_then(Json::as_array).unwrap();
+        assert!(w.text.contains(r#""later":{"a":[1e400]}"#), "{}", w.text);
+        assert!(w.text.contains(r#""note":"\ud800""#), "{}", w.text);
+        // (serde_json's Value holds neither 1e400 nor a lone surrogate.)
+        let v = json(&w.text.replace("1e400", "1").replace("\\ud800", "x"));
+        let list = v["entries"].as_array().unwrap();
         for kept in [
             r#"{"date":"2026-01-02","symptoms":"lots"}"#,
             r#""garbage""#,
@@ -217,8 +332,8 @@ mod tests {
         ] {
             assert!(list.contains(&json(kept)), "{kept}");
         }
-        assert_eq!(list.len(), 5);
-        assert_eq!(v.get("extra"), Some(&json(r#"{"kept":true}"#)));
+        assert_eq!(list.len(), 6);
+        assert_eq!(v["extra"], json(r#"{"kept":true}"#));
         assert_eq!(
             list.last(),
             Some(&json(r#""garbage""#)),
@@ -226,30 +341,54 @@ mod tests {
         );
         // Re-entering an unreadable day replaces it: the person has said what that day was.
         let w = apply(Some(&w.text), &Change::Put(entry("2026-01-02", 3.0))).unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        assert_eq!((d.diary.len(), d.skipped.len()), (3, 2));
+        let d = diary_of(&w.text);
+        assert_eq!((d.diary.len(), d.skipped.len()), (3, 3));
     }
 
     #[test]
     fn a_text_that_is_not_a_diary_is_set_aside_and_a_newer_one_is_never_written_over() {
         assert!(matches!(
             load(Some("{oops")),
-            Loaded::Unreadable(FileError::NotJson)
+            Loaded::Unreadable(FileError::NotJson { .. })
         ));
         let w = apply(Some("{oops"), &Change::Put(entry("2026-01-05", 4.0))).unwrap();
         assert_eq!(w.set_aside.as_deref(), Some("{oops"));
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        assert_eq!(d.diary.len(), 1);
+        assert_eq!(diary_of(&w.text).diary.len(), 1);
 
         let newer = r#"{"format":"mg-rls-diary","version":99,"entries":[]}"#;
         assert_eq!(load(Some(newer)), Loaded::Newer { version: 99 });
         assert_eq!(
             apply(Some(newer), &Change::Put(entry("2026-01-05", 4.0))),
             Err(FileError::Newer { version: 99 })
+        );
+    }
+
+    #[test]
+    fn entries_that_are_not_a_list_are_named_and_set_aside_visibly() {
+        let text =
+            r#"{"format":"mg-rls-diary","version":1,"entries":{"2026-12-01":{"symptoms":5}}}"#;
+        let Loaded::Unreadable(e) = load(Some(text)) else {
+            panic!("not shown as an empty diary")
+        };
+        assert!(
+            e.message().contains("\"entries\" holds an object"),
+            "{}",
+            e.message()
+        );
+        let w = apply(Some(text), &Change::Start(settings())).unwrap();
+        assert_eq!(w.set_aside.as_deref(), Some(text));
+        // Likewise an unknown version: kept aside whole, not half read.
+        let odd = r#"{"format":"mg-rls-diary","version":1.5,"entries":[]}"#;
+        assert!(matches!(
+            load(Some(odd)),
+            Loaded::Unreadable(FileError::UnknownVersion { .. })
+        ));
+        assert_eq!(
+            apply(Some(odd), &Change::Start(settings()))
+                .unwrap()
+                .set_aside
+                .as_deref(),
+            Some(odd)
         );
     }
 
@@ -261,19 +400,59 @@ mod tests {
         let base = apply(Some(&base), &Change::Put(entry("2026-12-02", 6.0)))
             .unwrap()
             .text;
-        let w = apply(
-            Some(&base),
-            &Change::Merge(
-                vec![entry("2026-12-02", 1.0), entry("2026-12-03", 2.0)],
-                None,
-            ),
-        )
-        .unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        let got: Vec<_> = d.diary.entries().iter().map(Entry::symptoms).collect();
+        let change = import(
+            &diary_of(&base).diary,
+            vec![entry("2026-12-02", 1.0), entry("2026-12-03", 2.0)],
+            None,
+        );
+        let w = apply(Some(&base), &change).unwrap();
+        let got: Vec<_> = diary_of(&w.text)
+            .diary
+            .entries()
+            .iter()
+            .map(Entry::symptoms)
+            .collect();
         assert_eq!(got, [Some(6), Some(1), Some(2)]);
+        let merged = w.merged.unwrap();
+        assert_eq!((merged.write.len(), merged.conflicts.len()), (2, 0));
+    }
+
+    #[test]
+    fn a_day_saved_after_the_preview_is_not_overwritten_but_returned() {
+        // The file holds 2026-12-03; the preview is made while the device has nothing for it.
+        let before = apply(None, &Change::Put(entry("2026-12-01", 6.0)))
+            .unwrap()
+            .text;
+        let change = import(
+            &diary_of(&before).diary,
+            vec![entry("2026-12-03", 1.0), entry("2026-12-04", 2.0)],
+            None,
+        );
+        // With the preview open, the person saves 2026-12-03 in the form (or another tab does).
+        let typed = apply(Some(&before), &Change::Put(entry("2026-12-03", 9.0)))
+            .unwrap()
+            .text;
+        // Merge re-reads storage: the typed day stays, the other day goes in.
+        let w = apply(Some(&typed), &change).unwrap();
+        let d = diary_of(&w.text).diary;
+        let three = d.get(Date::parse("2026-12-03").unwrap()).unwrap();
+        assert_eq!(three.symptoms(), Some(9));
+        assert_eq!(d.len(), 3);
+        let merged = w.merged.unwrap();
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.conflicts[0].stored.symptoms(), Some(9));
+        assert_eq!(merged.conflicts[0].incoming.symptoms(), Some(1));
+        assert_eq!(merged.conflicts[0].previewed, None);
+        // A new preview made now shows the day as a change; merging it is the person's word.
+        let again = import(&d, vec![entry("2026-12-03", 1.0)], None);
+        let w = apply(Some(&w.text), &again).unwrap();
+        let d = diary_of(&w.text).diary;
+        assert_eq!(
+            d.get(Date::parse("2026-12-03").unwrap())
+                .unwrap()
+                .symptoms(),
+            Some(1)
+        );
     }
 
     #[test]
@@ -283,18 +462,12 @@ mod tests {
             baseline_days: 7,
             planned_mg: None,
         };
-        let merge = Change::Merge(vec![entry("2026-11-02", 5.0)], Some(theirs));
+        let merge = import(&Diary::new(), vec![entry("2026-11-02", 5.0)], Some(theirs));
         let w = apply(None, &merge).unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        assert_eq!(d.trial, Some(theirs));
+        assert_eq!(diary_of(&w.text).trial, Some(theirs));
         let mine = apply(None, &Change::Start(settings())).unwrap().text;
         let w = apply(Some(&mine), &merge).unwrap();
-        let Loaded::Diary(d) = load(Some(&w.text)) else {
-            panic!()
-        };
-        assert_eq!(d.trial, Some(settings()));
+        assert_eq!(diary_of(&w.text).trial, Some(settings()));
     }
 
     #[test]
@@ -305,14 +478,38 @@ mod tests {
         )
         .unwrap();
         assert_eq!(w.set_aside, None);
-        let v = stored(&w.text);
+        let v = json(&w.text);
         assert_eq!(
-            (
-                v.get("format").and_then(Json::as_str),
-                v.get("version").and_then(Json::as_u64)
-            ),
-            (Some("mg-rls-diary"), Some(1))
+            (&v["format"], &v["version"]),
+            (&json(r#""mg-rls-diary""#), &json("1"))
         );
-        assert_eq!(v.get("entries").and_then(Json::as_array).unwrap().len(), 2);
+        assert_eq!(v["entries"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn ten_thousand_stored_days_merge_by_date() {
+        let start = Date::parse("2000-01-01").unwrap();
+        let day = |i: i64, s: u8| {
+            Entry::new(
+                start.add_days(i).unwrap(),
+                Some(s),
+                None,
+                Some(0.0),
+                false,
+                "",
+            )
+            .unwrap()
+        };
+        let stored = file::export(
+            &Diary::from_entries((0..10_000).step_by(2).map(|i| day(i, 5))).0,
+            None,
+            None,
+        );
+        let incoming: Vec<Entry> = (0..10_000).map(|i| day(i, 6)).collect();
+        let change = import(&diary_of(&stored).diary, incoming, None);
+        let w = apply(Some(&stored), &change).unwrap();
+        let d = diary_of(&w.text).diary;
+        assert_eq!(d.len(), 10_000);
+        assert!(d.entries().iter().all(|e| e.symptoms() == Some(6)));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::entry::Entry;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Diary {
@@ -17,18 +18,32 @@ impl Diary {
 
     /// A diary from entries in any order. When a date comes more than once, the later one in
     /// the input wins (it is the newer edit); the returned dates say where that happened so the
-    /// app can report it.
+    /// app can report it. A map by date: n log n, however the input is ordered.
     pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> (Diary, Vec<Date>) {
-        let mut diary = Diary::new();
-        let mut repeated = Vec::new();
+        let mut by_date = BTreeMap::new();
+        let mut repeated = BTreeSet::new();
         for entry in entries {
             let date = entry.date();
-            if diary.insert(entry).is_some() && !repeated.contains(&date) {
-                repeated.push(date);
+            if by_date.insert(date, entry).is_some() {
+                repeated.insert(date);
             }
         }
-        repeated.sort_unstable();
-        (diary, repeated)
+        (
+            Diary::from_map(by_date),
+            repeated.into_iter().collect::<Vec<_>>(),
+        )
+    }
+
+    /// A diary from entries already keyed by their date.
+    pub fn from_map(by_date: BTreeMap<Date, Entry>) -> Diary {
+        Diary {
+            entries: by_date.into_values().collect(),
+        }
+    }
+
+    /// The entries keyed by date (for merging without a scan per day).
+    pub fn by_date(&self) -> BTreeMap<Date, &Entry> {
+        self.entries.iter().map(|e| (e.date(), e)).collect()
     }
 
     /// Adds the entry, or replaces the one of the same date and returns it.

@@ -18,6 +18,6 @@ pub use date::{Date, DateError};
 pub use diary::Diary;
 pub use entry::{Entry, EntryError, EntryField};
 pub use explain::{Explanation, StomachNote};
-pub use merge::{EntryChange, MergePreview};
+pub use merge::{EntryChange, MergeCheck, MergeConflict, MergePreview};
 pub use phase::{Phase, TrialPlan};
 pub use verdict::{verdict, Outcome, Verdict, VerdictDecimals};

@@ -9,6 +9,9 @@ use crate::plan::{Plan, REASSESS_WEEKS, START_WEEKS};
 /// A week covers every weekday once and gives the verdict's minimum baseline with room for
 /// missed days.
 pub const SUGGESTED_BASELINE_DAYS: u32 = 7;
+/// The most days without magnesium a trial may plan (four weeks): a diary file asking for more
+/// is not one this app wrote, and its settings are refused rather than shown.
+pub const BASELINE_DAYS_MAX: u32 = 28;
 /// Days at the plan's lower starting dose (its start-low weeks).
 pub const START_LOW_DAYS: u32 = START_WEEKS as u32 * 7;
 

@@ -14,8 +14,8 @@ pub mod transfer;
 pub mod verdict_card;
 
 use super::PageProps;
-use crate::diary::file::{decode_text, export, export_name};
-use crate::diary::stored::{self, Change, Loaded};
+use crate::diary::file::{decode_bytes, export, export_name};
+use crate::diary::stored::{self, Change, Import, Loaded};
 use crate::diary::{Skipped, TrialSettings};
 use crate::pages::dose::calendar_link::CalendarLink;
 use crate::pages::dose::ics;
@@ -176,6 +176,8 @@ struct Handler {
     plan: Option<Plan>,
     today: Date,
     focus: NodeRef,
+    /// The Dose entries, carried by the JSON export (`inputs`).
+    query: crate::state::Query,
 }
 
 impl Handler {
@@ -186,22 +188,27 @@ impl Handler {
 
     /// Re-reads what is stored, changes only what `change` is about, writes it back.
     fn write(&self, change: Change) -> bool {
+        self.write_back(change).is_some()
+    }
+
+    /// `write`, returning what was written (`None` if nothing could be).
+    fn write_back(&self, change: Change) -> Option<stored::Write> {
         let current = diary_storage::read();
-        let ok = match stored::apply(current.as_deref(), &change) {
+        let written = match stored::apply(current.as_deref(), &change) {
             Ok(w) => {
                 let aside = w.set_aside.as_deref().is_none_or(diary_storage::set_aside);
                 if current.is_none() {
                     diary_storage::request_persistence();
                 }
-                aside && diary_storage::write(&w.text)
+                (aside && diary_storage::write(&w.text)).then_some(w)
             }
-            Err(_) => false,
+            Err(_) => None,
         };
-        if !ok {
+        if written.is_none() {
             self.ui.dispatch(Msg::WriteFailed);
         }
         self.loaded.set(load_stored());
-        ok
+        written
     }
 
     /// The form for `date` as the diary now stands.
@@ -291,7 +298,7 @@ impl Handler {
                         .dispatch(Msg::Done(format!("Deleted {date}."), None));
                 }
             }
-            Act::FileRead(text) => match text.as_deref().map(decode_text) {
+            Act::FileRead(bytes) => match bytes.as_deref().map(decode_bytes) {
                 None => self
                     .ui
                     .dispatch(Msg::ImportError("The file could not be read.".into())),
@@ -304,6 +311,7 @@ impl Handler {
                         skipped,
                         repeated: decoded.repeated,
                         trial: decoded.trial,
+                        problems: decoded.problems,
                     }))
                 }
             },
@@ -311,30 +319,40 @@ impl Handler {
                 let Some(p) = self.ui.pending.clone() else {
                     return;
                 };
-                let entries: Vec<Entry> = p
-                    .preview
-                    .added
-                    .into_iter()
-                    .chain(p.preview.changed.into_iter().map(|c| c.new))
-                    .collect();
-                let n = entries.len();
-                if self.write(Change::Merge(entries, p.trial)) {
+                // Checked against what is stored now: a day saved since the preview is kept.
+                let change = Change::Merge(Import {
+                    preview: p.preview,
+                    trial: p.trial,
+                });
+                if let Some(w) = self.write_back(change) {
+                    let merged = w.merged.unwrap_or_default();
+                    let n = merged.write.len();
+                    let mut said = format!(
+                        "Imported: {n} {} added or updated.",
+                        if n == 1 { "day" } else { "days" }
+                    );
+                    if !merged.conflicts.is_empty() {
+                        let dates: Vec<String> = merged
+                            .conflicts
+                            .iter()
+                            .map(|c| c.stored.date().to_string())
+                            .collect();
+                        said.push_str(&format!(
+                            " Not imported, because they were saved on this device after the file was read: {}. \
+                             Your entries are kept; import the file again to see them as changes.",
+                            dates.join(", ")
+                        ));
+                    }
                     self.ui.dispatch(Msg::CancelImport);
                     let form = self.form_for(today, self.trial);
-                    self.ui.dispatch(Msg::Done(
-                        format!(
-                            "Imported: {n} {} added or updated.",
-                            if n == 1 { "day" } else { "days" }
-                        ),
-                        Some(form),
-                    ));
+                    self.ui.dispatch(Msg::Done(said, Some(form)));
                 }
             }
             Act::ExportJson => {
                 download::download_text(
                     &export_name(today, "json"),
                     "application/json",
-                    &export(&self.diary, self.trial),
+                    &export(&self.diary, self.trial, Some(&self.query)),
                 );
             }
             Act::ExportCsv => {
@@ -386,6 +404,7 @@ pub fn TrialPage(props: &PageProps) -> Html {
         plan: plan.clone(),
         today,
         focus: focus.clone(),
+        query: app.query.clone(),
     };
     // The form starts at today once a diary is there.
     {

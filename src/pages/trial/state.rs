@@ -18,6 +18,8 @@ pub struct Pending {
     pub repeated: Vec<Date>,
     /// The file's trial settings, taken when this device has none.
     pub trial: Option<TrialSettings>,
+    /// Parts of the file besides entries that were left out (e.g. trial settings), one line each.
+    pub problems: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -75,8 +77,8 @@ pub enum Act {
     SaveOver,
     Edit(Date),
     Delete(Date),
-    /// The text of a chosen diary file.
-    FileRead(Option<String>),
+    /// The bytes of a chosen diary file (`None`: none chosen, or it could not be read).
+    FileRead(Option<Vec<u8>>),
     Merge,
     ExportJson,
     ExportCsv,
@@ -185,6 +187,7 @@ mod tests {
             skipped: vec![],
             repeated: vec![],
             trial: None,
+            problems: vec![],
         };
         let ui = run(vec![
             Msg::Pending(pending),

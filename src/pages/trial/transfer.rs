@@ -44,6 +44,9 @@ fn preview_view(p: &Pending, act: &Callback<Act>) -> Html {
                 <p data-testid="trial-import-repeated">{ format!("The file has more than one entry for {}; the last one for each date is used.",
                     p.repeated.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")) }</p>
             }
+            if !p.problems.is_empty() {
+                <ul class="skipped" data-testid="trial-import-problems">{ for p.problems.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            }
             if !p.skipped.is_empty() {
                 <p>{ format!("{} in the file could not be read or are dated after today, and will be left out:", match p.skipped.len() { 1 => "1 entry".to_owned(), n => format!("{n} entries") }) }</p>
                 <ul class="skipped">{ for p.skipped.iter().map(|s| html! { <li>{ s.describe() }</li> }) }</ul>
@@ -67,7 +70,7 @@ pub fn transfer(ui: &Ui, started: bool, set_aside: bool, act: &Callback<Act>) ->
         let act = act.clone();
         Callback::from(move |e: Event| {
             let act = act.clone();
-            read_chosen(&e, move |text| act.emit(Act::FileRead(text)));
+            read_chosen(&e, move |bytes| act.emit(Act::FileRead(bytes)));
         })
     };
     html! {
