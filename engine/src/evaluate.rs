@@ -55,7 +55,7 @@ impl Evaluation {
 
 /// The supplemental limit the safety rules use, from the chosen region's set: the person's, or an
 /// adult's when the age is not given (and the finding says so); none under one year.
-fn safety_limit(person: &Person, req: &Requirement) -> Option<SupplementLimit> {
+pub(crate) fn safety_limit(person: &Person, req: &Requirement) -> Option<SupplementLimit> {
     match person.age {
         None => adult_limit(req.region),
         Some(_) => req.limit,

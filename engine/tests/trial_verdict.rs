@@ -410,7 +410,42 @@ fn each_outcome_explains_itself_with_the_rules_figures() {
     let worse = verdict(&trial(&ratings(3, 5), &ratings(6, 10), 42).diary()).explain();
     assert!(worse.meaning.contains("rose"), "{}", worse.meaning);
     let unclear = verdict(&trial(&ratings(5, 5), &ratings(4, 10), 42).diary()).explain();
-    assert!(unclear.next.contains("week 8") && unclear.next.contains("iron"));
+    // docs/medical-reference.md §8b: after `unclear` as after `no-benefit`, stop and ask about
+    // iron and other treatments.
+    assert_eq!(unclear.next, no_benefit.next);
+    assert!(unclear.next.starts_with("Stop taking magnesium"));
+}
+
+#[test]
+fn helps_keeps_the_plan_only_with_the_clinician_and_asks_for_iron() {
+    let helps = verdict(&trial(&ratings(6, 5), &ratings(2, 10), 42).diary());
+    assert_eq!(helps.outcome, Helps);
+    let next = helps.explain().next;
+    for phrase in [
+        "only if your clinician knows and agrees",
+        "ferritin and transferrin saturation",
+        "not been checked this year",
+    ] {
+        assert!(next.contains(phrase), "{phrase:?} not in {next:?}");
+    }
+    assert!(!next.contains("keep the same dose"), "{next}");
+}
+
+#[test]
+fn the_lead_describes_one_persons_response_not_proof() {
+    let lead = mg_engine::trial::explain::trial_lead();
+    assert!(lead.contains("shows how you respond"), "{lead}");
+    assert!(
+        lead.contains("cannot settle whether magnesium works")
+            && lead.contains("no blinding and no placebo")
+            && lead.contains("rise and fall on their own"),
+        "{lead}"
+    );
+    assert!(
+        lead.contains("7 days") && lead.contains("6 to 8 weeks"),
+        "{lead}"
+    );
+    assert!(!lead.contains("honest answer"));
 }
 
 #[test]

@@ -74,6 +74,9 @@ pub enum Change {
     /// written; a date saved since then with something else is left as it is and reported in
     /// `Write::merged` (its conflicts), for the person to decide.
     Merge(Import),
+    /// Entries the person confirmed after seeing any conflicts (`Import` checked on screen), written
+    /// as they are; the trial settings are taken where the device has none.
+    Confirmed(Vec<Entry>, Option<TrialSettings>),
 }
 
 /// The text to store, the unreadable text to set aside first (if any), and for a merge what
@@ -110,6 +113,12 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
                 stored.trial = import.trial.map(settings_json);
             }
             merged = Some(check);
+        }
+        Change::Confirmed(entries, trial) => {
+            entries.iter().for_each(|e| stored.put(e));
+            if stored.trial.is_none() {
+                stored.trial = trial.map(settings_json);
+            }
         }
     }
     Ok(Write {

@@ -41,12 +41,13 @@ pub fn read_set_aside() -> Option<String> {
     storage()?.get_item(SET_ASIDE_KEY).ok().flatten()
 }
 
-/// "Delete all trial data": the diary and anything set aside.
-pub fn remove_all() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(KEY);
-        let _ = s.remove_item(SET_ASIDE_KEY);
-    }
+/// "Delete all trial data": the diary and anything set aside; `false` when either is still there
+/// (storage missing or blocked).
+pub fn remove_all() -> bool {
+    let Some(s) = storage() else { return false };
+    [KEY, SET_ASIDE_KEY]
+        .iter()
+        .all(|key| s.remove_item(key).is_ok() && s.get_item(key).ok().flatten().is_none())
 }
 
 /// Asks the browser not to clear this site's storage when space runs low

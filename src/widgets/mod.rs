@@ -6,3 +6,4 @@ pub mod controls;
 pub mod field_error;
 pub mod format;
 pub mod source_links;
+pub mod stored_diary;

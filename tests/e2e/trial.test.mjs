@@ -70,12 +70,18 @@ test('opt-in: nothing is stored until "Start a trial"; storage persistence is as
   await closePage(page);
 });
 
-test('without a baseline, the amount is prefilled from the plan', async () => {
+test('without a baseline, the amount is prefilled from the plan from the morning after the first evening', async () => {
   const page = await newPage(app);
   await openApp(app, page, `?${PLAN}`);
   const daily = Number(await page.locator('[data-testid=daily-dose]').getAttribute('data-mg'));
   await openTrial(page);
   await start(page, { baseline: false });
+  // This morning rates the evening before the trial: nothing is assumed.
+  assert.equal(await page.locator('#trial-mg').inputValue(), '');
+  // Tomorrow morning rates the trial's first evening: the plan's first amount (the date field
+  // accepts it for the prefill, saving refuses a future date).
+  await page.locator('#trial-date').fill(addDays(await today(page), 1));
+  await page.waitForFunction(() => document.querySelector('#trial-mg').value !== '');
   const prefilled = Number(await page.locator('#trial-mg').inputValue());
   assert.ok(prefilled > 0 && prefilled <= daily, `prefilled ${prefilled} mg, plan ${daily} mg`);
   await closePage(page);
@@ -190,8 +196,12 @@ test('the chart: accessible SVG with phases, 7-day mean and a data table for scr
   assert.ok(counts.mean >= 1, 'the 7-day mean line');
   assert.ok(counts.phases.includes('baseline') && counts.phases.includes('magnesium'), counts.phases.join());
   assert.equal(counts.doses, diary.valid.filter((e) => e.magnesium_mg > 0).length, 'doses marked');
+  // The table shows the latest 28 days and pages the rest.
   const rows = page.locator('table[data-testid=trial-table] tbody tr');
-  assert.equal(await rows.count(), diary.valid.length);
+  assert.equal(await rows.count(), 28);
+  await page.locator('[data-testid=trial-more-days]').click();
+  await page.waitForFunction((n) => document.querySelectorAll('table[data-testid=trial-table] tbody tr').length === n, diary.valid.length);
+  assert.equal(await page.locator('[data-testid=trial-more-days]').count(), 0);
   await closePage(page);
 });
 
@@ -274,8 +284,9 @@ test('the trial moves to another device by file and carries on there without the
   await waitForCount(other, 1);
   assert.match(await other.locator('[data-testid=trial-days]').textContent(), new RegExp(`Trial started ${day0}`));
   assert.equal((await stored(other)).trial.start, day0);
-  // Day 8 there, with no Dose entries in the address: the saved plan fills in the first dose.
-  await other.locator('#trial-date').fill(addDays(day0, 7));
+  // The morning after day 8 (the first evening with magnesium) there, with no Dose entries in
+  // the address: the saved plan fills in the first dose.
+  await other.locator('#trial-date').fill(addDays(day0, 8));
   assert.equal(await other.locator('#trial-mg').inputValue(), '100');
   await closePage(other);
   await closePage(page);

@@ -67,6 +67,32 @@ pub const CAVEAT: &str = "This is a trial in one person with no comparison group
 out a placebo effect or the natural ups and downs of restless legs, which can ease or worsen on \
 their own.";
 
+/// After `helps` (docs/medical-reference.md §8b): the plan goes on only with the clinician's
+/// knowledge, and iron is checked if it has not been this year.
+pub const HELPS_NEXT: &str = "Go on with this plan only if your clinician knows and agrees: show \
+them this summary, and ask them before changing the dose. If your iron (ferritin and transferrin \
+saturation) has not been checked this year, ask for that blood test too: low iron stores are a \
+common, treatable cause of restless legs.";
+
+/// After `unclear` or `no-benefit` (docs/medical-reference.md §8b): stop, and ask about iron and
+/// other treatments.
+pub const STOP_AND_ASK_NEXT: &str = "Stop taking magnesium for restless legs, and talk with a \
+clinician about iron (a blood test of ferritin and transferrin saturation) and about other \
+treatments.";
+
+/// The Trial screen's opening line: what a trial of one person can show, and what it cannot
+/// (docs/medical-reference.md §8b).
+pub fn trial_lead() -> String {
+    let (early, late) = REASSESS_WEEKS;
+    format!(
+        "A trial on yourself shows how you respond to magnesium: {SUGGESTED_BASELINE_DAYS} days \
+         of ratings without it, then the plan, a few seconds each morning, and a plain summary \
+         after {early} to {late} weeks. It cannot settle whether magnesium works for restless \
+         legs: there is no blinding and no placebo, and symptoms rise and fall on their own. \
+         Your entries stay on this device."
+    )
+}
+
 impl Verdict {
     pub fn explain(&self) -> Explanation {
         let (headline, meaning, next) = match self.outcome {
@@ -183,9 +209,7 @@ impl Verdict {
             change_points(self.change),
             points(HELPS_MIN_CHANGE_POINTS)
         );
-        let next = "If you want to go on, keep the same dose and show this summary to your \
-                    clinician. Ask them before raising the dose."
-            .to_string();
+        let next = HELPS_NEXT.to_string();
         ("Magnesium seems to help you", meaning, next)
     }
 
@@ -199,21 +223,7 @@ impl Verdict {
             points(NO_BENEFIT_BELOW_POINTS),
             points(HELPS_MIN_CHANGE_POINTS)
         );
-        let last_review_day = i64::from(REASSESS_WEEKS.1) * 7;
-        let next = if self.days_on_magnesium.is_some_and(|d| d < last_review_day) {
-            format!(
-                "You could keep the same dose until week {} and look again, or stop. Either way, \
-                 talk with a clinician, and ask about iron: checking iron stores comes first in \
-                 restless legs.",
-                REASSESS_WEEKS.1
-            )
-        } else {
-            format!(
-                "After {} weeks without a clear benefit, stopping is reasonable. Talk with a \
-                 clinician, and ask about iron: checking iron stores comes first in restless legs.",
-                REASSESS_WEEKS.1
-            )
-        };
+        let next = STOP_AND_ASK_NEXT.to_string();
         ("No clear answer", meaning, next)
     }
 
@@ -230,10 +240,7 @@ impl Verdict {
                 points(NO_BENEFIT_BELOW_POINTS)
             )
         };
-        let next = "Stop taking magnesium for restless legs, and talk with a clinician about iron \
-                    (a blood test of ferritin and transferrin saturation) and about other \
-                    treatments."
-            .to_string();
+        let next = STOP_AND_ASK_NEXT.to_string();
         ("No useful benefit", meaning, next)
     }
 

@@ -10,6 +10,7 @@ pub mod entry;
 pub mod explain;
 pub mod merge;
 pub mod phase;
+pub mod safety;
 pub mod verdict;
 
 pub use chart::{chart, Chart, ChartDay, Span};
@@ -20,4 +21,5 @@ pub use entry::{Entry, EntryError, EntryField};
 pub use explain::{Explanation, StomachNote};
 pub use merge::{EntryChange, MergeCheck, MergeConflict, MergePreview};
 pub use phase::{Phase, TrialPlan};
+pub use safety::{blocks_trial, AmountProblem, TrialRules};
 pub use verdict::{verdict, Outcome, Verdict, VerdictDecimals};

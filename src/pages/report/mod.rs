@@ -10,13 +10,12 @@ use super::dose::findings_list::FindingsList;
 use super::dose::timeline::Timeline;
 use super::quiz::result_card::{headline, status};
 use super::trial::chart::trial_chart;
-use super::trial::load_stored;
 use super::trial::verdict_card::{stomach_advice_href, verdict_card};
 use super::PageProps;
-use crate::diary::stored::Loaded;
 use crate::platform::today;
 use crate::platform::{clipboard, document};
 use crate::widgets::format::data_num;
+use crate::widgets::stored_diary::use_stored_diary;
 use mg_engine::quiz::criterion_label;
 use mg_engine::trial::chart as chart_data;
 use mg_engine::trial::explain::days;
@@ -29,20 +28,15 @@ pub fn ReportPage(props: &PageProps) -> Html {
     let app = &props.app;
     let copied = use_state(|| None::<&'static str>);
     let (input, _) = validate(&app.query.raw_input());
-    // In embed mode storage belongs to the blog: no diary there.
-    let loaded = if app.settings().embed {
-        Loaded::Nothing
-    } else {
-        load_stored()
-    };
-    let diary = match &loaded {
-        Loaded::Diary(d) => Some(d.diary.clone()),
-        _ => None,
-    };
+    // In embed mode storage belongs to the blog: no diary there. Storage is read in an effect
+    // and kept in state (read again when another tab changes it), never while rendering.
+    let stored = use_stored_diary(!app.settings().embed);
+    let stored = stored.get();
+    let diary = stored.as_deref().and_then(|s| s.diary());
     let summary = Summary::build(
         &input,
         app.query.get(crate::state::Param::Quiz),
-        diary.as_ref(),
+        diary,
         today::today(),
     );
     let eval = &summary.evaluation;
@@ -135,7 +129,7 @@ pub fn ReportPage(props: &PageProps) -> Html {
                         <h3 id="report-trial-title">{ format!("My trial: {} recorded", days(diary.len())) }</h3>
                         <div class="report-trial-body">
                             { trial_chart(&chart_data(&diary), "report-chart") }
-                            { verdict_card(&verdict, &stomach_advice_href(app)) }
+                            { verdict_card(&verdict, &stomach_advice_href(app), &summary.trial_notes) }
                         </div>
                     </section>
                 }

@@ -13,7 +13,7 @@ use mg_engine::product::Basis;
 use mg_engine::quiz::{criterion_label, parse_answers, result, QuizResult};
 use mg_engine::requirement::Requirement;
 use mg_engine::source::short_names;
-use mg_engine::trial::{verdict, Date, Diary, Explanation, Verdict};
+use mg_engine::trial::{verdict, Date, Diary, Explanation, TrialRules, Verdict};
 use mg_engine::{evaluate, Evaluation, Input};
 
 /// Everything the report shows.
@@ -28,6 +28,9 @@ pub struct Summary {
     pub day: mg_engine::clock::Day,
     /// The trial, when a diary exists.
     pub trial: Option<(Diary, Verdict)>,
+    /// What the trial's rules say about the diary's amounts (days above the limit, magnesium
+    /// while a stop applies), as the Trial screen's verdict says it.
+    pub trial_notes: Vec<String>,
 }
 
 fn person_lines(input: &Input, requirement: &Requirement) -> Vec<(String, String)> {
@@ -129,6 +132,10 @@ impl Summary {
     ) -> Summary {
         let (answers, _) = parse_answers(quiz_param.unwrap_or_default());
         let evaluation = evaluate(input);
+        let diary = diary.filter(|d| !d.is_empty());
+        let trial_notes = diary.map_or_else(Vec::new, |d| {
+            TrialRules::new(input, &evaluation).diary_notes(d)
+        });
         Summary {
             made_on,
             person: person_lines(input, &evaluation.requirement),
@@ -136,9 +143,8 @@ impl Summary {
             labs: lab_rows(input),
             evaluation,
             day: input.day,
-            trial: diary
-                .filter(|d| !d.is_empty())
-                .map(|d| (d.clone(), verdict(d))),
+            trial: diary.map(|d| (d.clone(), verdict(d))),
+            trial_notes,
         }
     }
 
@@ -281,6 +287,9 @@ impl Summary {
                 number(&n.recent),
                 number(&n.change)
             ));
+            for note in &self.trial_notes {
+                out.push(format!("- {note}"));
+            }
             for line in [e.meaning, e.caveat, e.next] {
                 if !line.is_empty() {
                     out.push(format!("- {line}"));

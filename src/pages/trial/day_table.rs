@@ -1,5 +1,7 @@
-//! Every recorded day as a table (the chart's numbers for screen readers, and where a day is
-//! edited or deleted), newest first. A missed day has no row: nothing is guessed.
+//! The recorded days as a table (the chart's numbers for screen readers, and where a day is
+//! edited or deleted), newest first: the last four weeks' worth of rows, and "Show older days"
+//! for more, so a diary of years draws only what is looked at. A missed day has no row: nothing
+//! is guessed.
 
 use super::state::{Act, Msg};
 use crate::widgets::format::mg;
@@ -18,12 +20,20 @@ fn magnesium(e: &Entry) -> String {
     }
 }
 
-/// `confirming`: the day whose Delete waits for "Yes, delete".
-pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -> Html {
+/// `confirming`: the day whose Delete waits for "Yes, delete"; `shown`: how many rows, newest
+/// first; `failed`: the message beside "Yes, delete" when deleting did not reach storage.
+pub fn day_table(
+    diary: &Diary,
+    confirming: Option<Date>,
+    shown: usize,
+    failed: Html,
+    act: &Callback<Act>,
+) -> Html {
     if diary.is_empty() {
         return html! {};
     }
-    let rows = diary.entries().iter().rev().map(|e| {
+    let older = diary.len().saturating_sub(shown);
+    let rows = diary.entries().iter().rev().take(shown).map(|e| {
         let date = e.date();
         let actions = if confirming == Some(date) {
             html! {
@@ -31,6 +41,7 @@ pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -
                     <button type="button" class="link-button danger" data-testid="trial-delete-confirm"
                         onclick={act.reform(move |_| Act::Delete(date))} aria-label={format!("Yes, delete {date}")}>{ "Yes, delete" }</button>
                     <button type="button" class="link-button" onclick={act.reform(|_| Act::Ui(Msg::AskDelete(None)))}>{ "Keep" }</button>
+                    { failed.clone() }
                 </>
             }
         } else {
@@ -61,7 +72,7 @@ pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -
             // Edit and Delete come right after the day, so a phone shows them without scrolling.
             <div class="table-scroll" role="region" aria-label="Table of your days" tabindex="0">
                 <table class="days" data-testid="trial-table">
-                    <caption class="visually-hidden">{ "Every recorded day, newest first: symptoms (0 none, 10 worst), sleep (10 best), magnesium taken, stomach upset, note" }</caption>
+                    <caption class="visually-hidden">{ format!("{}, newest first: symptoms (0 none, 10 worst), sleep (10 best), magnesium taken, stomach upset, note", if older > 0 { format!("The {} most recent recorded days of {}", diary.len() - older, diary.len()) } else { "Every recorded day".to_owned() }) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ "Day" }</th>
@@ -76,6 +87,13 @@ pub fn day_table(diary: &Diary, confirming: Option<Date>, act: &Callback<Act>) -
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if older > 0 {
+                <p class="actions-row">
+                    <button type="button" class="link-button" data-testid="trial-more-days"
+                        onclick={act.reform(|_| Act::Ui(Msg::MoreRows))}>{ "Show older days" }</button>
+                    <span class="hint">{ format!("{} more not shown", match older { 1 => "1 day".to_owned(), n => format!("{n} days") }) }</span>
+                </p>
+            }
         </section>
     }
 }

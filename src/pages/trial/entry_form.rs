@@ -52,8 +52,30 @@ fn rating_row(
     }
 }
 
-/// The form. `today` caps the date picker; `focus` is where an "Edit" moves the focus.
-pub fn entry_form(ui: &Ui, today: &str, focus: &NodeRef, act: &Callback<Act>) -> Html {
+/// What the form shows besides the screen's state.
+pub struct FormView {
+    /// `today` caps the date picker.
+    pub today: String,
+    /// Where an "Edit" moves the focus.
+    pub focus: NodeRef,
+    /// The amount field is there (not in a symptom diary kept while magnesium is ruled out).
+    pub asks_amount: bool,
+    /// What the trial's rules say about the amount typed (`AmountProblem::message`), and its
+    /// kind (`data-kind`: `above-limit`, `blocked`).
+    pub amount_note: Option<(&'static str, String)>,
+    /// The message beside "Save" when saving did not reach storage.
+    pub failed: Html,
+}
+
+/// The morning form.
+pub fn entry_form(ui: &Ui, view: FormView, act: &Callback<Act>) -> Html {
+    let FormView {
+        today,
+        focus,
+        asks_amount,
+        amount_note,
+        failed,
+    } = view;
     let f = &ui.form;
     let errors = &ui.errors;
     let has = |field: &str| errors.iter().any(|e| e.field == field);
@@ -70,29 +92,36 @@ pub fn entry_form(ui: &Ui, today: &str, focus: &NodeRef, act: &Callback<Act>) ->
     });
     html! {
         <form class="card trial-entry" aria-labelledby="entry-title" {onsubmit} novalidate=true>
-            <h3 id="entry-title" tabindex="-1" ref={focus.clone()}>
+            <h3 id="entry-title" tabindex="-1" ref={focus}>
                 { if f.editing { format!("Edit the morning of {}", f.date) } else { "This morning's entry".to_owned() } }
             </h3>
             <div class={classes!("field", has("trial-date").then_some("has-error"))}>
                 <label for="trial-date">{ "Date" }</label>
-                <input type="date" id="trial-date" value={f.date.clone()} max={today.to_owned()}
+                <input type="date" id="trial-date" value={f.date.clone()} max={today}
                     onchange={act.reform(|e: Event| Act::Date(changed_value(&e)))}
                     aria-describedby={has("trial-date").then_some("trial-date-error")} />
                 { for error_for(errors, "trial-date") }
             </div>
             { rating_row("trial-symptoms", "Restless legs last evening and night", ("0 = none at all", "10 = the worst you can imagine"), f.symptoms, Msg::Symptoms, act) }
             { rating_row("trial-sleep", "How well you slept", ("0 = very badly", "10 = very well"), f.sleep, Msg::Sleep, act) }
-            <div class={classes!("field", has("trial-magnesium_mg").then_some("has-error"))}>
-                <label for="trial-mg">{ "Magnesium taken for that evening" }</label>
-                <div class="input-row">
-                    <input type="text" id="trial-mg" inputmode="decimal" autocomplete="off" value={f.magnesium.clone()}
-                        oninput={act.reform(|e: InputEvent| Act::Ui(Msg::Magnesium(input_text(&e))))}
-                        aria-describedby={described("trial-mg-hint", "trial-magnesium_mg")} />
-                    <span class="unit">{ "mg elemental" }</span>
+            if asks_amount {
+                <div class={classes!("field", has("trial-magnesium_mg").then_some("has-error"))}>
+                    <label for="trial-mg">{ "Magnesium taken that evening" }</label>
+                    <div class="input-row">
+                        <input type="text" id="trial-mg" inputmode="decimal" autocomplete="off" value={f.magnesium.clone()}
+                            oninput={act.reform(|e: InputEvent| Act::Ui(Msg::Magnesium(input_text(&e))))}
+                            aria-describedby={format!("{}{}", described("trial-mg-hint", "trial-magnesium_mg"), if amount_note.is_some() { " trial-mg-warning" } else { "" })} />
+                        <span class="unit">{ "mg elemental" }</span>
+                    </div>
+                    <p class="hint" id="trial-mg-hint">{ "The evening before this morning: filled in from your plan by that evening's date, or as you recorded it last; 0 on evenings without magnesium. Leave it empty if you do not know." }</p>
+                    if let Some((kind, note)) = amount_note {
+                        <p class="notice caution" id="trial-mg-warning" data-testid="trial-amount-warning" data-kind={kind} role="status">{ note }</p>
+                    }
+                    { for error_for(errors, "trial-magnesium_mg") }
                 </div>
-                <p class="hint" id="trial-mg-hint">{ "Filled in from your plan, or as you recorded it last; 0 on days without magnesium. Leave it empty if you do not know." }</p>
-                { for error_for(errors, "trial-magnesium_mg") }
-            </div>
+            } else {
+                <p class="hint" data-testid="trial-no-amount">{ "A symptom diary without magnesium: each day is saved with none taken." }</p>
+            }
             <div class="field check">
                 <input type="checkbox" id="trial-gi" checked={f.gi} onchange={act.reform(|e: Event| Act::Ui(Msg::Gi(checked(&e))))} />
                 <label for="trial-gi">{ "Stomach upset (diarrhoea, nausea or cramps)" }</label>
@@ -120,7 +149,8 @@ pub fn entry_form(ui: &Ui, today: &str, focus: &NodeRef, act: &Callback<Act>) ->
                 <button type="submit" class="button" data-testid="trial-save">
                     { if f.editing { "Save changes" } else { "Save this day" } }
                 </button>
-                <span class="status" role="status">{ ui.status.clone().unwrap_or_default() }</span>
+                <span class="status" role="status" data-testid="trial-status">{ ui.status.clone().unwrap_or_default() }</span>
+                { failed }
             </p>
         </form>
     }

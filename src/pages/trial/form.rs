@@ -43,12 +43,20 @@ pub fn last_recorded_mg(diary: &Diary, date: Date) -> Option<f64> {
         .find_map(Entry::magnesium_mg)
 }
 
-/// The elemental mg to prefill for `date`: 0 on the trial's baseline days, then the plan's
-/// start-low and full dose (the engine's phases) — the plan on the page, else the one saved
-/// when the trial started. With neither (a trial started before any plan was entered) or no
-/// trial started here (a diary imported without one), the amount the person recorded last
-/// (`last`), above 0 once the baseline is over, so a morning entry does not silently stop
-/// counting.
+/// The evening a morning entry dated `date` records: the one before (the morning rates last
+/// evening and night, and the magnesium taken then; docs/medical-reference.md §8b).
+pub fn evening_of(date: Date) -> Option<Date> {
+    date.add_days(-1)
+}
+
+/// The elemental mg to prefill for the morning entry dated `date`, by the evening it records
+/// (`evening_of`): 0 on the trial's baseline evenings (and on the evening before a trial that
+/// starts with a baseline), then the plan's start-low and full dose (the engine's phases) — the
+/// plan on the page, else the one saved when the trial started. So the first amount is
+/// prefilled on the morning after the first evening with magnesium, and a 7-day baseline gets
+/// its 7 mornings. With neither plan (a trial started before any plan was entered) or no trial
+/// started here (a diary imported without one), the amount the person recorded last (`last`),
+/// above 0 once the baseline is over, so a morning entry does not silently stop counting.
 pub fn suggested_mg(
     trial: Option<TrialSettings>,
     plan: Option<&Plan>,
@@ -58,29 +66,55 @@ pub fn suggested_mg(
     let Some(t) = trial else {
         return last;
     };
+    let evening = evening_of(date)?;
     let phases = match (plan, t.planned_mg) {
-        (Some(plan), _) => TrialPlan::from_plan(t.start, t.baseline_days, plan),
-        (None, Some((start_low_mg, full_mg))) => TrialPlan {
+        (Some(plan), _) => Some(TrialPlan::from_plan(t.start, t.baseline_days, plan)),
+        (None, Some((start_low_mg, full_mg))) => Some(TrialPlan {
             start: t.start,
             baseline_days: t.baseline_days,
             start_low_mg,
             full_mg,
-        },
-        (None, None) => {
-            let phases = TrialPlan {
-                start: t.start,
-                baseline_days: t.baseline_days,
-                start_low_mg: 0.0,
-                full_mg: 0.0,
-            };
-            return if matches!(phases.phase_on(date), Phase::Baseline { .. }) {
-                Some(0.0)
-            } else {
-                last.filter(|mg| *mg > 0.0)
-            };
-        }
+        }),
+        (None, None) => None,
     };
-    phases.suggested_mg(date)
+    let timing = phases.unwrap_or(TrialPlan {
+        start: t.start,
+        baseline_days: t.baseline_days,
+        start_low_mg: 0.0,
+        full_mg: 0.0,
+    });
+    match timing.phase_on(evening) {
+        Phase::BeforeStart if t.baseline_days > 0 => Some(0.0),
+        Phase::BeforeStart => last,
+        Phase::Baseline { .. } => Some(0.0),
+        _ => match phases {
+            Some(p) => p.suggested_mg(evening),
+            None => last.filter(|mg| *mg > 0.0),
+        },
+    }
+}
+
+/// The amount to prefill, under the trial's rules: 0 while a finding rules out magnesium
+/// (`blocked`), else `suggested_mg`.
+pub fn prefill_mg(
+    blocked: bool,
+    trial: Option<TrialSettings>,
+    plan: Option<&Plan>,
+    date: Date,
+    last: Option<f64>,
+) -> Option<f64> {
+    if blocked {
+        return Some(0.0);
+    }
+    suggested_mg(trial, plan, date, last)
+}
+
+/// Whether the morning form asks for the magnesium taken. While a finding rules out magnesium
+/// the diary is one of symptoms without it, and the form has no amount field (each day is
+/// saved with 0) — unless the diary already records magnesium (a trial started before the
+/// finding), where the amount stays so what was taken can still be recorded, with a message.
+pub fn asks_amount(blocked: bool, diary: &Diary) -> bool {
+    !blocked || diary.entries().iter().any(Entry::took_magnesium)
 }
 
 /// Another window's entry for the form's date, saved since the form was filled in: what would
@@ -208,13 +242,22 @@ mod tests {
             planned_mg: None,
         });
         let p = Some(&plan());
+        // The morning of the start rates the evening before: none, as a baseline begins.
         assert_eq!(suggested_mg(t, p, d("2026-12-01"), Some(150.0)), Some(0.0));
+        // The 7th baseline evening (12-07) is rated on the morning of 12-08: still 0 …
+        assert_eq!(suggested_mg(t, p, d("2026-12-08"), None), Some(0.0));
+        // … and the first magnesium evening (12-08) on the morning after.
         assert_eq!(
-            suggested_mg(t, p, d("2026-12-08"), None),
+            suggested_mg(t, p, d("2026-12-09"), None),
+            Some(plan().titration[0].mg)
+        );
+        // The start-low week is the evenings 12-08..14; the full dose from the morning of 12-16.
+        assert_eq!(
+            suggested_mg(t, p, d("2026-12-15"), Some(150.0)),
             Some(plan().titration[0].mg)
         );
         assert_eq!(
-            suggested_mg(t, p, d("2026-12-15"), Some(150.0)),
+            suggested_mg(t, p, d("2026-12-16"), Some(150.0)),
             Some(300.0)
         );
         assert_eq!(
@@ -251,14 +294,64 @@ mod tests {
             planned_mg: Some((100.0, 250.0)),
         });
         assert_eq!(suggested_mg(saved, None, d("2026-12-03"), None), Some(0.0));
+        assert_eq!(suggested_mg(saved, None, d("2026-12-08"), None), Some(0.0));
         assert_eq!(
-            suggested_mg(saved, None, d("2026-12-08"), None),
+            suggested_mg(saved, None, d("2026-12-09"), None),
             Some(100.0)
         );
         assert_eq!(
             suggested_mg(saved, None, d("2026-12-20"), Some(0.0)),
             Some(250.0)
         );
+    }
+
+    #[test]
+    fn a_seven_day_baseline_gets_seven_mornings_without_magnesium() {
+        let t = Some(TrialSettings {
+            start: d("2026-12-01"),
+            baseline_days: 7,
+            planned_mg: Some((100.0, 300.0)),
+        });
+        // The mornings after the 7 baseline evenings (12-02..12-08) are all prefilled 0.
+        let zero_mornings = (1..=7)
+            .filter_map(|n| d("2026-12-01").add_days(n))
+            .filter(|m| suggested_mg(t, None, *m, None) == Some(0.0))
+            .count();
+        assert_eq!(zero_mornings, 7);
+        assert_eq!(suggested_mg(t, None, d("2026-12-09"), None), Some(100.0));
+        // Without a baseline, the first evening is the start day: its amount on the next
+        // morning; the start morning rates the evening before the trial (left as recorded).
+        let now = Some(TrialSettings {
+            start: d("2026-12-01"),
+            baseline_days: 0,
+            planned_mg: Some((100.0, 300.0)),
+        });
+        assert_eq!(suggested_mg(now, None, d("2026-12-01"), None), None);
+        assert_eq!(suggested_mg(now, None, d("2026-12-02"), None), Some(100.0));
+        assert_eq!(evening_of(d("2026-03-01")), Some(d("2026-02-28")));
+    }
+
+    #[test]
+    fn a_block_prefills_none_and_drops_the_amount_field() {
+        let t = Some(TrialSettings {
+            start: d("2026-12-01"),
+            baseline_days: 0,
+            planned_mg: Some((100.0, 300.0)),
+        });
+        assert_eq!(prefill_mg(true, t, None, d("2026-12-05"), None), Some(0.0));
+        assert_eq!(
+            prefill_mg(false, t, None, d("2026-12-05"), None),
+            Some(100.0)
+        );
+        let e = |date: &str, mg: f64| {
+            Entry::from_raw(date, Some(3.0), Some(5.0), Some(mg), false, "").unwrap()
+        };
+        let symptoms_only = Diary::from_entries([e("2026-12-01", 0.0)]).0;
+        let with_magnesium = Diary::from_entries([e("2026-12-01", 0.0), e("2026-12-02", 200.0)]).0;
+        assert!(!asks_amount(true, &Diary::new()));
+        assert!(!asks_amount(true, &symptoms_only));
+        assert!(asks_amount(true, &with_magnesium));
+        assert!(asks_amount(false, &Diary::new()));
     }
 
     #[test]

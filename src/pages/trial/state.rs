@@ -5,6 +5,7 @@
 
 use super::form::{Form, FormError};
 use crate::diary::{Skipped, TrialSettings};
+use mg_engine::trial::MergeConflict;
 use mg_engine::trial::{Date, Entry, MergePreview};
 use std::rc::Rc;
 use yew::Reducible;
@@ -20,16 +21,54 @@ pub struct Pending {
     pub trial: Option<TrialSettings>,
     /// Parts of the file besides entries that were left out (e.g. trial settings), one line each.
     pub problems: Vec<String>,
+    /// The Dose entries the file carries, restored where this page holds none.
+    pub inputs: Option<Box<crate::state::Query>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// A button whose write to storage can fail: the failure is said beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Start,
+    Save,
+    Merge,
+    DeleteAll,
+    /// "Yes, delete" of one day.
+    Delete(Date),
+}
+
+impl Control {
+    /// The `data-control` of its failure message.
+    pub fn id(self) -> &'static str {
+        match self {
+            Control::Start => "start",
+            Control::Save => "save",
+            Control::Merge => "merge",
+            Control::DeleteAll => "delete-all",
+            Control::Delete(_) => "delete",
+        }
+    }
+}
+
+/// The id of the failure message beside a control (focus moves there).
+pub const WRITE_FAILED_ID: &str = "trial-write-failed";
+
+/// Days the table shows at first, and how many more "Show older days" adds: four weeks.
+pub const TABLE_PAGE_DAYS: usize = 28;
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ui {
     pub form: Form,
     pub errors: Vec<FormError>,
     /// What the last action did (read out politely).
     pub status: Option<String>,
-    /// The last write did not reach storage.
-    pub write_failed: bool,
+    /// The last write did not reach storage: the control that asked for it.
+    pub write_failed: Option<Control>,
+    /// Counts failures, so a second failure of the same control moves the focus again.
+    pub failures: u32,
+    /// Rows of the day table shown (newest first).
+    pub table_rows: usize,
+    /// Days saved since the import preview that the file would replace: asked before merging.
+    pub merge_conflicts: Vec<MergeConflict>,
     /// "Start with the baseline days" is ticked (the suggestion; on until unticked).
     pub skip_baseline: bool,
     /// The day whose "Delete" asks for confirmation.
@@ -40,6 +79,26 @@ pub struct Ui {
     /// Another window saved the form's day meanwhile: its entry, shown before anything is
     /// overwritten.
     pub conflict: Option<Entry>,
+}
+
+impl Default for Ui {
+    fn default() -> Ui {
+        Ui {
+            form: Form::default(),
+            errors: Vec::new(),
+            status: None,
+            write_failed: None,
+            failures: 0,
+            table_rows: TABLE_PAGE_DAYS,
+            merge_conflicts: Vec::new(),
+            skip_baseline: false,
+            confirm_delete: None,
+            confirm_delete_all: false,
+            pending: None,
+            import_error: None,
+            conflict: None,
+        }
+    }
 }
 
 pub enum Msg {
@@ -53,7 +112,12 @@ pub enum Msg {
     Invalid(Vec<FormError>),
     /// A change was written: what to say, and the form to show next.
     Done(String, Option<Form>),
-    WriteFailed,
+    /// A write did not reach storage; the control that asked for it.
+    WriteFailed(Control),
+    /// "Show older days": another page of the day table.
+    MoreRows,
+    /// Days saved since the preview that the file would replace.
+    MergeConflicts(Vec<MergeConflict>),
     SkipBaseline(bool),
     AskDelete(Option<Date>),
     AskDeleteAll(bool),
@@ -80,6 +144,9 @@ pub enum Act {
     /// The bytes of a chosen diary file (`None`: none chosen, or it could not be read).
     FileRead(Option<Vec<u8>>),
     Merge,
+    /// After a merge conflict: `true` writes the file's entries over the days saved meanwhile,
+    /// `false` keeps the saved ones and merges the rest.
+    MergeResolve(bool),
     ExportJson,
     ExportCsv,
     /// The text kept aside because it could not be read as a diary, as a file.
@@ -113,13 +180,24 @@ impl Reducible for Ui {
                 next.conflict = None;
                 next.status = Some(status);
                 next.errors.clear();
-                next.write_failed = false;
+                next.write_failed = None;
                 next.confirm_delete = None;
+                next.confirm_delete_all = false;
                 if let Some(form) = form {
                     next.form = form;
                 }
             }
-            Msg::WriteFailed => next.write_failed = true,
+            Msg::WriteFailed(control) => {
+                // The earlier "Saved …" never stays beside a failed save.
+                next.write_failed = Some(control);
+                next.failures = next.failures.wrapping_add(1);
+                next.status = None;
+            }
+            Msg::MoreRows => next.table_rows = next.table_rows.saturating_add(TABLE_PAGE_DAYS),
+            Msg::MergeConflicts(conflicts) => {
+                next.merge_conflicts = conflicts;
+                next.status = None;
+            }
             Msg::SkipBaseline(skip) => next.skip_baseline = skip,
             Msg::AskDelete(date) => next.confirm_delete = date,
             Msg::AskDeleteAll(ask) => next.confirm_delete_all = ask,
@@ -131,7 +209,10 @@ impl Reducible for Ui {
                 next.pending = None;
                 next.import_error = Some(e);
             }
-            Msg::CancelImport => next.pending = None,
+            Msg::CancelImport => {
+                next.pending = None;
+                next.merge_conflicts.clear();
+            }
             Msg::Conflict(other) => {
                 next.conflict = Some(other);
                 next.status = None;
@@ -181,6 +262,31 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_write_replaces_the_saved_text_and_names_its_control() {
+        let ui = run(vec![
+            Msg::Done("Saved 2026-12-01.".into(), None),
+            Msg::WriteFailed(Control::Save),
+        ]);
+        assert_eq!((ui.status, ui.write_failed), (None, Some(Control::Save)));
+        let ui = run(vec![
+            Msg::WriteFailed(Control::Merge),
+            Msg::WriteFailed(Control::Merge),
+        ]);
+        assert_eq!(ui.failures, 2, "a second failure moves the focus again");
+        let ui = run(vec![
+            Msg::WriteFailed(Control::Start),
+            Msg::Done("Your trial has started.".into(), None),
+        ]);
+        assert_eq!(ui.write_failed, None);
+    }
+
+    #[test]
+    fn the_table_pages_by_four_weeks() {
+        assert_eq!(Ui::default().table_rows, 28);
+        assert_eq!(run(vec![Msg::MoreRows, Msg::MoreRows]).table_rows, 84);
+    }
+
+    #[test]
     fn an_import_error_replaces_a_pending_import_and_cleared_starts_over() {
         let pending = Pending {
             preview: MergePreview::default(),
@@ -188,6 +294,7 @@ mod tests {
             repeated: vec![],
             trial: None,
             problems: vec![],
+            inputs: None,
         };
         let ui = run(vec![
             Msg::Pending(pending),

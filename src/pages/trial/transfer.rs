@@ -20,7 +20,30 @@ pub fn summary(e: &Entry) -> String {
     )
 }
 
-fn preview_view(p: &Pending, act: &Callback<Act>) -> Html {
+/// Days saved since the preview that the file would replace: the file's entry or the saved one?
+fn merge_conflicts_view(ui: &Ui, act: &Callback<Act>) -> Html {
+    if ui.merge_conflicts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice caution" role="alert" data-testid="trial-merge-conflict">
+            <p>{ "Saved since this preview was made; the file would replace:" }</p>
+            <ul>
+                { for ui.merge_conflicts.iter().map(|c| html! {
+                    <li>{ format!("{}: saved {} — the file has {}", c.stored.date(), summary(&c.stored), summary(&c.incoming)) }</li>
+                }) }
+            </ul>
+            <p class="actions-row">
+                <button type="button" class="button" data-testid="trial-merge-over"
+                    onclick={act.reform(|_| Act::MergeResolve(true))}>{ "Use the file's" }</button>
+                <button type="button" class="link-button" data-testid="trial-merge-keep"
+                    onclick={act.reform(|_| Act::MergeResolve(false))}>{ "Keep the saved ones" }</button>
+            </p>
+        </div>
+    }
+}
+
+fn preview_view(p: &Pending, ui: &Ui, merge_failed: Html, act: &Callback<Act>) -> Html {
     let v = &p.preview;
     html! {
         <div class="import-preview" data-testid="trial-import-preview" role="region" aria-labelledby="import-preview-title"
@@ -58,14 +81,28 @@ fn preview_view(p: &Pending, act: &Callback<Act>) -> Html {
                     <button type="button" class="button" data-testid="trial-import-confirm" onclick={act.reform(|_| Act::Merge)}>{ "Merge into my diary" }</button>
                 }
                 <button type="button" class="link-button" data-testid="trial-import-cancel" onclick={act.reform(|_| Act::Ui(Msg::CancelImport))}>{ "Cancel" }</button>
+                { merge_failed }
             </p>
+            { merge_conflicts_view(ui, act) }
         </div>
     }
 }
 
+/// The messages beside "Merge" and "Delete all" when their write did not reach storage.
+pub struct Failed {
+    pub merge: Html,
+    pub delete_all: Html,
+}
+
 /// `started`: a diary exists on this device, so export and delete make sense. `set_aside`: text
 /// that could not be read as a diary is kept aside on this device.
-pub fn transfer(ui: &Ui, started: bool, set_aside: bool, act: &Callback<Act>) -> Html {
+pub fn transfer(
+    ui: &Ui,
+    started: bool,
+    set_aside: bool,
+    failed: Failed,
+    act: &Callback<Act>,
+) -> Html {
     let on_file = {
         let act = act.clone();
         Callback::from(move |e: Event| {
@@ -99,7 +136,7 @@ pub fn transfer(ui: &Ui, started: bool, set_aside: bool, act: &Callback<Act>) ->
                 }
             </div>
             if let Some(pending) = &ui.pending {
-                { preview_view(pending, act) }
+                { preview_view(pending, ui, failed.merge, act) }
             }
             if started {
                 if ui.confirm_delete_all {
@@ -109,6 +146,7 @@ pub fn transfer(ui: &Ui, started: bool, set_aside: bool, act: &Callback<Act>) ->
                         <p class="actions-row">
                             <button type="button" class="button danger" data-testid="trial-delete-all-confirm" onclick={act.reform(|_| Act::DeleteAll)}>{ "Yes, delete all trial data" }</button>
                             <button type="button" class="link-button" onclick={act.reform(|_| Act::Ui(Msg::AskDeleteAll(false)))}>{ "Keep my diary" }</button>
+                            { failed.delete_all }
                         </p>
                     </div>
                 } else {

@@ -24,8 +24,10 @@ fn rating(x: Option<f64>) -> String {
 
 /// A plain function rather than a component: each component adds its own copy of Yew's
 /// lifecycle code to the wasm. `stomach_advice` links to the Dose screen's stomach-upset
-/// guidance (the `gi` finding), shown when upset was frequent.
-pub fn verdict_card(v: &Verdict, stomach_advice: &str) -> Html {
+/// guidance (the `gi` finding), shown when upset was frequent. `safety`: what the trial's rules
+/// say about the amounts in the diary (`TrialRules::diary_notes`: days above the limit, magnesium
+/// while a stop applies).
+pub fn verdict_card(v: &Verdict, stomach_advice: &str, safety: &[String]) -> Html {
     let numbers = v.decimals();
     let text = v.explain();
     html! {
@@ -47,6 +49,9 @@ pub fn verdict_card(v: &Verdict, stomach_advice: &str) -> Html {
                     <dd><strong>{ rating(v.change) }</strong>{ " points (above 0: fewer symptoms)" }</dd>
                 </div>
             </dl>
+            { for safety.iter().map(|note| html! {
+                <p class="notice caution" data-testid="trial-safety-note">{ note.clone() }</p>
+            }) }
             if !text.meaning.is_empty() {
                 <p>{ text.meaning }</p>
             }
