@@ -160,7 +160,10 @@ impl Form {
         if self.seed_dose {
             seed_dose_text(region)
         } else {
-            self.typical_dose.to_owned()
+            // "within the upper limit": the region's own kind of limit (the UK's is a guidance
+            // level, docs/medical-reference.md §2b).
+            let noun = crate::regional_tables::limit_set(region).kind.noun();
+            self.typical_dose.replace("upper limit", noun)
         }
     }
 
