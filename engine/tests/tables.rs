@@ -89,7 +89,7 @@ fn start_low_says_what_the_plan_does() {
         ("basis", "compound"),
     ]);
     assert!(
-        message(&e).starts_with("One unit (162 mg) is the smallest step"),
+        message(&e).starts_with("1 tablet (162 mg) is the smallest step"),
         "{}",
         message(&e)
     );
