@@ -187,7 +187,7 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
             RuleId::ManyUnits,
             format!(
                 "The plan needs {} a day, more than {MANY_UNITS}, which is unusual.",
-                n.units_per_day.text(n.kind)
+                n.units_per_day.text()
             ),
             "Check the amount per unit on the label and whether it is elemental magnesium or the whole compound. A product with more magnesium per unit is easier to take.",
         ));
@@ -219,16 +219,16 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
     };
     let smallest = plan.units.map(|u| {
         if u.kind.divisible() {
-            crate::units::Units::from_halves(1)
+            crate::units::Units::from_halves(1).of(u.kind)
         } else {
-            crate::units::Units::whole(1)
+            crate::units::Units::whole(1).of(u.kind)
         }
     });
     let (message, action) = if plan.starts_lower() {
         let one_unit = match (first.units, plan.units) {
-            (Some(n), Some(u)) if Some(n) == smallest && first.mg > START_DOSE_MG => format!(
+            (Some(n), Some(_)) if Some(n) == smallest && first.mg > START_DOSE_MG => format!(
                 " ({}: the smallest step this product allows, above the usual {} mg start)",
-                n.text(u.kind),
+                n.text(),
                 amount(START_DOSE_MG)
             ),
             _ => units_of(&first),

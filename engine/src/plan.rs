@@ -337,7 +337,8 @@ fn plan_in(
                 Units::from_halves(n)
             } else {
                 Units::whole(n)
-            };
+            }
+            .of(kind);
             if units_per_day.count() > f64::from(MAX_UNITS) {
                 return Err(NoPlan::TooManyUnits {
                     units: n,
@@ -435,7 +436,7 @@ impl Plan {
 
     /// "2 tablets", "½ sachet" for `units` of this plan's product (`None` without a product).
     pub fn units_text(&self, units: Units) -> Option<String> {
-        self.units.map(|u| units.text(u.kind))
+        self.units.map(|_| units.text())
     }
 
     /// (morning, evening) portions of the full daily dose: mg and units. Evening gets the larger
@@ -447,7 +448,8 @@ impl Plan {
         match self.units {
             Some(u) => {
                 let morning = u.units_per_day.half_down(u.step_halves());
-                let evening = Units::from_halves(u.units_per_day.halves() - morning.halves());
+                let evening =
+                    Units::from_halves(u.units_per_day.halves() - morning.halves()).of(u.kind);
                 vec![
                     (u.mg(morning), Some(morning)),
                     (u.mg(evening), Some(evening)),
@@ -537,7 +539,7 @@ fn titration(daily_mg: f64, units: Option<&UnitPlan>) -> Vec<Step> {
             } else {
                 whole_units(START_DOSE_MG, u.elemental_per_unit).saturating_mul(2)
             };
-            let n = Units::from_halves(halves).min(u.units_per_day);
+            let n = Units::from_halves(halves).of(u.kind).min(u.units_per_day);
             (u.mg(n), Some(n))
         }
         None => (START_DOSE_MG.min(daily_mg), None),
@@ -920,15 +922,19 @@ mod tests {
         let p = plan_units(None, elemental(100.0), UnitKind::Scoop, ADULT).unwrap();
         assert_eq!(
             (p.daily_mg, p.units_per_day(), p.units.unwrap().in_halves),
-            (200.0, Some(Units::whole(2)), false)
+            (200.0, Some(Units::whole(2).of(UnitKind::Scoop)), false)
         );
         // 160 mg sachets: whole gives 160 (below range); halves give 240 (1½) in range.
         let p = plan_units(None, elemental(160.0), UnitKind::Sachet, ADULT).unwrap();
         assert_eq!(
             (p.daily_mg, p.units_per_day()),
-            (240.0, Some(Units::from_halves(3)))
+            (240.0, Some(Units::from_halves(3).of(UnitKind::Sachet)))
         );
-        assert_eq!(p.units_text(Units::from_halves(3)).unwrap(), "1½ sachets");
+        assert_eq!(
+            p.units_text(Units::from_halves(3).of(UnitKind::Sachet))
+                .unwrap(),
+            "1½ sachets"
+        );
         assert_eq!(p.choice, Choice::InRange);
         // As a tablet: one 160 mg tablet.
         let p = plan_units(None, elemental(160.0), UnitKind::Tablet, ADULT).unwrap();
@@ -967,7 +973,7 @@ mod tests {
                 from_week: 1,
                 to_week: Some(1),
                 mg: 100.0,
-                units: Some(Units::from_halves(1))
+                units: Some(Units::from_halves(1).of(UnitKind::Scoop))
             })
         );
     }

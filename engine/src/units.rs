@@ -4,7 +4,7 @@
 
 use crate::decimal::trimmed;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum UnitKind {
     #[default]
     Tablet,
@@ -70,20 +70,35 @@ impl UnitKind {
     }
 }
 
-/// An amount of units, counted in halves.
+/// An amount of units of one kind, counted in halves: it names itself ("½ sachet") wherever it
+/// goes (plan, timeline, calendar).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Units {
     halves: u32,
+    kind: UnitKind,
 }
 
 impl Units {
+    /// `n` whole tablets (`of` changes the kind).
     pub const fn whole(n: u32) -> Units {
         Units {
             halves: n.saturating_mul(2),
+            kind: UnitKind::Tablet,
         }
     }
+    /// `halves` half tablets (`of` changes the kind).
     pub const fn from_halves(halves: u32) -> Units {
-        Units { halves }
+        Units {
+            halves,
+            kind: UnitKind::Tablet,
+        }
+    }
+    /// The same amount of `kind`.
+    pub const fn of(self, kind: UnitKind) -> Units {
+        Units { kind, ..self }
+    }
+    pub const fn kind(self) -> UnitKind {
+        self.kind
     }
     pub const fn halves(self) -> u32 {
         self.halves
@@ -112,10 +127,12 @@ impl Units {
         let steps = self.halves / step_halves;
         Units {
             halves: steps / 2 * step_halves,
+            kind: self.kind,
         }
     }
     /// "2 tablets", "1 capsule", "½ sachet", "1½ scoops", "2.5 ml".
-    pub fn text(self, kind: UnitKind) -> String {
+    pub fn text(self) -> String {
+        let kind = self.kind;
         if kind == UnitKind::Ml {
             return format!("{} ml", self.data());
         }
@@ -153,12 +170,18 @@ mod tests {
 
     #[test]
     fn amounts_name_the_kind_never_unit() {
-        assert_eq!(Units::whole(2).text(UnitKind::Tablet), "2 tablets");
-        assert_eq!(Units::whole(1).text(UnitKind::Capsule), "1 capsule");
-        assert_eq!(Units::from_halves(1).text(UnitKind::Sachet), "½ sachet");
-        assert_eq!(Units::from_halves(3).text(UnitKind::Scoop), "1½ scoops");
-        assert_eq!(Units::whole(5).text(UnitKind::Ml), "5 ml");
-        assert_eq!(Units::from_halves(5).text(UnitKind::Ml), "2.5 ml");
+        assert_eq!(Units::whole(2).text(), "2 tablets");
+        assert_eq!(Units::whole(1).of(UnitKind::Capsule).text(), "1 capsule");
+        assert_eq!(
+            Units::from_halves(1).of(UnitKind::Sachet).text(),
+            "½ sachet"
+        );
+        assert_eq!(
+            Units::from_halves(3).of(UnitKind::Scoop).text(),
+            "1½ scoops"
+        );
+        assert_eq!(Units::whole(5).of(UnitKind::Ml).text(), "5 ml");
+        assert_eq!(Units::from_halves(5).of(UnitKind::Ml).text(), "2.5 ml");
         assert_eq!(Units::from_halves(1).data(), "0.5");
         assert_eq!(Units::from_halves(3).data(), "1.5");
         assert_eq!(Units::whole(2).data(), "2");

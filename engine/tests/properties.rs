@@ -747,7 +747,9 @@ fn check_plan(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
                 ItemKind::Magnesium { units, .. } => units,
                 _ => None,
             })
-            .reduce(|a, b| mg_engine::units::Units::from_halves(a.halves() + b.halves()));
+            .reduce(|a, b| {
+                mg_engine::units::Units::from_halves(a.halves() + b.halves()).of(a.kind())
+            });
         prop_assert_eq!(units, plan.units_per_day());
     } else {
         prop_assert_eq!(mg_items, 0);

@@ -5,7 +5,7 @@
 use mg_engine::finding::RuleId;
 use mg_engine::plan::Choice;
 use mg_engine::schedule::ItemKind;
-use mg_engine::units::Units;
+use mg_engine::units::{UnitKind, Units};
 use mg_engine::{evaluate, validate, Evaluation, FieldError, NoPlan, RawInput};
 
 fn eval(query: &str) -> Evaluation {
@@ -322,7 +322,7 @@ fn the_eu_300_mg_sachet_is_half_a_sachet_the_tablet_no_plan() {
     let p = e.plan.as_ref().unwrap();
     assert_eq!(
         (p.daily_mg, p.units_per_day()),
-        (150.0, Some(Units::from_halves(1)))
+        (150.0, Some(Units::from_halves(1).of(UnitKind::Sachet)))
     );
     assert_eq!(p.units_per_day().unwrap().data(), "0.5");
     assert_eq!(p.choice, Choice::BelowRange { by_room: true });
@@ -338,7 +338,7 @@ fn the_eu_300_mg_sachet_is_half_a_sachet_the_tablet_no_plan() {
         .collect();
     assert_eq!(mg_at.len(), 1);
     assert!(
-        matches!(mg_at[0].1, ItemKind::Magnesium { units: Some(u), .. } if u == Units::from_halves(1))
+        matches!(mg_at[0].1, ItemKind::Magnesium { units: Some(u), .. } if u == Units::from_halves(1).of(UnitKind::Sachet))
     );
     let t = mg_at[0].0.minutes();
     for drug in [8 * 60, 20 * 60] {
