@@ -100,7 +100,7 @@ pub fn no_plan_text(reason: NoPlan, limit: LimitName, kind: UnitKind) -> NoPlanT
             "No dose suggested".into(),
             format!("Your other products already give {} a day.", mg(other_mg)),
             format!(
-                "With a {noun} of {} a day for supplements, that leaves less than a starting dose. \
+                "The {noun} for supplements is {} a day, so that leaves less than a starting dose. \
                  Ask a clinician or pharmacist before adding magnesium for restless legs.",
                 mg(f64::from(ul_mg))
             ),
