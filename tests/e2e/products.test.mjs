@@ -121,9 +121,15 @@ test('high-normal blood magnesium with a typed dose: the dose already taken, not
   assert.ok(!found.includes('start-low'), found.join());
   // One step, no lower first week.
   assert.equal(await page.locator('[data-testid=titration] li').count(), 2);
-  const results = await page.locator('#results').textContent();
-  assert.doesNotMatch(results, /Start low|Do not start|first week|How to start/);
-  assert.match(results, /only if your clinician agrees/);
+  // Nothing in the plan card, the precautions or the timeline says to start or raise it.
+  const plan = await page.locator('section.card:has([data-testid=titration])').textContent();
+  const findings = (await page.locator('[data-testid=finding]').allTextContents()).join(' ');
+  const day = (await page.locator('[data-testid=schedule-item]').allTextContents()).join(' ');
+  for (const text of [plan, findings, day]) {
+    assert.doesNotMatch(text, /Start low|Do not start|first week|How to start|\bstart\b/i);
+  }
+  assert.match(plan, /Your current dose/);
+  assert.match(findings, /only if your clinician agrees/);
   assert.doesNotMatch(await page.locator('[data-testid=plan-summary]').textContent(), /start/i);
   // Without the typed dose: no suggested dose.
   const none = await open('?serum=2.4&age=50&sex=male&unit_mg=100');
