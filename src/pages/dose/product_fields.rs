@@ -137,16 +137,20 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
             dispatcher.dispatch(Action::Set(Param::Basis, Basis::Compound.id().to_owned()));
         })
     };
-    let basis_offer = p.basis_hint.clone().map(|text| {
-        html! {
-            <p class="basis-offer" role="status" data-testid="basis-offer">
-                { format!("{text}?") }
-                <button type="button" class="basis-switch" data-testid="basis-switch" onclick={to_compound}>
-                    { "Read it as the whole compound" }
-                </button>
-            </p>
-        }
-    });
+    // Always the same wrapper, filled or empty: a node appearing beside the field while it is
+    // typed in must not make the renderer replace the field (the focus would go).
+    let basis_offer = html! {
+        <div class="basis-offer-slot" aria-live="polite">
+            if let Some(text) = p.basis_hint.clone() {
+                <p class="basis-offer" data-testid="basis-offer">
+                    { format!("{text}?") }
+                    <button type="button" class="basis-switch" data-testid="basis-switch" onclick={to_compound}>
+                        { "Read it as the whole compound" }
+                    </button>
+                </p>
+            }
+        </div>
+    };
     let basis_options = options(&[
         (Basis::Elemental.id(), "Magnesium itself (elemental)"),
         (Basis::Compound.id(), "The whole compound"),
@@ -182,7 +186,7 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
                 <TextField bind={bind(Param::UnitMg)} label="Amount on the label" value={q.unit_mg.clone()}
                     error={p.errors.get(Param::UnitMg)} unit="mg" optional=true placeholder="e.g. 100"
                     hint={p.per_unit_note.clone()} />
-                { for basis_offer }
+                { basis_offer }
                 if let Some(e) = both_error { { field_error(&e, Some("unit_mmol-error".into())) } }
             }
             <TextField bind={bind(Param::Serving)} label={AttrValue::from(format!("That amount is for how many {}?", kind.many()))}
