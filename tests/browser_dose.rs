@@ -115,6 +115,8 @@ async fn plan_card_shows_units_delivered_dose_and_the_formula() {
     yew::Renderer::<PlanCard>::with_root_and_props(
         root.clone(),
         PlanProps {
+            no_plan_text: e.no_plan_text(),
+            unit_kind: e.unit_kind,
             plan: e.plan,
             per_unit_mg: e.elemental_per_unit,
         },
@@ -134,7 +136,7 @@ async fn plan_card_shows_units_delivered_dose_and_the_formula() {
         Some("161.63")
     );
     let text = root.text_content().unwrap();
-    assert!(text.contains("1000 mg of trimagnesium dicitrate, anhydrous × 16.16 % magnesium = 162 mg elemental per unit"), "{text}");
+    assert!(text.contains("1000 mg of trimagnesium dicitrate, anhydrous × 16.16 % magnesium = 162 mg elemental per tablet"), "{text}");
     assert!(text.contains("After 6–8 weeks"));
     root.remove();
 }
@@ -154,6 +156,8 @@ async fn a_stop_finding_replaces_the_plan_and_leads_the_findings() {
         PlanProps {
             plan: e.plan.clone(),
             per_unit_mg: e.elemental_per_unit,
+            no_plan_text: e.no_plan_text(),
+            unit_kind: e.unit_kind,
         },
     )
     .render();

@@ -29,7 +29,7 @@ fn param(name: &str) -> Param {
 /// The medical parameters `validate` reads, and those a field's validity may depend on
 /// (the engine's documented exceptions: life stage needs age and sex, the plausible serum
 /// range is per unit, bedtime may not equal waking time).
-const MEDICAL: [&str; 23] = [
+const MEDICAL: [&str; 24] = [
     "age",
     "sex",
     "stage",
@@ -53,6 +53,7 @@ const MEDICAL: [&str; 23] = [
     "region",
     "unit_mmol",
     "serving",
+    "unit_kind",
 ];
 fn depends_on(name: &str) -> &'static [&'static str] {
     match name {

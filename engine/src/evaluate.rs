@@ -8,17 +8,22 @@ use crate::forms::ABSORPTION_FALLS_WITH_DOSE;
 use crate::input::Input;
 use crate::iron::iron_findings;
 use crate::kidney::kidney_finding;
+use crate::label_hint::{basis_hint, per_unit_note, BasisHint};
 use crate::meds::MedId;
 use crate::person::{AgeRules, LifeStage, Person};
 pub use crate::plan::NoPlan;
 use crate::plan::{
-    plan, start_period, Limit, Plan, Step, MANY_UNITS, REASSESS_WEEKS, SPLIT_ABOVE_MG,
-    START_DOSE_MG,
+    plan_units, start_period, Limit, LimitName, Plan, Step, MANY_UNITS, REASSESS_WEEKS,
+    SPLIT_ABOVE_MG, START_DOSE_MG,
 };
+use crate::plan_text::{no_plan_text, NoPlanText};
+use crate::region::Region;
 use crate::regional_requirement::{adult_limit, limit_words, regional_requirement};
 use crate::requirement::{Limit as SupplementLimit, Requirement, RLS_RANGE_MG};
 use crate::schedule::{schedule, Schedule};
 use crate::serum::{blocks_suggestion, serum_findings};
+use crate::stage_words::stage_sentence;
+use crate::units::UnitKind;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
@@ -42,6 +47,14 @@ pub struct Evaluation {
     pub serum_note: Option<String>,
     /// How many findings are stop-level: any one means no self-dosing and no plan.
     pub stop_count: usize,
+    /// What one unit of the product is (the word every plan sentence uses).
+    pub unit_kind: UnitKind,
+    /// How sentences name the supplemental limit (`None` where none is set).
+    pub limit_name: Option<LimitName>,
+    /// "= 241.2 mg of magnesium per tablet", beside the label amount.
+    pub per_unit_note: Option<String>,
+    /// The offer to read the label's figure as the whole compound (docs §8).
+    pub basis_hint: Option<BasisHint>,
 }
 
 impl Evaluation {
@@ -50,6 +63,15 @@ impl Evaluation {
     }
     pub fn finding(&self, rule: RuleId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.rule == rule)
+    }
+    /// Why there is no plan, in words naming the limit's kind and the product's kind.
+    pub fn no_plan_text(&self) -> Option<NoPlanText> {
+        let reason = *self.plan.as_ref().err()?;
+        Some(no_plan_text(
+            reason,
+            self.limit_name.unwrap_or(LimitName::US),
+            self.unit_kind,
+        ))
     }
 }
 
@@ -62,7 +84,7 @@ pub(crate) fn safety_limit(person: &Person, req: &Requirement) -> Option<Supplem
     }
 }
 
-fn person_findings(p: &Person, ul: Option<u16>) -> Vec<Finding> {
+fn person_findings(p: &Person, limit: Option<SupplementLimit>, region: Region) -> Vec<Finding> {
     let mut out = Vec::new();
     match p.age {
         Some(0) => out.push(Finding::new(
@@ -77,16 +99,23 @@ fn person_findings(p: &Person, ul: Option<u16>) -> Vec<Finding> {
         )),
         _ => {}
     }
-    let within = ul.map_or_else(String::new, |u| format!(" within {u} mg/day"));
+    let within = limit.map_or_else(String::new, |l| {
+        format!(
+            " within the {} mg/day {}",
+            l.mg,
+            LimitName::of(region, &l).noun()
+        )
+    });
+    let compared = stage_sentence(p, region).unwrap_or_default();
     match p.stage {
         LifeStage::Pregnant => out.push(Finding::new(
             RuleId::Pregnancy,
-            "During pregnancy magnesium needs rise a little, and restless legs are common, especially late in pregnancy.",
-            format!("Talk to your midwife or doctor before taking a supplement; supplements should stay{within}."),
+            format!("{compared} Restless legs are common in pregnancy, especially late in it, and iron deficiency is a major cause."),
+            format!("Ask your midwife or doctor for a ferritin (iron stores) test, and talk to them before taking a supplement; supplements should stay{within}."),
         )),
         LifeStage::Lactating => out.push(Finding::new(
             RuleId::Lactation,
-            "While breastfeeding, magnesium needs are the same as for other women of your age.",
+            compared,
             format!("A supplement{within} is not expected to harm the baby, but mention it to your doctor or midwife."),
         )),
         LifeStage::None => {}
@@ -150,10 +179,16 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
             "More is not shown to work better, and side effects grow with the dose.",
         ));
     }
-    if let Some(n) = plan.units_per_day().filter(|n| *n > MANY_UNITS) {
+    if let Some(n) = plan
+        .units
+        .filter(|u| u.units_per_day.count() > f64::from(MANY_UNITS))
+    {
         out.push(Finding::new(
             RuleId::ManyUnits,
-            format!("The plan needs {n} units a day, more than {MANY_UNITS}, which is unusual."),
+            format!(
+                "The plan needs {} a day, more than {MANY_UNITS}, which is unusual.",
+                n.units_per_day.text()
+            ),
             "Check the amount per unit on the label and whether it is elemental magnesium or the whole compound. A product with more magnesium per unit is easier to take.",
         ));
     }
@@ -171,16 +206,32 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
             ),
         ));
     }
+    // A dose already taken (blood magnesium at the top of its range): nothing to start.
+    if plan.current {
+        return out;
+    }
     let first = plan.titration[0];
     let period = start_period();
-    let (message, action) = if plan.starts_lower() {
-        let one_unit = if first.units == Some(1) && first.mg > START_DOSE_MG {
-            format!(
-                " (one unit: the smallest step this product allows, above the usual {} mg start)",
-                amount(START_DOSE_MG)
-            )
+    let units_of = |s: &Step| {
+        s.units
+            .and_then(|u| plan.units_text(u))
+            .map_or_else(String::new, |t| format!(" ({t})"))
+    };
+    let smallest = plan.units.map(|u| {
+        if u.kind.divisible() {
+            crate::units::Units::from_halves(1).of(u.kind)
         } else {
-            String::new()
+            crate::units::Units::whole(1).of(u.kind)
+        }
+    });
+    let (message, action) = if plan.starts_lower() {
+        let one_unit = match (first.units, plan.units) {
+            (Some(n), Some(_)) if Some(n) == smallest && first.mg > START_DOSE_MG => format!(
+                " ({}: the smallest step this product allows, above the usual {} mg start)",
+                n.text(),
+                amount(START_DOSE_MG)
+            ),
+            _ => units_of(&first),
         };
         (
             format!(
@@ -188,15 +239,23 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
                 amount(first.mg)
             ),
             format!(
-                "Take {} mg{one_unit} once a day in the evening for {period}, then {} mg/day. {}",
+                "Take {} mg{one_unit} once a day in the evening for {period}, then {} mg/day{}. {}",
                 amount(first.mg),
                 amount(plan.daily_mg),
+                plan.titration.last().map_or_else(String::new, units_of),
                 reassess()
             ),
         )
-    } else if plan.units_per_day() == Some(1) && plan.daily_mg > START_DOSE_MG {
+    } else if plan.units_per_day().is_some()
+        && plan.units_per_day() == smallest
+        && plan.daily_mg > START_DOSE_MG
+    {
+        let text = plan
+            .units_per_day()
+            .and_then(|n| plan.units_text(n))
+            .unwrap_or_default();
         (
-            format!("One unit ({} mg) is the smallest step this product allows, so there is no lower first week.", amount(plan.daily_mg)),
+            format!("{} ({} mg) is the smallest step this product allows, so there is no lower first week.", capitalised(&text), amount(plan.daily_mg)),
             format!("Watch how your stomach copes in the first days. {}", reassess()),
         )
     } else {
@@ -210,6 +269,13 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
     };
     out.push(Finding::new(RuleId::StartLow, message, action));
     out
+}
+
+/// "½ sachet" → "½ sachet", "1 tablet" → "1 tablet": a sentence's start (digits and ½ stay).
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Magnesium from supplements and medicines above the limit: from other products alone, or
@@ -341,28 +407,33 @@ pub fn evaluate(input: &Input) -> Evaluation {
     let rules = person.age_rules();
     let requirement = regional_requirement(person, input.region);
     let supplement_limit = safety_limit(person, &requirement);
-    let mut findings = person_findings(person, supplement_limit.map(|l| l.mg));
+    let mut findings = person_findings(person, supplement_limit, input.region);
     findings.extend(condition_findings(&input.conditions));
     findings.extend(kidney_finding(input.egfr, input.ckd));
-    findings.extend(serum_findings(input.serum));
+    findings.extend(serum_findings(input.serum, input.target_mg));
     findings.extend(iron_findings(input.ferritin, input.tsat, rules));
     findings.extend(gi_finding(input));
     findings.extend(interaction_findings(input));
 
     let stopped = findings.iter().any(|f| f.severity == Severity::Stop);
-    let limit = requirement.ul_mg.map(|ul_mg| Limit {
-        ul_mg,
+    let limit = requirement.limit.map(|l| Limit {
+        ul_mg: l.mg,
         other_mg: input.other_mg,
+        name: LimitName::of(input.region, &l),
     });
+    let high_normal = blocks_suggestion(input.serum);
     let plan = match person.age {
         None => Err(NoPlan::AgeUnknown),
         Some(0) => Err(NoPlan::Infant),
         Some(_) if !person.is_adult() => Err(NoPlan::UnderAdultAge),
         Some(_) if stopped => Err(NoPlan::Stopped),
-        Some(_) if input.target_mg.is_none() && blocks_suggestion(input.serum) => {
-            Err(NoPlan::SerumHighNormal)
+        Some(_) if input.target_mg.is_none() && high_normal => Err(NoPlan::SerumHighNormal),
+        // A typed dose beside a high-normal level is the dose already taken (docs §4).
+        Some(_) if high_normal => {
+            plan_units(input.target_mg, input.product(), input.unit_kind, limit)
+                .map(Plan::as_current)
         }
-        Some(_) => plan(input.target_mg, input.product(), limit),
+        Some(_) => plan_units(input.target_mg, input.product(), input.unit_kind, limit),
     };
 
     findings.extend(ul_finding(input, supplement_limit, rules));
@@ -387,6 +458,15 @@ pub fn evaluate(input: &Input) -> Evaluation {
         elemental_per_unit: input.product().map(|p| p.elemental_per_unit()),
         serum_note: input.serum.map(|s| s.against_range()),
         stop_count,
+        unit_kind: input.unit_kind,
+        limit_name: limit.map(|l| l.name),
+        per_unit_note: input
+            .product()
+            .map(|p| per_unit_note(p.elemental_per_unit(), input.unit_kind)),
+        basis_hint: plan
+            .as_ref()
+            .err()
+            .and_then(|reason| basis_hint(input, reason, limit)),
         requirement,
         plan,
         schedule,
@@ -485,7 +565,10 @@ mod tests {
             unit_mg: Some("10"),
             ..Default::default()
         });
-        assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(20));
+        assert_eq!(
+            e.plan.as_ref().unwrap().units_per_day(),
+            Some(crate::units::Units::whole(20))
+        );
         assert!(e.finding(RuleId::ManyUnits).is_some());
         let e = eval(RawInput {
             age: Some("40"),

@@ -154,14 +154,26 @@ pub fn seed_dose_text(region: Region) -> String {
     }
 }
 
+/// "the upper limit" in a form's text, named as `region`'s own kind of limit (the UK's is a
+/// guidance level, docs/medical-reference.md §2b).
+fn in_region(text: &str, region: Region) -> String {
+    let noun = crate::regional_tables::limit_set(region).kind.noun();
+    text.replace("upper limit", noun)
+}
+
 impl Form {
     /// The usual daily amount, for the forms table, against `region`'s limit.
     pub fn dose_text(&self, region: Region) -> String {
         if self.seed_dose {
             seed_dose_text(region)
         } else {
-            self.typical_dose.to_owned()
+            in_region(self.typical_dose, region)
         }
+    }
+
+    /// The notes, with a limit they name in `region`'s own kind.
+    pub fn notes_text(&self, region: Region) -> String {
+        in_region(self.notes, region)
     }
 
     /// Elemental magnesium as a percentage of the compound's mass.
@@ -553,6 +565,19 @@ mod tests {
             .form()
             .dose_text(Region::Eu)
             .starts_with("250 mg/day"));
+        // The UK's limit is a guidance level in the table's texts too.
+        assert_eq!(
+            FormId::Chloride.form().dose_text(Region::Uk),
+            "As labelled, within the guidance level"
+        );
+        assert_eq!(
+            FormId::Chloride.form().dose_text(Region::Us),
+            "As labelled, within the upper limit"
+        );
+        assert!(FormId::Carbonate
+            .form()
+            .notes_text(Region::Uk)
+            .contains("counts toward the guidance level"));
     }
 
     #[test]

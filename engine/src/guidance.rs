@@ -67,8 +67,8 @@ pub fn dose_notes() -> [String; 2] {
     let (r0, r1) = REASSESS_WEEKS;
     let start = crate::decimal::amount(START_DOSE_MG);
     [
-        format!("Dose: for adults who set no target it suggests the number of whole tablets or capsules closest to {lo} mg a day inside the seed article's {lo}–{hi} mg range and inside what the upper limit leaves beside magnesium you already take; failing that, the most whole units below {lo} mg that fit. It starts with {start} mg in the evening for {} (one unit when one unit holds more), and judges the effect after {r0}–{r1} weeks.", start_period()),
-        format!("Rounding: the plan counts whole tablets or capsules and never goes above your target or the upper limit; a target above the limit is capped there, because more needs a clinician's prescription. When one unit alone is more than the target, it says so instead of making a plan, and more than {MAX_UNITS} units a day points to a misread label, so it makes none."),
+        format!("Dose: for adults who set no target it suggests the number of whole tablets or capsules closest to {lo} mg a day inside the seed article's {lo}–{hi} mg range and inside what the region's limit for supplements ({}) leaves beside magnesium you already take; failing that, the most whole units below {lo} mg that fit, and for a sachet, scoop or liquid half units when no whole number fits. It starts with {start} mg in the evening for {} (one tablet, or half a sachet, when that holds more), and judges the effect after {r0}–{r1} weeks.", crate::regional_requirement::adult_limits_text(), start_period()),
+        format!("Rounding: the plan counts whole tablets or capsules and never goes above your target or the region's limit; a target above the limit is capped there, because more needs a clinician's prescription. When one unit alone is more than the target, it says so instead of making a plan, and more than {MAX_UNITS} units a day points to a misread label, so it makes none."),
     ]
 }
 

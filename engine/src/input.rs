@@ -15,6 +15,7 @@ use crate::person::{LifeStage, Person, Sex, CHILDBEARING_AGES, MAX_AGE};
 use crate::product::{Basis, Product, MAX_UNIT_MG};
 use crate::region::Region;
 use crate::serum::{Serum, SerumUnit};
+use crate::units::UnitKind;
 
 /// The raw text of each input, keyed like the URL parameters. `None` or empty = not given.
 #[derive(Clone, Copy, Debug, Default)]
@@ -43,6 +44,8 @@ pub struct RawInput<'a> {
     pub unit_mmol: Option<&'a str>,
     pub serving: Option<&'a str>,
     pub conditions: Option<&'a str>,
+    /// What one unit is: tablet, capsule, sachet, scoop or ml (docs/contract.md).
+    pub unit_kind: Option<&'a str>,
 }
 
 impl<'a> RawInput<'a> {
@@ -72,6 +75,7 @@ impl<'a> RawInput<'a> {
             "unit_mmol" => &mut self.unit_mmol,
             "serving" => &mut self.serving,
             "conditions" => &mut self.conditions,
+            "unit_kind" => &mut self.unit_kind,
             _ => return None,
         })
     }
@@ -113,6 +117,8 @@ pub struct Input {
     pub serving: u8,
     /// Conditions that rule out self-dosing, each once, in contract order.
     pub conditions: Vec<Condition>,
+    /// What one unit of the product is; sachets, scoops and liquids may be halved.
+    pub unit_kind: UnitKind,
 }
 
 impl Default for Input {
@@ -136,6 +142,7 @@ impl Default for Input {
             unit_mmol: None,
             serving: 1,
             conditions: Vec::new(),
+            unit_kind: UnitKind::default(),
         }
     }
 }
@@ -402,6 +409,14 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     let basis = v
         .choice("basis", raw.basis, Basis::parse, "elemental or compound")
         .unwrap_or_default();
+    let unit_kind = v
+        .choice(
+            "unit_kind",
+            raw.unit_kind,
+            UnitKind::parse,
+            "tablet, capsule, sachet, scoop or ml",
+        )
+        .unwrap_or_default();
     let target_mg = v.number(
         "target",
         raw.target,
@@ -532,6 +547,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         unit_mmol,
         serving,
         conditions,
+        unit_kind,
     };
     (input, v.errors)
 }

@@ -8,7 +8,9 @@
 //! supplemental limit.
 
 use crate::product::Product;
-use crate::requirement::RLS_RANGE_MG;
+use crate::region::Region;
+use crate::requirement::{Limit as SupplementLimit, LimitKind, RLS_RANGE_MG};
+use crate::units::{UnitKind, Units};
 
 /// The RLS dose a suggestion aims at: the low end of the range.
 pub const DEFAULT_TARGET_MG: f64 = RLS_RANGE_MG.0 as f64;
@@ -69,14 +71,69 @@ pub enum NoPlan {
     },
 }
 
+/// How a sentence names the supplemental limit: an upper limit (US, EU) or a guidance level (UK),
+/// and, when the chosen region sets none at this age, whose it is and why it applies
+/// (docs/medical-reference.md §2b).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LimitName {
+    pub kind: LimitKind,
+    /// The set the value comes from.
+    pub set: Region,
+    /// The region the person chose.
+    pub region: Region,
+    /// The chosen region sets none at this age: the lowest of the three applies.
+    pub fallback: bool,
+}
+
+impl LimitName {
+    /// The US upper limit (the default region).
+    pub const US: LimitName = LimitName {
+        kind: LimitKind::UpperLimit,
+        set: Region::Us,
+        region: Region::Us,
+        fallback: false,
+    };
+    pub fn of(region: Region, limit: &SupplementLimit) -> LimitName {
+        LimitName {
+            kind: limit.kind,
+            set: limit.set,
+            region,
+            fallback: limit.fallback,
+        }
+    }
+    /// "upper limit", "guidance level", or for a borrowed value "EU upper limit (the UK sets
+    /// none at this age, so the lowest of the US, EU and UK limits applies)".
+    pub fn noun(self) -> String {
+        let kind = self.kind.noun();
+        if self.fallback {
+            format!(
+                "{} {kind} (the {} sets none at this age, so the lowest of the US, EU and UK limits applies)",
+                self.set.short(),
+                self.region.short()
+            )
+        } else {
+            kind.to_owned()
+        }
+    }
+}
+
 /// The supplemental limit that applies, and the magnesium other products already give.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limit {
     pub ul_mg: u16,
     pub other_mg: f64,
+    pub name: LimitName,
 }
 
 impl Limit {
+    /// A US upper limit of `ul_mg` beside `other_mg` from other products.
+    pub const fn us(ul_mg: u16, other_mg: f64) -> Limit {
+        Limit {
+            ul_mg,
+            other_mg,
+            name: LimitName::US,
+        }
+    }
     /// What the limit leaves for this plan.
     pub fn room(self) -> f64 {
         f64::from(self.ul_mg) - self.other_mg
@@ -132,12 +189,28 @@ pub struct UnitPlan {
     pub product: Product,
     pub elemental_per_unit: f64,
     pub compound_per_unit: f64,
-    pub units_per_day: u32,
+    pub units_per_day: Units,
+    /// Tablet, capsule, sachet, scoop or ml: the word every sentence uses.
+    pub kind: UnitKind,
+    /// The plan counts half units (a divisible product where no whole-unit amount fitted).
+    pub in_halves: bool,
 }
 
 impl UnitPlan {
     pub fn compound_mg_per_day(&self) -> f64 {
-        f64::from(self.units_per_day) * self.compound_per_unit
+        self.units_per_day.count() * self.compound_per_unit
+    }
+    /// Elemental mg in `units`.
+    pub fn mg(&self, units: Units) -> f64 {
+        units.count() * self.elemental_per_unit
+    }
+    /// The smallest step the plan counts in, in halves (1 or 2).
+    fn step_halves(&self) -> u32 {
+        if self.in_halves {
+            1
+        } else {
+            2
+        }
     }
 }
 
@@ -147,7 +220,7 @@ pub struct Step {
     pub from_week: u8,
     pub to_week: Option<u8>,
     pub mg: f64,
-    pub units: Option<u32>,
+    pub units: Option<Units>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,16 +233,54 @@ pub struct Plan {
     pub units: Option<UnitPlan>,
     /// Elemental mg/day the plan delivers: units × per-unit mg, or the amount without a product.
     pub daily_mg: f64,
-    /// Lower first week, then the full dose.
+    /// Lower first week, then the full dose (one step for a dose already taken).
     pub titration: Vec<Step>,
+    /// The limit the plan was kept under, for naming it.
+    pub limit: Option<Limit>,
+    /// The person's typed dose is the dose they already take (blood magnesium at the top of its
+    /// range): no lower first week, nothing to start or raise (docs/medical-reference.md §4).
+    pub current: bool,
 }
 
 /// The plan for a typed target (`None`: the app suggests one), with the product if its label is
-/// known, under `limit` when one is set.
+/// known, under `limit` when one is set; tablets.
 pub fn plan(
     typed_mg: Option<f64>,
     product: Option<Product>,
     limit: Option<Limit>,
+) -> Result<Plan, NoPlan> {
+    plan_units(typed_mg, product, UnitKind::Tablet, limit)
+}
+
+/// As `plan`, for a product whose units are `kind`: sachets, scoops and liquids may be planned in
+/// half units where no whole-unit amount fits (whole units whenever they do).
+pub fn plan_units(
+    typed_mg: Option<f64>,
+    product: Option<Product>,
+    kind: UnitKind,
+    limit: Option<Limit>,
+) -> Result<Plan, NoPlan> {
+    let whole = plan_in(typed_mg, product, kind, limit, false);
+    let whole_fits = match &whole {
+        Ok(p) => typed_mg.is_some() || p.choice == Choice::InRange,
+        Err(_) => false,
+    };
+    if whole_fits || !kind.divisible() || product.is_none() {
+        return whole;
+    }
+    match (plan_in(typed_mg, product, kind, limit, true), whole) {
+        (Ok(half), Ok(whole)) if half.choice != Choice::InRange => Ok(whole),
+        (Ok(half), _) => Ok(half),
+        (Err(_), whole) => whole,
+    }
+}
+
+fn plan_in(
+    typed_mg: Option<f64>,
+    product: Option<Product>,
+    kind: UnitKind,
+    limit: Option<Limit>,
+    in_halves: bool,
 ) -> Result<Plan, NoPlan> {
     let room = limit.map(Limit::room);
     let no_room = |l: Limit| NoPlan::NoRoomUnderUl {
@@ -180,12 +291,14 @@ pub fn plan(
         return Err(no_room(l));
     }
     let per_unit = product.map(|p| p.elemental_per_unit());
+    // The step the plan counts in: a unit, or half of one.
+    let step = per_unit.map(|u| if in_halves { u / 2.0 } else { u });
     let (amount, choice) = match typed_mg {
         Some(t) => match room.filter(|r| t > *r) {
             Some(r) => (r, Choice::Capped { room_mg: r }),
             None => (t, Choice::Typed),
         },
-        None => match per_unit {
+        None => match step {
             None => {
                 let amount = room.map_or(DEFAULT_TARGET_MG, |r| r.min(DEFAULT_TARGET_MG));
                 // Without a product, less room than a starting dose gives no suggestion at all.
@@ -200,27 +313,33 @@ pub fn plan(
                 };
                 (amount, choice)
             }
-            Some(u) => suggest(u, limit)?,
+            Some(st) => suggest(st, limit)?,
         },
     };
-    let units = match (product, per_unit) {
-        (Some(product), Some(u)) => {
-            if unit_over_target(u, amount) {
+    let units = match (product, per_unit, step) {
+        (Some(product), Some(u), Some(st)) => {
+            if unit_over_target(st, amount) {
                 return Err(match (choice, limit) {
                     (Choice::Capped { room_mg }, Some(l)) => NoPlan::UnitAboveRoom {
-                        unit_mg: u,
+                        unit_mg: st,
                         room_mg,
                         ul_mg: l.ul_mg,
                     },
                     _ => NoPlan::UnitOverTarget {
-                        unit_mg: u,
+                        unit_mg: st,
                         target_mg: amount,
                         room_mg: room,
                     },
                 });
             }
-            let n = whole_units(amount, u);
-            if n > MAX_UNITS {
+            let n = whole_units(amount, st);
+            let units_per_day = if in_halves {
+                Units::from_halves(n)
+            } else {
+                Units::whole(n)
+            }
+            .of(kind);
+            if units_per_day.count() > f64::from(MAX_UNITS) {
                 return Err(NoPlan::TooManyUnits {
                     units: n,
                     unit_mg: u,
@@ -230,14 +349,14 @@ pub fn plan(
                 product,
                 elemental_per_unit: u,
                 compound_per_unit: product.compound_per_unit(),
-                units_per_day: n,
+                units_per_day,
+                kind,
+                in_halves,
             })
         }
         _ => None,
     };
-    let daily_mg = units.map_or(amount, |u| {
-        f64::from(u.units_per_day) * u.elemental_per_unit
-    });
+    let daily_mg = units.map_or(amount, |u| u.mg(u.units_per_day));
     let target_is_default = typed_mg.is_none();
     Ok(Plan {
         target_mg: typed_mg.unwrap_or(daily_mg),
@@ -246,6 +365,8 @@ pub fn plan(
         units,
         daily_mg,
         titration: titration(daily_mg, units.as_ref()),
+        limit,
+        current: false,
     })
 }
 
@@ -291,28 +412,47 @@ impl Plan {
         self.starts_lower().then(|| self.titration[0])
     }
 
-    pub fn units_per_day(&self) -> Option<u32> {
+    pub fn units_per_day(&self) -> Option<Units> {
         self.units.map(|u| u.units_per_day)
     }
 
     /// The seed's split applies only when there is more than one unit to split.
     pub fn is_split(&self) -> bool {
-        self.daily_mg > SPLIT_ABOVE_MG && self.units_per_day().is_none_or(|n| n >= 2)
+        self.daily_mg > SPLIT_ABOVE_MG && self.units_per_day().is_none_or(|n| n.count() >= 2.0)
+    }
+
+    /// The dose already taken (blood magnesium at the top of its range, a typed dose): one step,
+    /// no lower first week, nothing to start or raise.
+    pub fn as_current(mut self) -> Plan {
+        self.current = true;
+        self.titration = vec![Step {
+            from_week: 1,
+            to_week: None,
+            mg: self.daily_mg,
+            units: self.units_per_day(),
+        }];
+        self
+    }
+
+    /// "2 tablets", "½ sachet" for `units` of this plan's product (`None` without a product).
+    pub fn units_text(&self, units: Units) -> Option<String> {
+        self.units.map(|_| units.text())
     }
 
     /// (morning, evening) portions of the full daily dose: mg and units. Evening gets the larger
     /// half because symptoms peak then.
-    pub fn portions(&self) -> Vec<(f64, Option<u32>)> {
+    pub fn portions(&self) -> Vec<(f64, Option<Units>)> {
         if !self.is_split() {
             return vec![(self.daily_mg, self.units_per_day())];
         }
         match self.units {
             Some(u) => {
-                let morning = u.units_per_day / 2;
-                let evening = u.units_per_day - morning;
+                let morning = u.units_per_day.half_down(u.step_halves());
+                let evening =
+                    Units::from_halves(u.units_per_day.halves() - morning.halves()).of(u.kind);
                 vec![
-                    (f64::from(morning) * u.elemental_per_unit, Some(morning)),
-                    (f64::from(evening) * u.elemental_per_unit, Some(evening)),
+                    (u.mg(morning), Some(morning)),
+                    (u.mg(evening), Some(evening)),
                 ]
             }
             None => vec![(self.daily_mg / 2.0, None), (self.daily_mg / 2.0, None)],
@@ -320,27 +460,63 @@ impl Plan {
     }
 
     /// Why this amount, in a few words for beside the daily dose (empty for the person's own
-    /// target); uses the constants it states.
+    /// target or a dose already taken); uses the constants it states and names the product's kind
+    /// and the kind of limit.
     pub fn choice_note(&self) -> String {
         let (lo, hi) = RLS_RANGE_MG;
         let per_unit = self.units.is_some();
+        let halves = self.in_halves();
+        let many = self.kind_many();
         match self.choice {
+            _ if self.current => String::new(),
             Choice::Typed => String::new(),
             Choice::Capped { room_mg } => format!(
-                "capped at the {} mg a day the upper limit leaves for supplements; a higher dose needs a clinician's prescription",
-                crate::decimal::amount(room_mg)
+                "capped at the {} mg a day the {} leaves for supplements; a higher dose needs a clinician's prescription",
+                crate::decimal::amount(room_mg),
+                self.limit_noun()
+            ),
+            Choice::InRange if halves => format!(
+                "suggested: no whole number of {many} lies in the {lo}–{hi} mg RLS range, so half {}s: the amount closest to {lo} mg",
+                self.kind_one()
             ),
             Choice::InRange if per_unit => format!(
-                "suggested: the whole-unit amount closest to {lo} mg in the {lo}–{hi} mg RLS range"
+                "suggested: the number of whole {many} closest to {lo} mg in the {lo}–{hi} mg RLS range"
             ),
             Choice::InRange => format!("suggested start for RLS: the low end of the {lo}–{hi} mg range"),
-            Choice::BelowRange { by_room: true } => {
-                "suggested: kept within the upper limit beside your other magnesium".to_owned()
-            }
+            Choice::BelowRange { by_room: true } if halves => format!(
+                "suggested: no whole number of {many} fits the {lo}–{hi} mg RLS range within the {}, so the most half {}s below {lo} mg that fit",
+                self.limit_noun(),
+                self.kind_one()
+            ),
+            Choice::BelowRange { by_room: true } => format!(
+                "suggested: kept within the {} beside your other magnesium",
+                self.limit_noun()
+            ),
+            Choice::BelowRange { by_room: false } if halves => format!(
+                "suggested: the most half {}s below {lo} mg, since one more would go above the {lo}–{hi} mg RLS range",
+                self.kind_one()
+            ),
             Choice::BelowRange { by_room: false } => format!(
-                "suggested: the most whole units below {lo} mg, since one more would go above the {lo}–{hi} mg RLS range"
+                "suggested: the most whole {many} below {lo} mg, since one more would go above the {lo}–{hi} mg RLS range"
             ),
         }
+    }
+}
+
+impl Plan {
+    /// "upper limit", "guidance level" (docs/medical-reference.md §2b).
+    pub fn limit_noun(&self) -> String {
+        self.limit.map_or(LimitName::US, |l| l.name).noun()
+    }
+    fn in_halves(&self) -> bool {
+        self.units.is_some_and(|u| u.in_halves)
+    }
+    /// "tablet", "sachet": the product's kind (tablet without a product).
+    pub fn kind_one(&self) -> &'static str {
+        self.units.map_or(UnitKind::Tablet, |u| u.kind).one()
+    }
+    fn kind_many(&self) -> &'static str {
+        self.units.map_or(UnitKind::Tablet, |u| u.kind).many()
     }
 }
 
@@ -354,11 +530,17 @@ pub fn start_period() -> String {
 }
 
 fn titration(daily_mg: f64, units: Option<&UnitPlan>) -> Vec<Step> {
-    // One unit when a unit is above the starting dose: the smallest step the product allows.
+    // One unit (half a unit of a divisible product) when that is above the starting dose: the
+    // smallest step the product allows.
     let (start_mg, start_units) = match units {
         Some(u) => {
-            let n = whole_units(START_DOSE_MG, u.elemental_per_unit).min(u.units_per_day);
-            (f64::from(n) * u.elemental_per_unit, Some(n))
+            let halves = if u.kind.divisible() {
+                whole_units(START_DOSE_MG, u.elemental_per_unit / 2.0)
+            } else {
+                whole_units(START_DOSE_MG, u.elemental_per_unit).saturating_mul(2)
+            };
+            let n = Units::from_halves(halves).of(u.kind).min(u.units_per_day);
+            (u.mg(n), Some(n))
         }
         None => (START_DOSE_MG.min(daily_mg), None),
     };
@@ -392,10 +574,7 @@ mod tests {
     use crate::forms::FormId;
     use crate::product::Basis;
 
-    const ADULT: Option<Limit> = Some(Limit {
-        ul_mg: 350,
-        other_mg: 0.0,
-    });
+    const ADULT: Option<Limit> = Some(Limit::us(350, 0.0));
 
     fn product(form: FormId, unit_mg: f64, basis: Basis) -> Option<Product> {
         Some(Product {
@@ -409,7 +588,7 @@ mod tests {
         product(FormId::Glycinate, unit_mg, Basis::Elemental)
     }
 
-    fn suggested(p: Option<Product>, limit: Option<Limit>) -> Result<(f64, Option<u32>), NoPlan> {
+    fn suggested(p: Option<Product>, limit: Option<Limit>) -> Result<(f64, Option<Units>), NoPlan> {
         plan(None, p, limit).map(|p| (p.daily_mg, p.units_per_day()))
     }
 
@@ -427,11 +606,20 @@ mod tests {
     /// docs/medical-reference.md §8, the suggestion's worked examples.
     #[test]
     fn suggestion_is_the_whole_unit_amount_closest_to_200_in_range_and_room() {
-        assert_eq!(suggested(elemental(100.0), ADULT), Ok((200.0, Some(2))));
-        assert_eq!(suggested(elemental(150.0), ADULT), Ok((300.0, Some(2))));
+        assert_eq!(
+            suggested(elemental(100.0), ADULT),
+            Ok((200.0, Some(Units::whole(2))))
+        );
+        assert_eq!(
+            suggested(elemental(150.0), ADULT),
+            Ok((300.0, Some(Units::whole(2))))
+        );
         let mag_ox_400 = product(FormId::Oxide, 400.0, Basis::Compound);
         let (mg, n) = suggested(mag_ox_400, ADULT).unwrap();
-        assert!((mg - 241.2).abs() < 0.1 && n == Some(1), "{mg}");
+        assert!(
+            (mg - 241.2).abs() < 0.1 && n == Some(Units::whole(1)),
+            "{mg}"
+        );
         let oxide_500 = product(FormId::Oxide, 500.0, Basis::Compound);
         assert!(matches!(
             suggested(oxide_500, ADULT),
@@ -441,7 +629,10 @@ mod tests {
             })
         ));
         // Range edges: 300 mg units are in it, 300.1 mg are not.
-        assert_eq!(suggested(elemental(300.0), ADULT), Ok((300.0, Some(1))));
+        assert_eq!(
+            suggested(elemental(300.0), ADULT),
+            Ok((300.0, Some(Units::whole(1))))
+        );
         assert!(matches!(
             suggested(elemental(300.1), ADULT),
             Err(NoPlan::UnitAboveRange { .. })
@@ -458,12 +649,7 @@ mod tests {
 
     #[test]
     fn suggestion_fits_the_room_beside_other_products() {
-        let other = |mg| {
-            Some(Limit {
-                ul_mg: 350,
-                other_mg: mg,
-            })
-        };
+        let other = |mg| Some(Limit::us(350, mg));
         // Room 250: 150 mg units → 300 does not fit, 150 (1 unit) does.
         let p = plan(None, elemental(150.0), other(100.0)).unwrap();
         assert_eq!(
@@ -482,7 +668,7 @@ mod tests {
         // Room 60 with 50 mg units: one unit.
         assert_eq!(
             suggested(elemental(50.0), other(290.0)),
-            Ok((50.0, Some(1)))
+            Ok((50.0, Some(Units::whole(1))))
         );
         // No product: the room itself, but not less than a starting dose.
         assert_eq!(suggested(None, other(250.0)), Ok((100.0, None)));
@@ -512,7 +698,10 @@ mod tests {
         assert_eq!(p.titration.last().unwrap().mg, 350.0);
         // Capped in whole units: 3 × 100 mg under a 350 mg room.
         let p = plan(Some(2000.0), elemental(100.0), ADULT).unwrap();
-        assert_eq!((p.daily_mg, p.units_per_day()), (300.0, Some(3)));
+        assert_eq!(
+            (p.daily_mg, p.units_per_day()),
+            (300.0, Some(Units::whole(3)))
+        );
         // 350.4 is capped at 350.
         assert_eq!(plan(Some(350.4), None, ADULT).unwrap().daily_mg, 350.0);
         assert_eq!(
@@ -520,10 +709,7 @@ mod tests {
             Choice::Typed
         );
         // Other products leave nothing: no plan.
-        let full = Some(Limit {
-            ul_mg: 350,
-            other_mg: 5000.0,
-        });
+        let full = Some(Limit::us(350, 5000.0));
         assert_eq!(
             plan(Some(2000.0), None, full),
             Err(NoPlan::NoRoomUnderUl {
@@ -552,7 +738,10 @@ mod tests {
 
     #[test]
     fn more_than_twenty_units_is_no_plan() {
-        assert_eq!(suggested(elemental(10.0), ADULT), Ok((200.0, Some(20))));
+        assert_eq!(
+            suggested(elemental(10.0), ADULT),
+            Ok((200.0, Some(Units::whole(20))))
+        );
         assert!(matches!(
             suggested(elemental(9.9), ADULT),
             Err(NoPlan::TooManyUnits { units: 21, .. })
@@ -602,7 +791,7 @@ mod tests {
                 from_week: 1,
                 to_week: Some(1),
                 mg: 150.0,
-                units: Some(1)
+                units: Some(Units::whole(1))
             })
         );
         // Mag-Ox 400: one unit a day, no lower week.
@@ -620,27 +809,33 @@ mod tests {
         )
         .unwrap();
         let u = p.units.unwrap();
-        assert_eq!(u.units_per_day, 2);
+        assert_eq!(u.units_per_day, Units::whole(2));
         assert!((p.daily_mg - 323.26).abs() < 0.01);
         assert!((u.compound_mg_per_day() - 2000.0).abs() < 1e-9);
         assert!(p.is_split());
         assert_eq!(
             p.portions().iter().map(|x| x.1).collect::<Vec<_>>(),
-            [Some(1), Some(1)]
+            [Some(Units::whole(1)), Some(Units::whole(1))]
         );
     }
 
     #[test]
     fn split_gives_evening_the_larger_half() {
         let p = plan(Some(300.0), elemental(100.0), ADULT).unwrap();
-        assert_eq!(p.portions(), vec![(100.0, Some(1)), (200.0, Some(2))]);
+        assert_eq!(
+            p.portions(),
+            vec![
+                (100.0, Some(Units::whole(1))),
+                (200.0, Some(Units::whole(2)))
+            ]
+        );
         assert_eq!(
             p.titration[0],
             Step {
                 from_week: 1,
                 to_week: Some(1),
                 mg: 100.0,
-                units: Some(1)
+                units: Some(Units::whole(1))
             }
         );
     }
@@ -649,12 +844,177 @@ mod tests {
     fn notes_say_why_the_amount() {
         assert_eq!(
             plan(None, elemental(100.0), ADULT).unwrap().choice_note(),
-            "suggested: the whole-unit amount closest to 200 mg in the 200–300 mg RLS range"
+            "suggested: the number of whole tablets closest to 200 mg in the 200–300 mg RLS range"
         );
         assert!(plan(Some(500.0), None, ADULT)
             .unwrap()
             .choice_note()
             .starts_with("capped at the 350 mg a day"));
         assert_eq!(plan(Some(250.0), None, ADULT).unwrap().choice_note(), "");
+    }
+
+    fn eu(other_mg: f64) -> Option<Limit> {
+        Some(Limit {
+            ul_mg: 250,
+            other_mg,
+            name: LimitName {
+                kind: LimitKind::UpperLimit,
+                set: Region::Eu,
+                region: Region::Eu,
+                fallback: false,
+            },
+        })
+    }
+
+    fn planned(p: &Result<Plan, NoPlan>) -> Option<(f64, u32)> {
+        p.as_ref()
+            .ok()
+            .map(|p| (p.daily_mg, p.units_per_day().unwrap().halves()))
+    }
+
+    /// docs/medical-reference.md §8: EU (limit 250), citrate 300 mg per sachet → ½ sachet
+    /// (150 mg); as a tablet → no plan.
+    #[test]
+    fn a_sachet_may_be_halved_a_tablet_may_not() {
+        let sachet = plan_units(None, elemental(300.0), UnitKind::Sachet, eu(0.0));
+        assert_eq!(planned(&sachet), Some((150.0, 1)));
+        let p = sachet.unwrap();
+        assert_eq!(p.choice, Choice::BelowRange { by_room: true });
+        assert_eq!(
+            p.units_text(p.units_per_day().unwrap()).unwrap(),
+            "½ sachet"
+        );
+        assert!(
+            p.choice_note().contains("no whole number of sachets fits"),
+            "{}",
+            p.choice_note()
+        );
+        assert!(!p.starts_lower());
+        for kind in [UnitKind::Tablet, UnitKind::Capsule] {
+            assert_eq!(
+                plan_units(None, elemental(300.0), kind, eu(0.0)),
+                Err(NoPlan::UnitAboveRoom {
+                    unit_mg: 300.0,
+                    room_mg: 250.0,
+                    ul_mg: 250
+                })
+            );
+        }
+        // Scoops and ml halve too; in the US (room 350) a 300 mg sachet is one whole sachet.
+        assert_eq!(
+            planned(&plan_units(
+                None,
+                elemental(300.0),
+                UnitKind::Scoop,
+                eu(0.0)
+            )),
+            Some((150.0, 1))
+        );
+        assert_eq!(
+            planned(&plan_units(None, elemental(300.0), UnitKind::Sachet, ADULT)),
+            Some((300.0, 2))
+        );
+    }
+
+    #[test]
+    fn whole_units_win_whenever_they_fit() {
+        // 100 mg scoops: 2 whole scoops are in range, never 2 halves of something else.
+        let p = plan_units(None, elemental(100.0), UnitKind::Scoop, ADULT).unwrap();
+        assert_eq!(
+            (p.daily_mg, p.units_per_day(), p.units.unwrap().in_halves),
+            (200.0, Some(Units::whole(2).of(UnitKind::Scoop)), false)
+        );
+        // 160 mg sachets: whole gives 160 (below range); halves give 240 (1½) in range.
+        let p = plan_units(None, elemental(160.0), UnitKind::Sachet, ADULT).unwrap();
+        assert_eq!(
+            (p.daily_mg, p.units_per_day()),
+            (240.0, Some(Units::from_halves(3).of(UnitKind::Sachet)))
+        );
+        assert_eq!(
+            p.units_text(Units::from_halves(3).of(UnitKind::Sachet))
+                .unwrap(),
+            "1½ sachets"
+        );
+        assert_eq!(p.choice, Choice::InRange);
+        // As a tablet: one 160 mg tablet.
+        let p = plan_units(None, elemental(160.0), UnitKind::Tablet, ADULT).unwrap();
+        assert_eq!(p.units_per_day(), Some(Units::whole(1)));
+        // Both sides of the EU room with a 500 mg sachet: ½ = 250 fits 250, not 249.
+        assert_eq!(
+            planned(&plan_units(
+                None,
+                elemental(500.0),
+                UnitKind::Sachet,
+                eu(0.0)
+            )),
+            Some((250.0, 1))
+        );
+        assert!(plan_units(None, elemental(500.0), UnitKind::Sachet, eu(1.0)).is_err());
+        // A typed 200 mg with a 300 mg sachet: ½ sachet; with a tablet: no plan.
+        assert_eq!(
+            planned(&plan_units(
+                Some(200.0),
+                elemental(300.0),
+                UnitKind::Sachet,
+                ADULT
+            )),
+            Some((150.0, 1))
+        );
+        assert!(plan_units(Some(200.0), elemental(300.0), UnitKind::Tablet, ADULT).is_err());
+    }
+
+    #[test]
+    fn a_divisible_product_starts_with_half_a_unit() {
+        // 200 mg scoop: the plan is 1 scoop, week one ½ scoop (100 mg).
+        let p = plan_units(None, elemental(200.0), UnitKind::Scoop, ADULT).unwrap();
+        assert_eq!(
+            p.first_week(),
+            Some(Step {
+                from_week: 1,
+                to_week: Some(1),
+                mg: 100.0,
+                units: Some(Units::from_halves(1).of(UnitKind::Scoop))
+            })
+        );
+    }
+
+    #[test]
+    fn the_uk_limit_is_named_a_guidance_level() {
+        let uk = Some(Limit {
+            ul_mg: 400,
+            other_mg: 0.0,
+            name: LimitName {
+                kind: LimitKind::GuidanceLevel,
+                set: Region::Uk,
+                region: Region::Uk,
+                fallback: false,
+            },
+        });
+        let note = plan(Some(500.0), None, uk).unwrap().choice_note();
+        assert_eq!(note, "capped at the 400 mg a day the guidance level leaves for supplements; a higher dose needs a clinician's prescription");
+        // A UK 18-year-old: the UK sets none, the EU's 250 mg upper limit applies and is named.
+        let borrowed = Some(Limit {
+            ul_mg: 250,
+            other_mg: 0.0,
+            name: LimitName {
+                kind: LimitKind::UpperLimit,
+                set: Region::Eu,
+                region: Region::Uk,
+                fallback: true,
+            },
+        });
+        let note = plan(Some(500.0), None, borrowed).unwrap().choice_note();
+        assert!(note.contains("the EU upper limit (the UK sets none at this age, so the lowest of the US, EU and UK limits applies)"), "{note}");
+    }
+
+    #[test]
+    fn a_dose_already_taken_has_one_step_and_no_note() {
+        let p = plan(Some(350.0), elemental(100.0), ADULT)
+            .unwrap()
+            .as_current();
+        assert_eq!(p.titration.len(), 1);
+        assert_eq!(p.first_week(), None);
+        assert_eq!(p.daily_mg, 300.0);
+        assert_eq!(p.choice_note(), "");
     }
 }

@@ -111,6 +111,30 @@ pub fn limit_words(region: Region, limit: &Limit, whose: &str) -> String {
     }
 }
 
+/// The adults' limits of the three sets with their kinds: "US 350 mg a day (upper limit), EU
+/// 250 mg a day (upper limit), UK 400 mg a day (guidance level)".
+pub fn adult_limits_text() -> String {
+    Region::ALL
+        .into_iter()
+        .filter_map(|r| {
+            own_limit(r, MAX_AGE)
+                .map(|l| format!("{} {} mg a day ({})", r.short(), l.mg, l.kind.noun()))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What the region switch changes, for beside it: the requirement and the limits, which differ;
+/// the rest is shared (docs/medical-reference.md §2b).
+pub fn region_note() -> String {
+    format!(
+        "Changes the daily requirement and the limit for supplements, and the limits differ: {}. \
+         The restless-legs amount, the first week, the spacing from medicines and the kidney, blood \
+         magnesium and iron thresholds are the same in all three.",
+        adult_limits_text()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +148,17 @@ mod tests {
             sex,
             stage,
         }
+    }
+
+    #[test]
+    fn the_region_note_says_the_limits_differ() {
+        assert_eq!(
+            adult_limits_text(),
+            "US 350 mg a day (upper limit), EU 250 mg a day (upper limit), UK 400 mg a day (guidance level)"
+        );
+        let note = region_note();
+        assert!(note.contains("the limits differ"), "{note}");
+        assert!(!note.contains("every safety threshold"), "{note}");
     }
 
     #[test]

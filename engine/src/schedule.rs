@@ -5,10 +5,11 @@
 use crate::clock::{Clock, Day};
 use crate::input::MedDose;
 use crate::meds::{between, spacing_holds, DefaultTime, MedId, PairRule, Spacing};
+use crate::units::Units;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ItemKind {
-    Magnesium { mg: f64, units: Option<u32> },
+    Magnesium { mg: f64, units: Option<Units> },
     Iron,
     Med(MedId),
 }
@@ -295,7 +296,7 @@ fn clashes(placed: &[Placed]) -> Vec<MedClash> {
 }
 
 /// Places `portions` (mg, units) of magnesium around `meds`. With no portions, only medicines.
-pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) -> Schedule {
+pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) -> Schedule {
     // First try: every medicine, then magnesium around them. If magnesium finds no time and some
     // minerals had assumed times, try magnesium before those minerals (they then move around it).
     let first: Vec<Placed> = place_meds(day, meds, false).into_iter().flatten().collect();

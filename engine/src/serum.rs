@@ -43,6 +43,14 @@ impl SerumUnit {
             SerumUnit::MeqL => MEQ_L_PER_MMOL_L,
         }
     }
+    /// The reference range as the source states it in this unit.
+    pub const fn reference_range(self) -> (f64, f64) {
+        match self {
+            SerumUnit::MgDl => REFERENCE_MG_DL,
+            SerumUnit::MmolL => REFERENCE_MMOL_L,
+            SerumUnit::MeqL => REFERENCE_MEQ_L,
+        }
+    }
     /// The largest plausible value in this unit (≈ 10 mmol/L, far beyond any survivable level).
     pub fn max_plausible(self) -> f64 {
         10.0 * self.per_mmol_l()
@@ -53,8 +61,14 @@ pub fn convert(value: f64, from: SerumUnit, to: SerumUnit) -> f64 {
     value / from.per_mmol_l() * to.per_mmol_l()
 }
 
-/// Reference range 1.8–2.3 mg/dL (0.75–0.95 mmol/L, IOM 1997); the seed gives 1.7–2.2 mg/dL.
+/// Reference range 1.8–2.3 mg/dL (0.75–0.95 mmol/L, 1.5–1.9 mEq/L, IOM 1997); the seed gives
+/// 1.7–2.2 mg/dL. The rules compare in mg/dL; the range shown beside a value is the one stated in
+/// the unit the person typed (`SerumUnit::reference_range`).
 pub const REFERENCE_MG_DL: (f64, f64) = (1.8, 2.3);
+/// The same reference range as the source states it in mmol/L and mEq/L (not a conversion of the
+/// mg/dL figures: 1.8 mg/dL is 0.741 mmol/L).
+pub const REFERENCE_MMOL_L: (f64, f64) = (0.75, 0.95);
+pub const REFERENCE_MEQ_L: (f64, f64) = (1.5, 1.9);
 pub const SEED_RANGE_MG_DL: (f64, f64) = (1.7, 2.2);
 /// Below this: deficiency possible.
 pub const LOW_BELOW_MG_DL: f64 = REFERENCE_MG_DL.0;
@@ -95,16 +109,10 @@ fn mg_dl_with_mmol(mg_dl: f64) -> String {
     )
 }
 
-/// The reference range in mg/dL with its exact mmol/L equivalents.
-pub fn reference_range_text() -> String {
-    let (lo, hi) = REFERENCE_MG_DL;
-    format!(
-        "{}–{} mg/dL ({}–{} mmol/L)",
-        trimmed(lo, 3),
-        trimmed(hi, 3),
-        in_unit(lo, SerumUnit::MmolL),
-        in_unit(hi, SerumUnit::MmolL)
-    )
+/// The reference range in `unit`, as the source states it: "0.75–0.95 mmol/L".
+pub fn reference_range_text(unit: SerumUnit) -> String {
+    let (lo, hi) = unit.reference_range();
+    format!("{}–{} {}", trimmed(lo, 3), trimmed(hi, 3), unit.label())
 }
 
 impl Serum {
@@ -138,19 +146,37 @@ impl Serum {
             SerumLevel::InRange
         }
     }
-    /// The entered value against the reference range, for showing beside the field:
-    /// "2.1 mg/dL: within the reference range 1.8–2.3 mg/dL (0.741–0.946 mmol/L)".
-    pub fn against_range(&self) -> String {
-        let place = match self.level() {
+    /// Where the value sits against the reference range stated in its own unit (0.95 mmol/L is
+    /// inside 0.75–0.95 mmol/L), with "at the top" for a value inside it that the high-normal
+    /// rule (in mg/dL) catches. `High` only from the mg/dL rule.
+    pub fn place(&self) -> SerumLevel {
+        let (lo, hi) = self.unit.reference_range();
+        let v = milli(self.value);
+        match self.level() {
+            SerumLevel::High => SerumLevel::High,
+            _ if v < milli(lo) => SerumLevel::Low,
+            _ if v > milli(hi) => SerumLevel::AboveRange,
+            SerumLevel::TopOfRange | SerumLevel::AboveRange => SerumLevel::TopOfRange,
+            SerumLevel::Low | SerumLevel::InRange => SerumLevel::InRange,
+        }
+    }
+    /// "below", "within", "at the top of", "above" (the reference range).
+    fn place_words(&self) -> &'static str {
+        match self.place() {
             SerumLevel::Low => "below",
             SerumLevel::InRange => "within",
             SerumLevel::TopOfRange => "at the top of",
             SerumLevel::AboveRange | SerumLevel::High => "above",
-        };
+        }
+    }
+    /// The entered value against the reference range in its own unit, for showing beside the
+    /// field: "0.95 mmol/L (= 2.309 mg/dL): at the top of the reference range 0.75–0.95 mmol/L".
+    pub fn against_range(&self) -> String {
         format!(
-            "{}: {place} the reference range {} (labs vary a little).",
+            "{}: {} the reference range {} (labs vary a little).",
             self.describe(),
-            reference_range_text()
+            self.place_words(),
+            reference_range_text(self.unit)
         )
     }
 }
@@ -167,15 +193,24 @@ pub fn blocks_suggestion(serum: Option<Serum>) -> bool {
     serum.is_some_and(|s| matches!(s.level(), SerumLevel::TopOfRange | SerumLevel::AboveRange))
 }
 
-pub fn serum_findings(serum: Option<Serum>) -> Option<Finding> {
+/// The rules on the blood level. `typed_dose`: the daily dose the person typed, which beside a
+/// high-normal level is the dose they already take (docs/medical-reference.md §4).
+pub fn serum_findings(serum: Option<Serum>, typed_dose: Option<f64>) -> Option<Finding> {
     let s = serum?;
     let level = s.describe();
-    let range = reference_range_text();
+    let range = reference_range_text(s.unit);
+    let place = s.place_words();
     let high_normal = |where_: String| {
         Finding::new(
             RuleId::SerumHighNormal,
             format!("Your blood magnesium of {level} is {where_}. It is above {}, where the seed article's normal range ends.", mg_dl_with_mmol(HIGH_NORMAL_ABOVE_MG_DL)),
-            "Do not start magnesium or raise your dose, so no dose is suggested. Ask your clinician to recheck it before you go on.",
+            match typed_dose {
+                None => "Do not start magnesium or raise your dose, so no dose is suggested. Ask your clinician to recheck it before you go on.".to_owned(),
+                Some(t) => format!(
+                    "Keep the {} mg a day you entered only if your clinician agrees, do not raise it, and have the level rechecked.",
+                    crate::decimal::amount(t)
+                ),
+            },
         )
     };
     match s.level() {
@@ -184,8 +219,9 @@ pub fn serum_findings(serum: Option<Serum>) -> Option<Finding> {
             format!("Your blood magnesium of {level} is above {}, the level the seed article calls too high (hypermagnesaemia).", mg_dl_with_mmol(HIGH_ABOVE_MG_DL)),
             "Do not take magnesium. Contact a clinician soon, today if you have weakness, low blood pressure, nausea, flushing, drowsiness or an irregular heartbeat.",
         )),
-        SerumLevel::AboveRange => Some(high_normal(format!("above the reference range {range}"))),
-        SerumLevel::TopOfRange => Some(high_normal(format!("at the top of the reference range {range}"))),
+        SerumLevel::AboveRange | SerumLevel::TopOfRange => {
+            Some(high_normal(format!("{place} the reference range {range}")))
+        }
         SerumLevel::Low => Some(Finding::new(
             RuleId::SerumLow,
             format!("Your blood magnesium of {level} is below the reference range {range}, so you may be low in magnesium."),
@@ -201,7 +237,7 @@ mod tests {
     use SerumUnit::*;
 
     fn rule(value: f64, unit: SerumUnit) -> Option<String> {
-        serum_findings(Some(Serum { value, unit })).map(|f| f.rule.id())
+        serum_findings(Some(Serum { value, unit }), None).map(|f| f.rule.id())
     }
 
     #[test]
@@ -211,16 +247,22 @@ mod tests {
         assert!((convert(1.0, MgDl, MmolL) - 0.4114).abs() < 1e-4);
         assert!((convert(0.75, MmolL, MgDl) - 1.8229).abs() < 1e-4);
         // Stated exactly (docs/medical-reference.md §4): 1.8 mg/dL = 0.741 mmol/L.
-        assert_eq!(reference_range_text(), "1.8–2.3 mg/dL (0.741–0.946 mmol/L)");
+        assert_eq!(reference_range_text(MgDl), "1.8–2.3 mg/dL");
+        // As the source states them, not conversions of the mg/dL figures.
+        assert_eq!(reference_range_text(MmolL), "0.75–0.95 mmol/L");
+        assert_eq!(reference_range_text(MeqL), "1.5–1.9 mEq/L");
     }
 
     #[test]
     fn wording_and_range_line_follow_the_level() {
         let f = |v: f64| {
-            serum_findings(Some(Serum {
-                value: v,
-                unit: MgDl,
-            }))
+            serum_findings(
+                Some(Serum {
+                    value: v,
+                    unit: MgDl,
+                }),
+                None,
+            )
             .unwrap()
         };
         assert!(
@@ -235,7 +277,7 @@ mod tests {
             .contains("at the top of the reference range"));
         assert!(f(1.79)
             .message
-            .contains("below the reference range 1.8–2.3 mg/dL (0.741–0.946 mmol/L)"));
+            .contains("below the reference range 1.8–2.3 mg/dL"));
         let line = |v: f64, unit| Serum { value: v, unit }.against_range();
         assert!(line(2.0, MgDl).starts_with("2 mg/dL: within the reference range"));
         assert!(line(0.74, MmolL).starts_with("0.74 mmol/L (= 1.799 mg/dL): below"));

@@ -48,7 +48,7 @@ fn text(e: &Evaluation, id: &str) -> String {
 
 fn daily(e: &Evaluation) -> (f64, Option<u32>) {
     let p = e.plan.as_ref().unwrap_or_else(|r| panic!("no plan: {r:?}"));
-    (p.daily_mg, p.units_per_day())
+    (p.daily_mg, p.units_per_day().and_then(|u| u.whole_count()))
 }
 
 fn mg_times(e: &Evaluation) -> Vec<String> {
@@ -270,8 +270,11 @@ fn defect_9_ckd_waking_day_tiny_units_conversion_and_rounding() {
     assert!(matches!(e.plan, Err(NoPlan::TooManyUnits { units, .. }) if units > 3000));
     assert!(close(e.elemental_per_unit.unwrap(), 0.0586) || e.elemental_per_unit.unwrap() < 0.06);
     let e = eval("age=40&serum=1.7");
-    assert!(text(&e, "serum-low").contains("1.8–2.3 mg/dL (0.741–0.946 mmol/L)"));
-    assert!(e.serum_note.unwrap().contains("0.741"));
+    // The range in the unit entered, as the source states it (docs/medical-reference.md §4).
+    assert!(text(&e, "serum-low").contains("below the reference range 1.8–2.3 mg/dL"));
+    assert!(e.serum_note.unwrap().contains("1.8–2.3 mg/dL"));
+    let e = eval("age=40&serum=0.7&serum_unit=mmol_l");
+    assert!(text(&e, "serum-low").contains("0.75–0.95 mmol/L"));
     let f = text(&eval("age=40&target=350.4"), "ul-exceeded");
     assert!(f.contains("Your target of 350.4 mg/day"), "{f}");
     assert!(!f.contains("target of 350 mg/day"), "{f}");
@@ -479,7 +482,8 @@ fn ferritin_boundaries_without_age() {
 fn first_week_boundaries() {
     let step = |q: &str| {
         let e = eval(&format!("age=40&{q}"));
-        e.first_week.map(|s| (s.mg, s.units))
+        e.first_week
+            .map(|s| (s.mg, s.units.and_then(|u| u.whole_count())))
     };
     assert_eq!(step("unit_mg=100"), Some((100.0, Some(1))));
     assert_eq!(step("unit_mg=50"), Some((100.0, Some(2))));
@@ -489,7 +493,7 @@ fn first_week_boundaries() {
     assert_eq!(step(""), Some((100.0, None)));
     let e = eval("age=40&unit_mg=150");
     assert!(text(&e, "start-low")
-        .contains("one unit: the smallest step this product allows, above the usual 100 mg start"));
+        .contains("1 tablet: the smallest step this product allows, above the usual 100 mg start"));
     assert!(!text(&eval("age=40&unit_mg=100"), "start-low").contains("smallest step"));
 }
 

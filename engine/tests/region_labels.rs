@@ -409,13 +409,13 @@ fn the_regions_limit_drives_the_ul_check_and_the_room() {
         .finding(RuleId::Pregnancy)
         .unwrap()
         .action
-        .contains("within 250 mg/day"));
+        .contains("within the 250 mg/day upper limit"));
     let preg = eval(&[("age", "30"), ("sex", "female"), ("stage", "pregnant")]);
     assert!(preg
         .finding(RuleId::Pregnancy)
         .unwrap()
         .action
-        .contains("within 350 mg/day"));
+        .contains("within the 350 mg/day upper limit"));
 }
 
 #[test]
@@ -446,13 +446,13 @@ fn a_uk_label_in_mmol() {
     let p = e.plan.unwrap();
     let u = p.units.unwrap();
     assert_eq!(mg_engine::decimal::trimmed(u.elemental_per_unit, 1), "97.2");
-    assert_eq!(u.units_per_day, 3);
+    assert_eq!(u.units_per_day, mg_engine::units::Units::whole(3));
     assert!((p.daily_mg - 291.66).abs() < 1e-9);
     // Aspartate 10 mmol = 243.05 mg: inside the RLS range, so one unit is the suggestion (plan v2),
     // and also one unit with a 250 mg target.
     let e = eval(&[("age", "40"), ("form", "aspartate"), ("unit_mmol", "10")]);
     let p = e.plan.unwrap();
-    assert_eq!(p.units_per_day(), Some(1));
+    assert_eq!(p.units_per_day(), Some(mg_engine::units::Units::whole(1)));
     assert!((p.daily_mg - 243.05).abs() < 1e-9);
     let e = eval(&[
         ("age", "40"),
@@ -460,7 +460,10 @@ fn a_uk_label_in_mmol() {
         ("unit_mmol", "10"),
         ("target", "250"),
     ]);
-    assert_eq!(e.plan.unwrap().units_per_day(), Some(1));
+    assert_eq!(
+        e.plan.unwrap().units_per_day(),
+        Some(mg_engine::units::Units::whole(1))
+    );
     // mmol are elemental: `basis` does not apply.
     let (i, errors) = check(&[
         ("form", "citrate"),
@@ -495,7 +498,7 @@ fn the_amount_is_per_serving() {
     let p = e.plan.unwrap();
     assert_eq!(
         (p.units.unwrap().elemental_per_unit, p.units_per_day()),
-        (200.0, Some(1))
+        (200.0, Some(mg_engine::units::Units::whole(1)))
     );
     // With a compound figure, and with mmol.
     let (i, _) = check(&[

@@ -89,7 +89,7 @@ fn start_low_says_what_the_plan_does() {
         ("basis", "compound"),
     ]);
     assert!(
-        message(&e).starts_with("One unit (162 mg) is the smallest step"),
+        message(&e).starts_with("1 tablet (162 mg) is the smallest step"),
         "{}",
         message(&e)
     );
@@ -108,7 +108,10 @@ fn start_low_says_what_the_plan_does() {
         ("target", "350"),
         ("other_mg", "100"),
     ]);
-    assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(1));
+    assert_eq!(
+        e.plan.as_ref().unwrap().units_per_day(),
+        Some(mg_engine::units::Units::whole(1))
+    );
     assert!(
         e.finding(RuleId::UlExceeded).unwrap().message.starts_with(
             "Your target of 350 mg/day plus 100 mg from other products would be 450 mg/day"
@@ -477,7 +480,10 @@ fn ul_counts_the_plan() {
         ("basis", "compound"),
         ("form", "citrate"),
     ]);
-    assert_eq!(e.plan.as_ref().unwrap().units_per_day(), Some(2));
+    assert_eq!(
+        e.plan.as_ref().unwrap().units_per_day(),
+        Some(mg_engine::units::Units::whole(2))
+    );
     assert_rule(&e, "ul-exceeded", Caution);
 }
 

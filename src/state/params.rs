@@ -89,6 +89,7 @@ declare_params! {
     region => Region,
     unit_mmol => UnitMmol,
     serving => Serving,
+    unit_kind => UnitKind = "tablet",
     // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
     // table sort and filter; the lifestyle checklist.
     price => Price,
@@ -136,7 +137,7 @@ mod tests {
     fn names_are_the_contract_names_in_canonical_order() {
         let names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
         assert_eq!(names[..4], ["view", "age", "sex", "stage"]);
-        assert_eq!(names.len(), 37);
+        assert_eq!(names.len(), 38);
         assert_eq!(names.last(), Some(&"lifestyle"));
         let mut unique = names.clone();
         unique.sort_unstable();

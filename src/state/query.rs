@@ -97,6 +97,7 @@ impl Query {
             region: self.get(Param::Region),
             unit_mmol: self.get(Param::UnitMmol),
             serving: self.get(Param::Serving),
+            unit_kind: self.get(Param::UnitKind),
         }
     }
 }
@@ -149,6 +150,7 @@ mod tests {
             (Param::Region, "uk"),
             (Param::UnitMmol, "4"),
             (Param::Serving, "2"),
+            (Param::UnitKind, "sachet"),
             (Param::Price, "12.99"),
             (Param::Count, "120"),
             (Param::BForm, "oxide"),

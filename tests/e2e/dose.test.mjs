@@ -99,7 +99,7 @@ test('a compound-basis label: 1000 mg magnesium citrate is 161.63 mg elemental',
   await page.waitForURL((u) => u.searchParams.get('basis') === 'elemental');
   const noPlan = page.locator('[data-testid=no-plan]');
   await noPlan.waitFor();
-  assert.match(await noPlan.textContent(), /One unit is more than your target.*gives 1000 mg of magnesium, more than your daily target of 350 mg/s);
+  assert.match(await noPlan.textContent(), /One tablet is more than your target.*gives 1000 mg of magnesium, more than your daily target of 350 mg/s);
   assert.equal(await page.locator('[data-testid=daily-dose]').count(), 0);
   assert.equal(await page.locator('[data-testid=schedule-item][data-kind=magnesium]').count(), 0);
   assert.ok(!(await rules(page)).includes('ul-exceeded:caution'));
@@ -114,7 +114,7 @@ test('the suggested dose leaves room for magnesium from other products, or is no
   await closePage(page);
 
   page = await open('?age=40&sex=female&other_mg=400');
-  assert.match(await page.locator('[data-testid=no-plan]').textContent(), /already give 400 mg a day\. With an upper limit of 350 mg a day for supplements, that leaves less than a starting dose/);
+  assert.match(await page.locator('[data-testid=no-plan]').textContent(), /already give 400 mg a day\. The upper limit for supplements is 350 mg a day, so that leaves less than a starting dose/);
   assert.ok((await rules(page)).includes('ul-exceeded:caution'));
   assert.equal(await page.locator('#f-target').getAttribute('placeholder'), null, 'no suggestion, no placeholder');
   await closePage(page);
@@ -124,7 +124,7 @@ test('the suggested dose leaves room for magnesium from other products, or is no
   page = await open('?age=40&sex=female&other_mg=200&form=oxide&unit_mg=400');
   assert.equal(await page.locator('#f-target').getAttribute('placeholder'), null, 'no suggestion, no placeholder');
   const text = await page.locator('[data-testid=no-plan]').textContent();
-  assert.match(text, /One unit is above the upper limit.*gives 400 mg of magnesium/s);
+  assert.match(text, /One tablet is above the upper limit.*gives 400 mg of magnesium/s);
   assert.match(text, /more than the 150 mg a day that the 350 mg upper limit for supplements leaves/);
   assert.doesNotMatch(text, /set your target/);
   assert.equal(await attr(page, '[data-testid=elemental-per-unit]', 'data-mg'), '400');

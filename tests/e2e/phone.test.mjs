@@ -62,7 +62,7 @@ test('375 × 667: the plan summary is fully inside the first viewport, with the 
   assert.equal(await s.getAttribute('data-mg'), '300');
   const text = await s.textContent();
   assert.match(text, /300 mg/);
-  assert.match(text, /2 units/);
+  assert.match(text, /2 tablets/);
   // The next dose: one of the magnesium times of the day's schedule.
   const times = await page.locator('[data-testid=schedule-item][data-kind=magnesium]').evaluateAll((els) => els.map((e) => e.dataset.time));
   const next = await s.getAttribute('data-next-time');

@@ -514,7 +514,7 @@ test('the label as printed reaches the Forms comparison and the clinician report
   // The report names the label as printed, what a unit holds, and whose values apply.
   await openApp(app, page, '?view=report&age=50&sex=female&region=uk&form=aspartate&unit_mmol=10&serving=2');
   const report = await page.locator('[data-testid=report]').textContent();
-  assert.match(report, /label 10 mmol per serving of 2 units: 121\.5 mg of magnesium per unit/);
+  assert.match(report, /label 10 mmol per serving of 2 tablets: 121\.5 mg of magnesium per tablet/);
   assert.match(report, /Reference values:?\s*United Kingdom \(COMA 1991, EVM 2003\)/);
   await closePage(page);
 });

@@ -3,7 +3,8 @@
 
 use super::section::AboutSection;
 use crate::widgets::source_links::SourceLinks;
-use mg_engine::regional_tables::{EVM_GUIDANCE_MG, EVM_SOURCES, SCF_SOURCES};
+use mg_engine::region::Region;
+use mg_engine::regional_tables::{limit_set, EVM_GUIDANCE_MG, EVM_SOURCES, SCF_SOURCES};
 use mg_engine::requirement::{EU_UL_MG, UL_SOURCES, UL_TABLE};
 use yew::prelude::*;
 
@@ -22,20 +23,22 @@ pub fn limits() -> Html {
     html! {
         <AboutSection id="about-limits" heading="Limits for magnesium from supplements: US, EU and UK">
             <p>{ WHAT }</p>
-            <p>{ format!("United States, upper limits (UL) for supplements and medicines: {us}. ") }<SourceLinks ids={UL_SOURCES} /></p>
+            <p>{ format!("United States, {}s ({}) for supplements and medicines: {us}. ", limit_set(Region::Us).kind.noun(), limit_set(Region::Us).kind.abbr()) }<SourceLinks ids={UL_SOURCES} /></p>
             <p data-testid="eu-ul" data-mg={EU_UL_MG.to_string()}>
                 { format!(
-                    "European Union: the Scientific Committee on Food set {EU_UL_MG} mg a day from age 4, pregnancy \
+                    "European Union: the Scientific Committee on Food set an {} of {EU_UL_MG} mg a day from age 4, pregnancy \
                      included, for readily absorbed magnesium salts from supplements, water and foods with added \
-                     magnesium; none for younger children. "
+                     magnesium; none for younger children. ",
+                    limit_set(Region::Eu).kind.noun()
                 ) }
                 <SourceLinks ids={SCF_SOURCES} />
             </p>
             <p data-testid="uk-guidance" data-mg={EVM_GUIDANCE_MG.to_string()}>
                 { format!(
                     "United Kingdom: the Expert Group on Vitamins and Minerals gave {EVM_GUIDANCE_MG} mg a day of \
-                     magnesium from supplements for adults as a guidance level, a level unlikely to cause harm \
-                     rather than a formal upper limit; none for children. "
+                     magnesium from supplements for adults as a {}, a level unlikely to cause harm \
+                     rather than a formal upper limit; none for children. ",
+                    limit_set(Region::Uk).kind.noun()
                 ) }
                 <SourceLinks ids={EVM_SOURCES} />
             </p>

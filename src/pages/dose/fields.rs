@@ -14,4 +14,8 @@ pub struct Fields {
     pub errors: Errors,
     /// The entered blood magnesium against its reference range (engine text), for its field.
     pub serum_note: Option<AttrValue>,
+    /// "= 241 mg of magnesium per tablet" (engine text), beside the label amount.
+    pub per_unit_note: Option<AttrValue>,
+    /// The offer to read the label's figure as the whole compound (engine text), with its switch.
+    pub basis_hint: Option<AttrValue>,
 }

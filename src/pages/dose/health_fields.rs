@@ -111,7 +111,7 @@ pub fn health_fields(p: &Fields) -> Html {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Other magnesium and side effects" }</legend>
                 <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.get(Param::OtherMg)}
-                    unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the upper limit." />
+                    unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the limit for supplements." />
                 <div class={classes!("field", "check", e.get(Param::Gi).is_some().then_some("has-error"))}>
                     <input type="checkbox" id="f-gi" name="gi" checked={q.get(Param::Gi) == Some("1")} onchange={gi_change} />
                     <label for="f-gi">{ "My current supplement upsets my stomach (diarrhoea, nausea or cramps)" }</label>

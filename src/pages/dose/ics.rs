@@ -9,6 +9,7 @@ use mg_engine::meds::MedId;
 use mg_engine::reminders::{review_reminders, BloodTestReminder};
 use mg_engine::schedule::{ItemKind, Schedule};
 pub use mg_engine::trial::Date;
+use mg_engine::units::Units;
 
 /// A date as iCalendar writes it: `YYYYMMDD`.
 fn ical(d: Date) -> String {
@@ -21,7 +22,7 @@ fn plus_days(d: Date, days: u32) -> Date {
 }
 
 /// The plan's lower first week: `(mg, units)` a day, taken at the evening magnesium time.
-pub type FirstWeek = (f64, Option<u32>);
+pub type FirstWeek = (f64, Option<Units>);
 
 /// Days of the lower first week.
 const FIRST_WEEK_DAYS: u32 = 7;
@@ -70,12 +71,12 @@ fn escape(text: &str) -> String {
         .replace('\n', "\\n")
 }
 
-fn magnesium_title(amount: f64, units: Option<u32>) -> String {
+fn magnesium_title(amount: f64, units: Option<Units>) -> String {
     format!(
         "Magnesium {}{}",
         mg(amount),
         units
-            .map(|n| format!(" ({n} unit{})", if n == 1 { "" } else { "s" }))
+            .map(|n| format!(" ({})", n.text()))
             .unwrap_or_default()
     )
 }

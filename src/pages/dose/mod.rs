@@ -74,7 +74,7 @@ pub fn DosePage(props: &PageProps) -> Html {
     let ul_name = eval
         .requirement
         .limit
-        .map_or(AttrValue::Static("upper limit from supplements"), |l| {
+        .map_or(AttrValue::Static("limit from supplements"), |l| {
             AttrValue::from(limit_words(input.region, &l, "from supplements"))
         });
     let first_week = eval.first_week.map(|s| (s.mg, s.units));
@@ -86,6 +86,11 @@ pub fn DosePage(props: &PageProps) -> Html {
         app: app.clone(),
         errors: errors.clone(),
         serum_note: eval.serum_note.clone().map(AttrValue::from),
+        per_unit_note: eval.per_unit_note.clone().map(AttrValue::from),
+        basis_hint: eval
+            .basis_hint
+            .as_ref()
+            .map(|h| AttrValue::from(h.text.clone())),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let product_state = use_product_state(&app.query);
@@ -116,7 +121,8 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
                     <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
                         compare={side_by_side(&input.person)} />
-                    <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit} />
+                    <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit}
+                        no_plan_text={eval.no_plan_text()} unit_kind={eval.unit_kind} />
                     <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
                         starts_lower={eval.first_week.is_some()} />

@@ -1,10 +1,10 @@
 //! The plan: per-unit magnesium, units a day, what that delivers, and how to start.
 
 use crate::widgets::format::{data_num, fixed, mg};
-use mg_engine::decimal::amount_beside;
-use mg_engine::plan::{Choice, NoPlan, Plan, Step, MAX_UNITS, REASSESS_WEEKS};
+use mg_engine::plan::{Choice, LimitName, NoPlan, Plan, Step, REASSESS_WEEKS};
+pub use mg_engine::plan_text::{no_plan_text, NoPlanText};
 use mg_engine::product::Basis;
-use mg_engine::requirement::RLS_RANGE_MG;
+use mg_engine::units::{UnitKind, Units};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,14 +13,24 @@ pub struct PlanCardProps {
     /// Elemental mg in one unit of the product, shown with or without a plan (contract).
     #[prop_or_default]
     pub per_unit_mg: Option<f64>,
+    /// Why there is no plan, in the engine's words (`Evaluation::no_plan_text`).
+    #[prop_or_default]
+    pub no_plan_text: Option<NoPlanText>,
+    /// Tablet, capsule, sachet, scoop or ml: the word the card uses.
+    #[prop_or_default]
+    pub unit_kind: UnitKind,
 }
 
-fn units_text(n: u32) -> String {
-    if n == 1 {
-        "1 unit".into()
-    } else {
-        format!("{n} units")
-    }
+/// "Tablets", "Ml".
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// "2 tablets", "½ sachet": the amount names its kind (docs/medical-reference.md §8).
+fn units_text(n: Units) -> String {
+    n.text()
 }
 
 pub fn step_text(s: &Step) -> String {
@@ -37,85 +47,8 @@ pub fn step_text(s: &Step) -> String {
     format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
-/// One unit's magnesium next to the amount it is compared with, never rounded onto or across it.
-fn unit_beside(unit_mg: f64, limit_mg: f64) -> String {
-    format!("{} mg", amount_beside(unit_mg, limit_mg))
-}
-
-/// Why there is no plan, in three parts: a title, the first sentence (the plan summary shows
-/// these two) and the rest (the plan card shows all three).
-pub struct NoPlanText {
-    pub title: &'static str,
-    pub first: String,
-    pub rest: String,
-}
-
-pub fn no_plan_text(reason: NoPlan) -> NoPlanText {
-    let lo = RLS_RANGE_MG.0;
-    let (title, first, rest): (&str, String, String) = match reason {
-        NoPlan::AgeUnknown => ("No plan yet", "Enter your age to see a suggested plan.".into(), String::new()),
-        NoPlan::Infant => ("No supplement for babies", "Babies should not be given magnesium supplements unless a doctor prescribes them.".into(), String::new()),
-        NoPlan::UnderAdultAge => ("No RLS dose under 18", "This calculator suggests RLS doses for adults only.".into(), "See the precautions for what to do instead.".into()),
-        NoPlan::Stopped => ("No dose suggested", "A stop precaution applies to you (see below).".into(), "Do not take magnesium on your own: follow what it says and talk to a clinician.".into()),
-        NoPlan::SerumHighNormal => (
-            "No dose suggested",
-            "Your blood magnesium is at the top of its reference range or above it (see the precautions), so no new dose is suggested.".into(),
-            "Ask your clinician to recheck it; if they agree to a dose, enter it as your daily dose.".into(),
-        ),
-        NoPlan::UnitOverTarget { unit_mg, target_mg, room_mg } => {
-            let next = match room_mg {
-                Some(room) if unit_mg > room => format!(
-                    "One unit alone is also more than the {} a day the upper limit leaves for supplements, so do not take it daily on your own.",
-                    mg(room.max(0.0))
-                ),
-                _ => format!("If you mean to take the whole unit, set your target to {}.", mg(unit_mg)),
-            };
-            (
-                "One unit is more than your target",
-                format!("One unit of this product gives {} of magnesium, more than your daily target of {}.", unit_beside(unit_mg, target_mg), mg(target_mg)),
-                format!("Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split. {next}"),
-            )
-        }
-        NoPlan::UnitAboveRange { unit_mg, range_max_mg } => (
-            "One unit is above the RLS range",
-            format!(
-                "One unit of this product gives {} of magnesium, more than the {lo}–{range_max_mg} mg a day used for RLS, so no dose is suggested.",
-                unit_beside(unit_mg, f64::from(range_max_mg))
-            ),
-            "Choose a product with less magnesium per unit, or ask a pharmacist whether the tablet may be split.".into(),
-        ),
-        NoPlan::UnitAboveRoom { unit_mg, room_mg, ul_mg } => {
-            let limit = if room_mg < f64::from(ul_mg) {
-                format!("the {} a day that the {} upper limit for supplements leaves beside your other products", mg(room_mg.max(0.0)), mg(f64::from(ul_mg)))
-            } else {
-                format!("the {} a day upper limit for supplements", mg(f64::from(ul_mg)))
-            };
-            (
-                "One unit is above the upper limit",
-                format!("One unit of this product gives {} of magnesium, more than {limit}.", unit_beside(unit_mg, room_mg)),
-                "Do not take it daily on your own: a dose above the limit needs a clinician's prescription. Choose a product with less magnesium per unit.".into(),
-            )
-        }
-        NoPlan::TooManyUnits { units, unit_mg } => (
-            "Too many units a day",
-            format!("One unit holds only {} of magnesium, so the plan would need {units} units a day, more than {MAX_UNITS}.", mg(unit_mg)),
-            "The label has probably been misread: check whether its amount is per unit or per serving, and whether it is the magnesium itself or the whole compound.".into(),
-        ),
-        NoPlan::NoRoomUnderUl { other_mg, ul_mg } => (
-            "No dose suggested",
-            format!("Your other products already give {} a day.", mg(other_mg)),
-            format!(
-                "With an upper limit of {} a day for supplements, that leaves less than a starting dose. \
-                 Ask a clinician or pharmacist before adding magnesium for restless legs.",
-                mg(f64::from(ul_mg))
-            ),
-        ),
-    };
-    NoPlanText { title, first, rest }
-}
-
-fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
-    let NoPlanText { title, first, rest } = no_plan_text(reason);
+fn no_plan(reason: NoPlan, words: NoPlanText, per_unit_mg: Option<f64>, kind: UnitKind) -> Html {
+    let NoPlanText { title, first, rest } = words;
     let text = if rest.is_empty() {
         first
     } else {
@@ -128,7 +61,7 @@ fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
             if let Some(u) = per_unit_mg {
                 <dl class="figures">
                     <div data-testid="elemental-per-unit" data-mg={data_num(u)}>
-                        <dt>{ "Magnesium in one unit" }</dt><dd><strong>{ mg(u) }</strong>{ " elemental" }</dd>
+                        <dt>{ format!("Magnesium in one {}", kind.one()) }</dt><dd><strong>{ mg(u) }</strong>{ " elemental" }</dd>
                     </div>
                 </dl>
             }
@@ -137,25 +70,26 @@ fn no_plan(reason: NoPlan, per_unit_mg: Option<f64>) -> Html {
 }
 
 /// How the whole units were counted, for "How this is calculated".
-fn units_line(plan: &Plan, per_unit: f64, units: u32) -> String {
+fn units_line(plan: &Plan, per_unit: f64, units: Units) -> String {
     match plan.choice {
         Choice::Typed => format!(
-            "Whole units: the most that stays at or below your {} target: {} ÷ {} → {}.",
+            "Counted: the most that stays at or below your {} target: {} ÷ {} → {}.",
             mg(plan.target_mg),
             mg(plan.target_mg),
             mg(per_unit),
             units_text(units)
         ),
         Choice::Capped { room_mg } => format!(
-            "Whole units: your {} target is above what the upper limit leaves, so the most that stays within {}: {} ÷ {} → {}.",
+            "Counted: your {} target is above what the {} leaves, so the most that stays within {}: {} ÷ {} → {}.",
             mg(plan.target_mg),
+            plan.limit_noun(),
             mg(room_mg),
             mg(room_mg),
             mg(per_unit),
             units_text(units)
         ),
         Choice::InRange | Choice::BelowRange { .. } => format!(
-            "Whole units: {} ({}).",
+            "Counted: {} ({}).",
             units_text(units),
             plan.choice_note()
         ),
@@ -166,7 +100,13 @@ fn units_line(plan: &Plan, per_unit: f64, units: u32) -> String {
 pub fn PlanCard(p: &PlanCardProps) -> Html {
     let plan = match &p.plan {
         Ok(plan) => plan,
-        Err(reason) => return no_plan(*reason, p.per_unit_mg),
+        Err(reason) => {
+            let words = p
+                .no_plan_text
+                .clone()
+                .unwrap_or_else(|| no_plan_text(*reason, LimitName::US, p.unit_kind));
+            return no_plan(*reason, words, p.per_unit_mg, p.unit_kind);
+        }
     };
     let u = plan.units;
     let note = plan.choice_note();
@@ -174,15 +114,17 @@ pub fn PlanCard(p: &PlanCardProps) -> Html {
         Some(u) => {
             let per_unit = match u.product.basis {
                 Basis::Elemental => format!(
-                    "The label gives {} of magnesium itself per unit.",
-                    mg(u.product.unit_mg)
+                    "The label gives {} of magnesium itself per {}.",
+                    mg(u.product.unit_mg),
+                    u.kind.one()
                 ),
                 Basis::Compound => format!(
-                    "{} of {} × {} % magnesium = {} elemental per unit.",
+                    "{} of {} × {} % magnesium = {} elemental per {}.",
                     mg(u.product.unit_mg),
                     u.product.form.form().compound,
                     fixed(u.product.form.form().elemental_pct(), 2),
-                    mg(u.elemental_per_unit)
+                    mg(u.elemental_per_unit),
+                    u.kind.one()
                 ),
             };
             vec![
@@ -211,7 +153,10 @@ pub fn PlanCard(p: &PlanCardProps) -> Html {
                     n => format!(" ({n})"),
                 }
             ),
-            "Enter the amount per tablet from your label to see how many to take.".into(),
+            format!(
+                "Enter the amount per {} from your label to see how many to take.",
+                p.unit_kind.one()
+            ),
         ],
     };
     html! {
@@ -220,10 +165,10 @@ pub fn PlanCard(p: &PlanCardProps) -> Html {
             <dl class="figures">
                 if let Some(u) = u {
                     <div data-testid="elemental-per-unit" data-mg={data_num(u.elemental_per_unit)}>
-                        <dt>{ "Magnesium in one unit" }</dt><dd><strong>{ mg(u.elemental_per_unit) }</strong>{ " elemental" }</dd>
+                        <dt>{ format!("Magnesium in one {}", u.kind.one()) }</dt><dd><strong>{ mg(u.elemental_per_unit) }</strong>{ " elemental" }</dd>
                     </div>
-                    <div data-testid="units-per-day" data-count={u.units_per_day.to_string()}>
-                        <dt>{ "Units per day" }</dt><dd><strong>{ u.units_per_day }</strong></dd>
+                    <div data-testid="units-per-day" data-count={u.units_per_day.data()}>
+                        <dt>{ format!("{} per day", capitalised(u.kind.many())) }</dt><dd><strong>{ units_text(u.units_per_day) }</strong></dd>
                     </div>
                 }
                 <div data-testid="daily-dose" data-mg={data_num(plan.daily_mg)}>
@@ -237,10 +182,14 @@ pub fn PlanCard(p: &PlanCardProps) -> Html {
                     </div>
                 }
             </dl>
-            <h4>{ "How to start" }</h4>
+            <h4>{ if plan.current { "Your current dose" } else { "How to start" } }</h4>
             <ol class="titration" data-testid="titration">
                 { for plan.titration.iter().map(|s| html! { <li>{ step_text(s) }</li> }) }
-                <li>{ format!("After {}–{} weeks: judge whether it helps; stop if it does not.", REASSESS_WEEKS.0, REASSESS_WEEKS.1) }</li>
+                if plan.current {
+                    <li>{ "Keep it only with your clinician's agreement, do not raise it, and have your blood magnesium rechecked." }</li>
+                } else {
+                    <li>{ format!("After {}–{} weeks: judge whether it helps; stop if it does not.", REASSESS_WEEKS.0, REASSESS_WEEKS.1) }</li>
+                }
             </ol>
             <details class="how">
                 <summary>{ "How this is calculated" }</summary>

@@ -4,7 +4,7 @@
 //! it are edited (`styles/dose.css`); activating it moves the focus to the full results.
 
 use super::findings_list::heading;
-use super::plan_card::{no_plan_text, NoPlanText};
+use super::plan_card::NoPlanText;
 use crate::platform::document::reveal;
 use crate::widgets::format::{data_num, mg};
 use mg_engine::clock::Clock;
@@ -70,7 +70,7 @@ pub fn plan_summary(e: &Evaluation, now: Clock, node: NodeRef) -> Html {
     let body = match &e.plan {
         Ok(plan) => html! {
             <dl class="summary-figures">
-                { figure(&plan.units.map_or_else(|| "a day".to_owned(), |u| format!("a day · {}", count(u.units_per_day as usize, "unit", "units"))),
+                { figure(&plan.units.map_or_else(|| "a day".to_owned(), |u| format!("a day · {}", u.units_per_day.text())),
                     html! { <strong>{ mg(plan.daily_mg) }</strong> }) }
                 if let Some(t) = next {
                     { figure("next dose", html! { <strong><time>{ t.format() }</time></strong> }) }
@@ -78,8 +78,12 @@ pub fn plan_summary(e: &Evaluation, now: Clock, node: NodeRef) -> Html {
                 { figure(if e.findings.len() == 1 { "precaution" } else { "precautions" }, html! { <strong>{ e.findings.len() }</strong> }) }
             </dl>
         },
-        Err(reason) => {
-            let NoPlanText { title, first, .. } = no_plan_text(*reason);
+        Err(_) => {
+            let NoPlanText { title, first, .. } = e.no_plan_text().unwrap_or(NoPlanText {
+                title: String::new(),
+                first: String::new(),
+                rest: String::new(),
+            });
             html! {
                 <>
                 if stops == 0 {

@@ -12,6 +12,7 @@ use mg_engine::decimal::trimmed;
 use mg_engine::forms::{FormId, FORMS};
 use mg_engine::label::{MAX_SERVING, MG_PER_MMOL};
 use mg_engine::product::Basis;
+use mg_engine::units::UnitKind;
 use yew::prelude::*;
 
 /// `(id, "Magnesium citrate — 16.2 % magnesium")` for every form.
@@ -124,6 +125,32 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
         (AmountUnit::Mg.id(), "mg"),
         (AmountUnit::Mmol.id(), "mmol (UK and EU medicines)"),
     ]);
+    let kind = q
+        .get(Param::UnitKind)
+        .and_then(UnitKind::parse)
+        .unwrap_or_default();
+    let kind_options = options(&UnitKind::ALL.map(|k| (k.id(), k.label())));
+    // The label's figure read as the whole compound: one tap sets `basis=compound`.
+    let to_compound = {
+        let dispatcher = p.app.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::Set(Param::Basis, Basis::Compound.id().to_owned()));
+        })
+    };
+    // Always the same wrapper, filled or empty: a node appearing beside the field while it is
+    // typed in must not make the renderer replace the field (the focus would go).
+    let basis_offer = html! {
+        <div class="basis-offer-slot" aria-live="polite">
+            if let Some(text) = p.basis_hint.clone() {
+                <p class="basis-offer" data-testid="basis-offer">
+                    { format!("{text}?") }
+                    <button type="button" class="basis-switch" data-testid="basis-switch" onclick={to_compound}>
+                        { "Read it as the whole compound" }
+                    </button>
+                </p>
+            }
+        </div>
+    };
     let basis_options = options(&[
         (Basis::Elemental.id(), "Magnesium itself (elemental)"),
         (Basis::Compound.id(), "The whole compound"),
@@ -142,6 +169,13 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
             <SelectField bind={bind(Param::Form)} label="Form of magnesium" options={form_options()}
                 value={AttrValue::from(form.id_str)} error={p.errors.get(Param::Form)}
                 hint={AttrValue::from(format!("Assumes {} ({}).", form.compound, form.formula))} />
+            <SelectField bind={bind(Param::UnitKind)} label="One unit of your product is a…" options={kind_options}
+                value={AttrValue::from(kind.id())} error={p.errors.get(Param::UnitKind)}
+                hint={AttrValue::from(if kind.divisible() {
+                    "A sachet, scoop or liquid may be divided: the plan may use half of one when a whole one is too much."
+                } else {
+                    "Tablets and capsules are planned whole."
+                })} />
             <ChoiceField bind={Binding { name: "amount_unit", on_input: on_unit }} legend="The label gives the amount in…"
                 options={unit_options} value={Some(AttrValue::from(unit.id()))} />
             if unit == AmountUnit::Mmol {
@@ -150,10 +184,12 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
                     hint={mmol_hint} />
             } else {
                 <TextField bind={bind(Param::UnitMg)} label="Amount on the label" value={q.unit_mg.clone()}
-                    error={p.errors.get(Param::UnitMg)} unit="mg" optional=true placeholder="e.g. 100" />
+                    error={p.errors.get(Param::UnitMg)} unit="mg" optional=true placeholder="e.g. 100"
+                    hint={p.per_unit_note.clone()} />
+                { basis_offer }
                 if let Some(e) = both_error { { field_error(&e, Some("unit_mmol-error".into())) } }
             }
-            <TextField bind={bind(Param::Serving)} label="That amount is for how many tablets, capsules or scoops?"
+            <TextField bind={bind(Param::Serving)} label={AttrValue::from(format!("That amount is for how many {}?", kind.many()))}
                 value={q.serving.clone()} error={p.errors.get(Param::Serving)} inputmode="numeric" placeholder="1"
                 hint={AttrValue::from(format!("1 unless the label says e.g. “per 2 capsules” (then 2); up to {MAX_SERVING}."))} />
             if unit == AmountUnit::Mg {

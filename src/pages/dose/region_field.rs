@@ -47,7 +47,7 @@ pub fn region_field(app: &AppHandle, errors: &Errors) -> Html {
             }
             <ChoiceField bind={Binding::param(app, Param::Region)} legend="Whose reference values" {options}
                 value={Some(AttrValue::from(chosen.id()))} error={errors.get(Param::Region)}
-                hint="Changes the daily requirement and the limit for supplements only; the restless-legs amount, the spacing from medicines and every safety threshold are the same in all three." />
+                hint={AttrValue::from(mg_engine::regional_requirement::region_note())} />
         </>
     }
 }

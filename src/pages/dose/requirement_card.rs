@@ -107,7 +107,7 @@ fn compare_table(compare: &[Requirement; 3], chosen: Region) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
             </div>
-            <p class="hint">{ "Only these two figures differ between regions. The amount used for restless legs, the spacing from medicines and every safety threshold are the same everywhere." }</p>
+            <p class="hint">{ mg_engine::regional_requirement::region_note() }</p>
         </details>
     }
 }

@@ -21,7 +21,7 @@ pub struct TargetFieldProps {
     pub ul_mg: Option<u16>,
     /// What the limit is, named by its authority ("upper limit from supplements", "guidance
     /// level for adults (UK EVM 2003; …)").
-    #[prop_or(AttrValue::Static("upper limit from supplements"))]
+    #[prop_or(AttrValue::Static("limit from supplements"))]
     pub ul_name: AttrValue,
     /// The target the app suggests while the field is empty (shown as its placeholder).
     pub suggested_mg: Option<f64>,

@@ -40,7 +40,7 @@ pub fn describe(item: &Item, day: &Day) -> (String, Option<String>) {
     match item.kind {
         ItemKind::Magnesium { mg: amount, units } => {
             let u = units
-                .map(|n| format!(" ({n} {})", if n == 1 { "unit" } else { "units" }))
+                .map(|n| format!(" ({})", n.text()))
                 .unwrap_or_default();
             let before_bed = day.length().saturating_sub(item.offset);
             let when = if item.with_dinner {

@@ -74,7 +74,7 @@ pub const COLUMNS: [Column; 10] = [
     Column {
         id: "notes",
         label: "Notes",
-        kind: Kind::Text(|f, _| f.notes.to_owned()),
+        kind: Kind::Text(|f, region| f.notes_text(region)),
     },
     Column {
         id: "source",

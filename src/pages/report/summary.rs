@@ -103,13 +103,17 @@ fn product_text(input: &Input) -> String {
         ),
         LabelAmount::Mmol(mmol) => format!("{} mmol", decimal::trimmed(mmol, 2)),
     };
+    let kind = input.unit_kind;
     let per = match label.serving {
-        1 => "per unit".to_owned(),
-        n => format!("per serving of {n} units"),
+        1 => format!("per {}", kind.one()),
+        n => format!("per serving of {n} {}", kind.many()),
     };
     // One decimal: a unit's share of a serving is rarely whole, and a clinician checks the sum.
     let per_unit = decimal::trimmed(label.product(input.form).elemental_per_unit(), 1);
-    format!("{name}, label {amount} {per}: {per_unit} mg of magnesium per unit")
+    format!(
+        "{name}, label {amount} {per}: {per_unit} mg of magnesium per {}",
+        kind.one()
+    )
 }
 
 /// Whose requirement and limit the plan uses, named: the region chosen (or preselected from the
@@ -158,15 +162,18 @@ impl Summary {
                 )];
                 if let Some(u) = plan.units {
                     lines.push(format!(
-                        "{} {} a day of {} elemental each",
-                        u.units_per_day,
-                        if u.units_per_day == 1 {
-                            "unit"
-                        } else {
-                            "units"
-                        },
-                        mg(u.elemental_per_unit)
+                        "{} a day, {} elemental per {}",
+                        u.units_per_day.text(),
+                        mg(u.elemental_per_unit),
+                        u.kind.one()
                     ));
+                }
+                let note = plan.choice_note();
+                if !note.is_empty() {
+                    lines.push(format!("Why this amount: {note}"));
+                }
+                if plan.current {
+                    lines.push("The dose already taken, kept only with the clinician's agreement (blood magnesium at the top of its range)".into());
                 }
                 if plan.starts_lower() {
                     lines.push(format!(
@@ -180,7 +187,10 @@ impl Summary {
                 }
                 lines
             }
-            Err(_) => vec!["No dose suggested (see the precautions).".into()],
+            Err(_) => match self.evaluation.no_plan_text() {
+                Some(t) => vec![format!("{}: {}", t.title, t.first)],
+                None => vec!["No dose suggested (see the precautions).".into()],
+            },
         }
     }
 
@@ -332,11 +342,11 @@ mod label_tests {
         });
         let product = line(&l, "Product");
         assert!(
-            product.contains("label 10 mmol per serving of 2 units"),
+            product.contains("label 10 mmol per serving of 2 tablets"),
             "{product}"
         );
         assert!(
-            product.contains("121.5 mg of magnesium per unit"),
+            product.contains("121.5 mg of magnesium per tablet"),
             "{product}"
         );
         let l = lines(RawInput {
@@ -347,7 +357,7 @@ mod label_tests {
         });
         let product = line(&l, "Product");
         assert!(
-            product.contains("label 400 mg (elemental magnesium) per serving of 2 units: 200 mg"),
+            product.contains("label 400 mg (elemental magnesium) per serving of 2 tablets: 200 mg"),
             "{product}"
         );
     }
