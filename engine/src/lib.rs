@@ -5,6 +5,7 @@ pub mod clock;
 pub mod compare;
 pub mod condition;
 pub mod decimal;
+pub mod dose_times;
 pub mod evaluate;
 mod field_error;
 pub mod finding;

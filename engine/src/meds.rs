@@ -102,6 +102,9 @@ pub struct Med {
     /// Iron and zinc bind it as magnesium does, so they keep the same window from it.
     pub binds_minerals: bool,
     pub default_time: DefaultTime,
+    /// How many doses a day the app assumes when the person gives no time (docs §7, "Usual
+    /// number of daily doses"); more than one are spread over the waking day (`dose_times`).
+    pub usual_doses: u8,
     pub severity: Severity,
     /// What the person should do besides keeping the spacing (which `advice` states).
     pub note: &'static str,
@@ -198,7 +201,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Bisphosphonate, id_str: "bisphosphonate", name: "Bisphosphonate (bone medicine)", noun: "the bisphosphonate",
         examples: "alendronate, risedronate, ibandronate",
         effect: "Magnesium binds the medicine in the gut so less of it is absorbed; it also needs an empty stomach.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "This holds whenever you take it — most are taken first thing on waking, and some in the evening, as the leaflet says.",
         sources: &[SourceId::Ods, SourceId::LabelRisedronate],
     },
@@ -206,7 +209,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Tetracycline, id_str: "tetracycline", name: "Tetracycline antibiotic", noun: "the antibiotic",
         examples: "doxycycline, minocycline, tetracycline",
         effect: "Magnesium binds the antibiotic and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "NIH ODS gives a range for the later option; the app uses its longer end.",
         sources: &[SourceId::Ods],
     },
@@ -214,7 +217,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Quinolone, id_str: "quinolone", name: "Quinolone antibiotic", noun: "the antibiotic",
         examples: "ciprofloxacin, levofloxacin, moxifloxacin",
         effect: "Magnesium binds the antibiotic and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 8 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 8 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "These are moxifloxacin's hours, the strictest in the class, so they are safe for every quinolone; your own antibiotic's leaflet may allow less.",
         sources: &[SourceId::LabelMoxifloxacin],
     },
@@ -222,7 +225,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Levothyroxine, id_str: "levothyroxine", name: "Levothyroxine (thyroid hormone)", noun: "levothyroxine",
         examples: "Synthroid, Eltroxin, Euthyrox",
         effect: "Magnesium lowers how much thyroid hormone is absorbed.",
-        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelLevothyroxine],
     },
@@ -230,7 +233,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Iron, id_str: "iron", name: "Iron supplement", noun: "iron",
         examples: "ferrous sulfate, ferrous bisglycinate",
         effect: "Taken together, magnesium may lower how much iron is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Info,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Info,
         note: "Vitamin C (e.g. orange juice) with the iron helps absorption. Iron also binds some medicines, so the day plan keeps it apart from them too.",
         sources: &[SourceId::Seed],
     },
@@ -238,7 +241,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Zinc, id_str: "zinc", name: "Zinc supplement (high dose)", noun: "zinc",
         examples: "zinc gluconate, zinc picolinate",
         effect: "Very high zinc intakes (about 142 mg/day) lower magnesium absorption.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(300), severity: Severity::Info,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(300), usual_doses: 1, severity: Severity::Info,
         note: "Zinc also binds some medicines, so the day plan keeps it apart from them too.",
         sources: &[SourceId::Ods],
     },
@@ -246,23 +249,23 @@ pub const MEDS: &[Med] = &[
         id: MedId::Gabapentin, id_str: "gabapentin", name: "Gabapentin", noun: "gabapentin",
         examples: "Neurontin, Gralise",
         effect: "Magnesium (as in antacids) lowers how much gabapentin is absorbed. This rule is for gabapentin itself; gabapentin enacarbil (Horizant) is a different product.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::WithDinner, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::WithDinner, usual_doses: 3, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelGabapentin],
     },
     Med {
         id: MedId::Integrase, id_str: "integrase", name: "HIV integrase inhibitor", noun: "the HIV medicine",
-        examples: "dolutegravir, bictegravir, cabotegravir",
+        examples: "dolutegravir, bictegravir, cabotegravir, elvitegravir",
         effect: "Magnesium binds the medicine and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
-        note: "Raltegravir has a stricter rule of its own: choose it separately in the list.",
-        sources: &[SourceId::LabelDolutegravir, SourceId::HhsArv],
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
+        note: "These hours follow the strictest labels in the class (Juluca, oral cabotegravir, dolutegravir), so they suit every medicine in it; your own leaflet may allow less. Raltegravir has a stricter rule of its own: choose it separately in the list.",
+        sources: &[SourceId::LabelJuluca, SourceId::LabelCabotegravir, SourceId::LabelDolutegravir, SourceId::HhsArv],
     },
     Med {
         id: MedId::Raltegravir, id_str: "raltegravir", name: "Raltegravir (HIV medicine)", noun: "raltegravir",
         examples: "Isentress",
         effect: "Magnesium binds raltegravir; its labels advise against taking it with magnesium-containing antacids, at the same time or hours apart.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Stop,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Stop,
         note: "Do not start magnesium on your own. Ask your HIV prescriber first: they may change how you take it or choose another medicine.",
         sources: &[SourceId::LabelRaltegravir],
     },
@@ -270,7 +273,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Eltrombopag, id_str: "eltrombopag", name: "Eltrombopag (platelet medicine)", noun: "eltrombopag",
         examples: "Promacta, Revolade",
         effect: "Magnesium and other minerals bind eltrombopag so less of it is absorbed.",
-        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
         note: "The app uses the stricter of the US and EU label rules.",
         sources: &[SourceId::LabelEltrombopag],
     },
@@ -278,7 +281,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Penicillamine, id_str: "penicillamine", name: "Penicillamine", noun: "penicillamine",
         examples: "Cuprimine, Depen, Distamine",
         effect: "Magnesium and other minerals bind penicillamine so less of it is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelPenicillamine],
     },
@@ -286,7 +289,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Mycophenolate, id_str: "mycophenolate", name: "Mycophenolate (transplant or immune medicine)", noun: "mycophenolate",
         examples: "CellCept, Myfortic",
         effect: "Magnesium antacids lower how much mycophenolate is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelMycophenolate],
     },
@@ -294,7 +297,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Digoxin, id_str: "digoxin", name: "Digoxin (heart medicine)", noun: "digoxin",
         examples: "Lanoxin",
         effect: "Low magnesium makes digoxin more toxic; magnesium salts may lower its absorption.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
         note: "Ask your prescriber to check your magnesium and digoxin levels.",
         sources: &[SourceId::LabelDigoxin],
     },
@@ -302,7 +305,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Ppi, id_str: "ppi", name: "Stomach-acid blocker (PPI)", noun: "it",
         examples: "omeprazole, esomeprazole, pantoprazole, lansoprazole",
         effect: "Taken for more than a year, these can lower blood magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. If you have taken it for over a year, ask to have your magnesium checked.",
         sources: &[SourceId::FdaPpi2011],
     },
@@ -310,7 +313,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::LoopDiuretic, id_str: "loop_diuretic", name: "Loop diuretic (water tablet)", noun: "it",
         examples: "furosemide, bumetanide, torsemide",
         effect: "Makes the kidneys lose more magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. Your clinician may want to check your magnesium now and then.",
         sources: &[SourceId::Ods],
     },
@@ -318,7 +321,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Thiazide, id_str: "thiazide", name: "Thiazide diuretic (water tablet)", noun: "it",
         examples: "hydrochlorothiazide, chlorthalidone, indapamide",
         effect: "Makes the kidneys lose more magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. Your clinician may want to check your magnesium now and then.",
         sources: &[SourceId::Ods],
     },
@@ -326,7 +329,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::PotassiumSparing, id_str: "potassium_sparing", name: "Potassium-sparing diuretic", noun: "it",
         examples: "amiloride, spironolactone, eplerenone",
         effect: "Makes the kidneys keep magnesium, so levels can rise too high, more so with kidney disease.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "Ask your prescriber before adding magnesium, and have your blood magnesium checked.",
         sources: &[SourceId::Ods],
     },
@@ -399,15 +402,25 @@ mod tests {
                 after_h: 8
             }
         );
-        for id in [MedId::Tetracycline, MedId::Integrase] {
-            assert_eq!(
-                s(id),
-                DrugBeforeOrAfter {
-                    before_h: 2,
-                    after_h: 6
-                }
-            );
-        }
+        assert_eq!(
+            s(MedId::Tetracycline),
+            DrugBeforeOrAfter {
+                before_h: 2,
+                after_h: 6
+            }
+        );
+        // The strictest labels in the class: Juluca (4 h before / 6 h after), oral cabotegravir.
+        assert_eq!(
+            s(MedId::Integrase),
+            DrugBeforeOrAfter {
+                before_h: 4,
+                after_h: 6
+            }
+        );
+        assert_eq!(
+            MedId::Integrase.med().sources[..2],
+            [SourceId::LabelJuluca, SourceId::LabelCabotegravir]
+        );
         for id in [
             MedId::Bisphosphonate,
             MedId::Gabapentin,
