@@ -8,7 +8,7 @@ use crate::forms::ABSORPTION_FALLS_WITH_DOSE;
 use crate::input::Input;
 use crate::iron::iron_findings;
 use crate::kidney::kidney_finding;
-use crate::meds::MedId;
+use crate::meds::{join, MedId};
 use crate::person::{AgeRules, LifeStage, Person};
 pub use crate::plan::NoPlan;
 use crate::plan::{
@@ -103,7 +103,7 @@ fn interaction_findings(input: &Input) -> Vec<Finding> {
             let m = id.med();
             Finding::new(
                 RuleId::Interaction(id),
-                format!("{} — e.g. {}: {}", m.name, m.examples, m.effect),
+                join(&[m.name, " — e.g. ", m.examples, ": ", m.effect]),
                 m.advice(),
             )
         })
@@ -297,34 +297,44 @@ fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
         });
     }
     if let Some(first) = schedule.med_clashes.first() {
-        let pairs: Vec<String> = schedule
-            .med_clashes
+        // Joined piece by piece: this runs on every evaluation with medicines.
+        let mut pairs = String::with_capacity(160 * schedule.med_clashes.len());
+        for (i, c) in schedule.med_clashes.iter().enumerate() {
+            let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
+            let (mineral_at, drug_at) = (c.mineral_at.format(), c.drug_at.format());
+            let hours = c.rule.spacing.hours_text();
+            if i > 0 {
+                pairs.push_str("; ");
+            }
+            let rule: &[&str] = if c.rule.drug.is_mineral() {
+                &["they need ", &hours]
+            } else {
+                &[d.noun, " needs ", &hours, " from ", m.noun]
+            };
+            for part in [
+                m.name,
+                " at ",
+                &mineral_at,
+                " and ",
+                d.name,
+                " at ",
+                &drug_at,
+                " (",
+            ]
             .iter()
-            .map(|c| {
-                let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
-                let rule = if c.rule.drug.is_mineral() {
-                    format!("they need {}", c.rule.spacing.hours_text())
-                } else {
-                    format!(
-                        "{} needs {} from {}",
-                        d.noun,
-                        c.rule.spacing.hours_text(),
-                        m.noun
-                    )
-                };
-                format!(
-                    "{} at {} and {} at {} ({rule})",
-                    m.name, c.mineral_at, d.name, c.drug_at
-                )
-            })
-            .collect();
+            .chain(rule)
+            .chain(&[")"])
+            {
+                pairs.push_str(part);
+            }
+        }
         let one_drug = schedule
             .med_clashes
             .iter()
             .all(|c| c.rule.drug == first.rule.drug && !first.rule.drug.is_mineral());
         let finding = Finding::new(
             RuleId::MedSpacing,
-            format!("These medicines are taken closer together than their labels allow: {}.", pairs.join("; ")),
+            join(&["These medicines are taken closer together than their labels allow: ", &pairs, "."]),
             "Iron and zinc bind some medicines just as magnesium does. Ask your pharmacist whether to move one of them; do not change a prescribed medicine's time on your own.",
         );
         out.push(if one_drug {

@@ -38,30 +38,72 @@ pub enum Spacing {
     DrugBeforeOrAfter { before_h: u8, after_h: u8 },
 }
 
+/// `n` in decimal (the hours of a window: small whole numbers).
+fn push_hours(out: &mut String, n: u8) {
+    if n >= 10 {
+        push_hours(out, n / 10);
+    }
+    out.push(char::from(b'0' + n % 10));
+}
+
+/// The pieces joined into one string of the right size. The findings are rebuilt on every
+/// evaluation, and plain joining costs a fraction of `format!` (benches/evaluate.rs).
+pub(crate) fn join(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 impl Spacing {
     /// The rule in a sentence, `what` naming the medicine ("the antibiotic") and `other` what it is
     /// kept from ("magnesium"); `None` when there is no rule.
     pub fn sentence(self, what: &str, other: &str) -> Option<String> {
+        let mut out = String::with_capacity(96);
         match self {
-            Spacing::None => None,
-            Spacing::EitherSide { hours } => Some(format!(
-                "Keep at least {hours} hours between {what} and {other}, on either side."
-            )),
-            Spacing::DrugBeforeOrAfter { before_h, after_h } => Some(format!(
-                "Take {what} at least {before_h} hours before {other}, or at least {after_h} hours after it."
-            )),
+            Spacing::None => return None,
+            Spacing::EitherSide { hours } => {
+                out.push_str("Keep at least ");
+                push_hours(&mut out, hours);
+                out.push_str(" hours between ");
+                out.push_str(what);
+                out.push_str(" and ");
+                out.push_str(other);
+                out.push_str(", on either side.");
+            }
+            Spacing::DrugBeforeOrAfter { before_h, after_h } => {
+                out.push_str("Take ");
+                out.push_str(what);
+                out.push_str(" at least ");
+                push_hours(&mut out, before_h);
+                out.push_str(" hours before ");
+                out.push_str(other);
+                out.push_str(", or at least ");
+                push_hours(&mut out, after_h);
+                out.push_str(" hours after it.");
+            }
         }
+        Some(out)
     }
 
     /// The hours the rule asks, for a message: "2 h either side", "4 h before or 8 h after".
     pub fn hours_text(self) -> String {
+        let mut out = String::with_capacity(24);
         match self {
-            Spacing::None => String::new(),
-            Spacing::EitherSide { hours } => format!("{hours} h either side"),
+            Spacing::None => {}
+            Spacing::EitherSide { hours } => {
+                push_hours(&mut out, hours);
+                out.push_str(" h either side");
+            }
             Spacing::DrugBeforeOrAfter { before_h, after_h } => {
-                format!("{before_h} h before or {after_h} h after")
+                push_hours(&mut out, before_h);
+                out.push_str(" h before or ");
+                push_hours(&mut out, after_h);
+                out.push_str(" h after");
             }
         }
+        out
     }
 }
 
@@ -116,7 +158,11 @@ impl Med {
     pub fn advice(&self) -> String {
         match self.spacing.sentence(self.noun, "magnesium") {
             Some(rule) if self.note.is_empty() => rule,
-            Some(rule) => format!("{rule} {}", self.note),
+            Some(mut rule) => {
+                rule.push(' ');
+                rule.push_str(self.note);
+                rule
+            }
             None => self.note.to_owned(),
         }
     }
@@ -154,10 +200,10 @@ impl MedId {
         MedId::Thiazide,
         MedId::PotassiumSparing,
     ];
+    /// Its row: `MEDS` lists the medicines in `MedId` order (tested), so this is an index, not a
+    /// search (it is called for every dose in every schedule).
     pub fn med(self) -> &'static Med {
-        MEDS.iter()
-            .find(|m| m.id == self)
-            .expect("every MedId has a row in MEDS")
+        &MEDS[self as usize]
     }
     pub fn id(self) -> &'static str {
         self.med().id_str
@@ -381,8 +427,9 @@ mod tests {
                 "potassium_sparing"
             ]
         );
-        for m in MedId::ALL {
+        for (i, m) in MedId::ALL.into_iter().enumerate() {
             assert_eq!(MedId::parse(m.id()), Some(m));
+            assert_eq!((MEDS[i].id, m as usize), (m, i), "MEDS in MedId order");
         }
         assert_eq!(MEDS.len(), MedId::ALL.len());
     }
