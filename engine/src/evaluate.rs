@@ -274,19 +274,26 @@ fn ul_finding(
 fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
     let mut out = Vec::new();
     if let [only, ..] = schedule.conflict_with.as_slice() {
-        let names: Vec<String> = schedule
-            .conflict_with
-            .iter()
-            .map(|m| format!("{} ({})", m.med().name, m.med().spacing.hours_text()))
-            .collect();
+        let mut names = String::with_capacity(64 * schedule.conflict_with.len());
+        for (i, m) in schedule.conflict_with.iter().enumerate() {
+            let hours = m.med().spacing.hours_text();
+            let sep = if i > 0 { ", " } else { "" };
+            for part in [sep, m.med().name, " (", &hours, ")"] {
+                names.push_str(part);
+            }
+        }
+        let (wake, bedtime) = (input.day.wake.format(), input.day.bedtime.format());
         let finding = Finding::new(
             RuleId::ScheduleConflict,
-            format!(
-                "No time between waking ({}) and bedtime ({}) keeps magnesium far enough from: {}.",
-                input.day.wake,
-                input.day.bedtime,
-                names.join(", ")
-            ),
+            join(&[
+                "No time between waking (",
+                &wake,
+                ") and bedtime (",
+                &bedtime,
+                ") keeps magnesium far enough from: ",
+                &names,
+                ".",
+            ]),
             "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
         );
         // One medicine: its own label is the source.

@@ -319,32 +319,38 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<u32>)], meds: &[MedDose]) ->
         .into_iter()
         .flatten()
         .collect();
-    let mut placement = place_magnesium(day, portions.len(), &first).map(|mg| (first.clone(), mg));
-    if placement.is_none() && doses.iter().any(|d| d.assumed && d.med.is_mineral()) {
+    let retry = || {
         let mut held: Vec<Option<Placed>> = place_meds(day, &doses, true);
         let fixed: Vec<Placed> = held.iter().flatten().copied().collect();
-        placement = place_magnesium(day, portions.len(), &fixed).and_then(|mg| {
-            for (i, d) in doses.iter().enumerate() {
-                if held[i].is_none() {
-                    let placed: Vec<Placed> = held.iter().flatten().copied().collect();
-                    held[i] = Some(place_assumed(day, *d, &placed, &mg)?);
-                }
+        let mg = place_magnesium(day, portions.len(), &fixed)?;
+        for (i, d) in doses.iter().enumerate() {
+            if held[i].is_none() {
+                let placed: Vec<Placed> = held.iter().flatten().copied().collect();
+                held[i] = Some(place_assumed(day, *d, &placed, &mg)?);
             }
-            Some((held.into_iter().flatten().collect(), mg))
-        });
-    }
-    let (placed, mg_offsets, conflict_with) = match placement {
-        Some((placed, mg)) => (placed, mg, Vec::new()),
-        None => {
-            // Each medicine with a rule once, in the order given.
-            let mut names: Vec<MedId> = Vec::new();
-            for p in &first {
-                if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
-                    names.push(p.dose.med);
-                }
-            }
-            (first, Vec::new(), names)
         }
+        Some((held.into_iter().flatten().collect::<Vec<Placed>>(), mg))
+    };
+    let (placed, mg_offsets, conflict_with) = match place_magnesium(day, portions.len(), &first) {
+        Some(mg) => (first, mg, Vec::new()),
+        None => match doses
+            .iter()
+            .any(|d| d.assumed && d.med.is_mineral())
+            .then(retry)
+            .flatten()
+        {
+            Some((placed, mg)) => (placed, mg, Vec::new()),
+            None => {
+                // Each medicine with a rule once, in the order given.
+                let mut names: Vec<MedId> = Vec::new();
+                for p in &first {
+                    if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
+                        names.push(p.dose.med);
+                    }
+                }
+                (first, Vec::new(), names)
+            }
+        },
     };
 
     let dinner = day.dinner_offset();
