@@ -1,5 +1,10 @@
 //! One full evaluation (requirement + plan + schedule + findings) for a busy but realistic person.
-//! Budget: ≤ 50 µs per evaluation (README records the measured figure).
+//! Budget: ≤ 5 µs per evaluation for this person (issue 21; `scripts/bench/engine.mjs` still
+//! fails only above 50 µs). README records the measured figure: on 2026-12-07, on a shared
+//! 2-core machine, 9–13 µs on-CPU against 13–15 µs before the bounded schedule search — the
+//! 5 µs budget is not met yet; what is left is the findings' text (see README, "Benchmarks").
+//! The busy person's quinolone twice a day, gabapentin at 13:00 and iron at 10:00 leave no time
+//! for magnesium (a schedule conflict and two medicine clashes), the costliest path.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use mg_engine::{evaluate, validate, RawInput};

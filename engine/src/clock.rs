@@ -34,14 +34,26 @@ impl Clock {
         let m = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
         (h < 24 && m < 60).then(|| Clock(h * 60 + m))
     }
+    /// `HH:MM` as five ASCII bytes (no formatting machinery: findings write many times).
+    fn bytes(self) -> [u8; 5] {
+        let (h, m) = ((self.0 / 60) as u8, (self.0 % 60) as u8);
+        [
+            b'0' + h / 10,
+            b'0' + h % 10,
+            b':',
+            b'0' + m / 10,
+            b'0' + m % 10,
+        ]
+    }
     pub fn format(self) -> String {
-        format!("{:02}:{:02}", self.0 / 60, self.0 % 60)
+        self.bytes().iter().map(|&b| char::from(b)).collect()
     }
 }
 
 impl std::fmt::Display for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:02}:{:02}", self.0 / 60, self.0 % 60)
+        let b = self.bytes();
+        f.write_str(std::str::from_utf8(&b).unwrap_or("00:00"))
     }
 }
 

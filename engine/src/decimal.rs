@@ -90,15 +90,43 @@ pub fn fixed(x: f64, decimals: u8) -> String {
         // Beyond u64: whole units only (no medical quantity here comes near this).
         return format!("{sign}{}", whole_digits(x.abs()));
     }
-    let digits = (scaled as u64).to_string();
     let sign = if scaled == 0.0 { "" } else { sign };
+    // The digits written from the last one backwards into one buffer, then one string: the
+    // findings write many numbers on every evaluation (benches/evaluate.rs).
     let d = usize::from(decimals);
-    if d == 0 {
-        return format!("{sign}{digits}");
+    let n = scaled as u64;
+    // At most 20 digits, the point and the decimals: on the stack for the usual few decimals.
+    let mut small = [0u8; 40];
+    let mut large = Vec::new();
+    let buf: &mut [u8] = if d + 21 <= small.len() {
+        &mut small
+    } else {
+        large.resize(d + 21, 0);
+        &mut large
+    };
+    let at = write_digits(buf, n, d);
+    let mut out = String::with_capacity(sign.len() + buf.len() - at);
+    out.push_str(sign);
+    out.extend(buf[at..].iter().map(|&b| char::from(b)));
+    out
+}
+
+/// Writes `n` as a decimal with `d` decimals (`n` = the value × 10^d) at the end of `buf`, and
+/// returns where it starts.
+fn write_digits(buf: &mut [u8], mut n: u64, d: usize) -> usize {
+    let mut at = buf.len();
+    let mut written = 0;
+    while n > 0 || written <= d {
+        if d > 0 && written == d {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        written += 1;
     }
-    let padded = format!("{digits:0>width$}", width = d + 1);
-    let (whole, fraction) = padded.split_at(padded.len() - d);
-    format!("{sign}{whole}.{fraction}")
+    at
 }
 
 /// The digits of a huge whole number, by repeated division (exact as far as `f64` goes).
@@ -115,12 +143,12 @@ fn whole_digits(mut x: f64) -> String {
 
 /// `x` with at most `max_decimals` decimals and no trailing zeros (`12.5`, `200`, `161.63`).
 pub fn trimmed(x: f64, max_decimals: u8) -> String {
-    let s = fixed(x, max_decimals);
+    let mut s = fixed(x, max_decimals);
     if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
+        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(kept);
     }
+    s
 }
 
 /// A number someone typed, shown back to them: as typed (up to 6 decimals), without trailing

@@ -9,7 +9,7 @@ use crate::input::Input;
 use crate::iron::iron_findings;
 use crate::kidney::kidney_finding;
 use crate::label_hint::{basis_hint, per_unit_note, BasisHint};
-use crate::meds::MedId;
+use crate::meds::{join, MedId};
 use crate::person::{AgeRules, LifeStage, Person};
 pub use crate::plan::NoPlan;
 use crate::plan::{
@@ -132,7 +132,7 @@ fn interaction_findings(input: &Input) -> Vec<Finding> {
             let m = id.med();
             Finding::new(
                 RuleId::Interaction(id),
-                format!("{} — e.g. {}: {}", m.name, m.examples, m.effect),
+                join(&[m.name, " — e.g. ", m.examples, ": ", m.effect]),
                 m.advice(),
             )
         })
@@ -340,19 +340,26 @@ fn ul_finding(
 fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
     let mut out = Vec::new();
     if let [only, ..] = schedule.conflict_with.as_slice() {
-        let names: Vec<String> = schedule
-            .conflict_with
-            .iter()
-            .map(|m| format!("{} ({})", m.med().name, m.med().spacing.hours_text()))
-            .collect();
+        let mut names = String::with_capacity(64 * schedule.conflict_with.len());
+        for (i, m) in schedule.conflict_with.iter().enumerate() {
+            let hours = m.med().spacing.hours_text();
+            let sep = if i > 0 { ", " } else { "" };
+            for part in [sep, m.med().name, " (", &hours, ")"] {
+                names.push_str(part);
+            }
+        }
+        let (wake, bedtime) = (input.day.wake.format(), input.day.bedtime.format());
         let finding = Finding::new(
             RuleId::ScheduleConflict,
-            format!(
-                "No time between waking ({}) and bedtime ({}) keeps magnesium far enough from: {}.",
-                input.day.wake,
-                input.day.bedtime,
-                names.join(", ")
-            ),
+            join(&[
+                "No time between waking (",
+                &wake,
+                ") and bedtime (",
+                &bedtime,
+                ") keeps magnesium far enough from: ",
+                &names,
+                ".",
+            ]),
             "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
         );
         // One medicine: its own label is the source.
@@ -363,34 +370,44 @@ fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
         });
     }
     if let Some(first) = schedule.med_clashes.first() {
-        let pairs: Vec<String> = schedule
-            .med_clashes
+        // Joined piece by piece: this runs on every evaluation with medicines.
+        let mut pairs = String::with_capacity(160 * schedule.med_clashes.len());
+        for (i, c) in schedule.med_clashes.iter().enumerate() {
+            let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
+            let (mineral_at, drug_at) = (c.mineral_at.format(), c.drug_at.format());
+            let hours = c.rule.spacing.hours_text();
+            if i > 0 {
+                pairs.push_str("; ");
+            }
+            let rule: &[&str] = if c.rule.drug.is_mineral() {
+                &["they need ", &hours]
+            } else {
+                &[d.noun, " needs ", &hours, " from ", m.noun]
+            };
+            for part in [
+                m.name,
+                " at ",
+                &mineral_at,
+                " and ",
+                d.name,
+                " at ",
+                &drug_at,
+                " (",
+            ]
             .iter()
-            .map(|c| {
-                let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
-                let rule = if c.rule.drug.is_mineral() {
-                    format!("they need {}", c.rule.spacing.hours_text())
-                } else {
-                    format!(
-                        "{} needs {} from {}",
-                        d.noun,
-                        c.rule.spacing.hours_text(),
-                        m.noun
-                    )
-                };
-                format!(
-                    "{} at {} and {} at {} ({rule})",
-                    m.name, c.mineral_at, d.name, c.drug_at
-                )
-            })
-            .collect();
+            .chain(rule)
+            .chain(&[")"])
+            {
+                pairs.push_str(part);
+            }
+        }
         let one_drug = schedule
             .med_clashes
             .iter()
             .all(|c| c.rule.drug == first.rule.drug && !first.rule.drug.is_mineral());
         let finding = Finding::new(
             RuleId::MedSpacing,
-            format!("These medicines are taken closer together than their labels allow: {}.", pairs.join("; ")),
+            join(&["These medicines are taken closer together than their labels allow: ", &pairs, "."]),
             "Iron and zinc bind some medicines just as magnesium does. Ask your pharmacist whether to move one of them; do not change a prescribed medicine's time on your own.",
         );
         out.push(if one_drug {

@@ -111,6 +111,7 @@ impl RuleId {
                 &[
                     LabelMoxifloxacin,
                     LabelLevothyroxine,
+                    LabelJuluca,
                     LabelDolutegravir,
                     LabelEltrombopag,
                     LabelPenicillamine,

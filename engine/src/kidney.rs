@@ -54,30 +54,31 @@ pub fn egfr_stage(egfr: f64) -> &'static str {
 pub const RECHECK_MONTHS: (u8, u8) = (3, 6);
 
 pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
-    let (stop, monitor) = (typed(STOP_BELOW), typed(MONITOR_BELOW));
+    // Written only when a finding needs them: this runs on every evaluation.
+    let (stop, monitor) = (|| typed(STOP_BELOW), || typed(MONITOR_BELOW));
     let (every_lo, every_hi) = RECHECK_MONTHS;
-    let checks = format!("have your blood magnesium checked every {every_lo}–{every_hi} months");
+    let checks = || format!("have your blood magnesium checked every {every_lo}–{every_hi} months");
     match egfr {
         Some(e) if e < STOP_BELOW => Some(Finding::new(
             RuleId::KidneyStop,
             format!("An eGFR of {} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", typed(e), egfr_stage(e)),
-            format!("Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label rules out oral magnesium below an eGFR of {stop}."),
+            format!("Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label rules out oral magnesium below an eGFR of {}.", stop()),
         )),
         Some(e) if e < MONITOR_BELOW => Some(Finding::new(
             RuleId::KidneyMonitor,
-            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below {monitor}, so magnesium can build up.", typed(e), egfr_stage(e)),
-            format!("Only take magnesium with your clinician's agreement, and {checks}."),
+            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below {}, so magnesium can build up.", typed(e), egfr_stage(e), monitor()),
+            format!("Only take magnesium with your clinician's agreement, and {}.", checks()),
         )),
         // Known kidney disease is reason enough to monitor, whatever the last eGFR was.
         Some(e) if ckd == Ckd::Yes => Some(Finding::new(
             RuleId::KidneyMonitor,
-            format!("You have kidney disease. Your eGFR of {} mL/min/1.73 m² (stage {}) is not below {monitor} now, but kidney function can change.", typed(e), egfr_stage(e)),
-            format!("Take magnesium only with your clinician's agreement, and {checks}, with your eGFR."),
+            format!("You have kidney disease. Your eGFR of {} mL/min/1.73 m² (stage {}) is not below {} now, but kidney function can change.", typed(e), egfr_stage(e), monitor()),
+            format!("Take magnesium only with your clinician's agreement, and {}, with your eGFR.", checks()),
         )),
         None if ckd == Ckd::Yes => Some(Finding::new(
             RuleId::KidneyMonitor,
             "You have kidney disease and no eGFR was entered.",
-            format!("Ask your clinician for your eGFR before starting: below {stop} magnesium must not be self-dosed, and with kidney disease you should {checks}."),
+            format!("Ask your clinician for your eGFR before starting: below {} magnesium must not be self-dosed, and with kidney disease you should {}.", stop(), checks()),
         )),
         _ => None,
     }

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod compare;
 pub mod condition;
 pub mod decimal;
+pub mod dose_times;
 pub mod evaluate;
 pub mod excerpt;
 mod field_error;

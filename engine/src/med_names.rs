@@ -7,15 +7,16 @@
 pub struct MedName {
     /// As shown in the suggestions: generics in lower case, brands capitalised.
     pub name: &'static str,
-    /// The contract medicine id, e.g. `quinolone`.
-    pub med: &'static str,
+    /// The contract medicine ids (classes) it holds, e.g. `["quinolone"]`; a combination
+    /// product holds several (Dyazide: a potassium-sparing diuretic and a thiazide).
+    pub meds: &'static [&'static str],
     pub brand: bool,
 }
 
 const fn generic(name: &'static str, med: &'static str) -> MedName {
     MedName {
         name,
-        med,
+        meds: one(med),
         brand: false,
     }
 }
@@ -23,10 +24,68 @@ const fn generic(name: &'static str, med: &'static str) -> MedName {
 const fn brand(name: &'static str, med: &'static str) -> MedName {
     MedName {
         name,
-        med,
+        meds: one(med),
         brand: true,
     }
 }
+
+/// A combination product: every class it holds, each one added when it is chosen (docs §7).
+const fn combination(name: &'static str, meds: &'static [&'static str]) -> MedName {
+    MedName {
+        name,
+        meds,
+        brand: true,
+    }
+}
+
+/// The one-class list for `med` (a `&'static` slice per contract id).
+const fn one(med: &'static str) -> &'static [&'static str] {
+    const IDS: [&str; 17] = [
+        "bisphosphonate",
+        "tetracycline",
+        "quinolone",
+        "levothyroxine",
+        "iron",
+        "zinc",
+        "gabapentin",
+        "integrase",
+        "raltegravir",
+        "eltrombopag",
+        "penicillamine",
+        "mycophenolate",
+        "digoxin",
+        "ppi",
+        "loop_diuretic",
+        "thiazide",
+        "potassium_sparing",
+    ];
+    let mut i = 0;
+    while i < IDS.len() {
+        if const_eq(IDS[i], med) {
+            return IDS.split_at(i).1.split_at(1).0;
+        }
+        i += 1;
+    }
+    panic!("not a contract medicine id");
+}
+
+const fn const_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A potassium-sparing diuretic with a thiazide in one tablet.
+const K_SPARING_AND_THIAZIDE: &[&str] = &["potassium_sparing", "thiazide"];
 
 /// Generic names (with British and older spellings) and common US, UK and EU brands.
 /// Gabapentin enacarbil (Horizant) is a different product and deliberately absent.
@@ -46,8 +105,10 @@ pub const MED_NAMES: &[MedName] = &[
     // Tetracycline antibiotics.
     generic("doxycycline", "tetracycline"),
     brand("Vibramycin", "tetracycline"),
+    brand("Doryx", "tetracycline"),
     generic("minocycline", "tetracycline"),
     brand("Minocin", "tetracycline"),
+    brand("Solodyn", "tetracycline"),
     generic("tetracycline", "tetracycline"),
     generic("lymecycline", "tetracycline"),
     brand("Tetralysal", "tetracycline"),
@@ -64,6 +125,7 @@ pub const MED_NAMES: &[MedName] = &[
     generic("ibandronsäure", "bisphosphonate"),
     brand("Boniva", "bisphosphonate"),
     brand("Bonviva", "bisphosphonate"),
+    brand("Binosto", "bisphosphonate"),
     // Thyroid hormone.
     generic("levothyroxine", "levothyroxine"),
     brand("Synthroid", "levothyroxine"),
@@ -71,22 +133,28 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Eltroxin", "levothyroxine"),
     brand("Levoxyl", "levothyroxine"),
     brand("Tirosint", "levothyroxine"),
+    brand("Unithroid", "levothyroxine"),
     brand("Lévothyrox", "levothyroxine"),
     // The German generic keeps its stereo prefix capitalised, as printed.
     generic("L-Thyroxin", "levothyroxine"),
     generic("L-thyroxine", "levothyroxine"),
     brand("L-Thyroxin Henning", "levothyroxine"),
     brand("Berlthyrox", "levothyroxine"),
-    // HIV integrase inhibitors that chelate (dolutegravir, bictegravir, cabotegravir).
+    // HIV integrase inhibitors that chelate (dolutegravir, bictegravir, cabotegravir,
+    // elvitegravir). The combinations (Triumeq, Dovato, Juluca, Biktarvy, Genvoya, Stribild)
+    // hold one of them beside medicines with no magnesium rule: the class is the integrase one.
     generic("dolutegravir", "integrase"),
     brand("Tivicay", "integrase"),
-    brand("Triumeq", "integrase"),
-    brand("Dovato", "integrase"),
-    brand("Juluca", "integrase"),
+    combination("Triumeq", &["integrase"]),
+    combination("Dovato", &["integrase"]),
+    combination("Juluca", &["integrase"]),
     generic("bictegravir", "integrase"),
-    brand("Biktarvy", "integrase"),
+    combination("Biktarvy", &["integrase"]),
     generic("cabotegravir", "integrase"),
     brand("Vocabria", "integrase"),
+    generic("elvitegravir", "integrase"),
+    combination("Genvoya", &["integrase"]),
+    combination("Stribild", &["integrase"]),
     generic("raltegravir", "raltegravir"),
     brand("Isentress", "raltegravir"),
     // Other chelating medicines.
@@ -104,6 +172,7 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Myfortic", "mycophenolate"),
     generic("gabapentin", "gabapentin"),
     brand("Neurontin", "gabapentin"),
+    brand("Gralise", "gabapentin"),
     generic("digoxin", "digoxin"),
     brand("Lanoxin", "digoxin"),
     // Proton pump inhibitors.
@@ -116,6 +185,8 @@ pub const MED_NAMES: &[MedName] = &[
     generic("lansoprazole", "ppi"),
     brand("Prevacid", "ppi"),
     brand("Zoton", "ppi"),
+    generic("dexlansoprazole", "ppi"),
+    brand("Dexilant", "ppi"),
     generic("pantoprazole", "ppi"),
     brand("Protonix", "ppi"),
     brand("Pantozol", "ppi"),
@@ -128,22 +199,34 @@ pub const MED_NAMES: &[MedName] = &[
     brand("Lasix", "loop_diuretic"),
     brand("Furorese", "loop_diuretic"),
     generic("bumetanide", "loop_diuretic"),
+    brand("Bumex", "loop_diuretic"),
+    brand("Burinex", "loop_diuretic"),
     generic("torasemide", "loop_diuretic"),
     generic("torsemide", "loop_diuretic"),
+    brand("Demadex", "loop_diuretic"),
     generic("hydrochlorothiazide", "thiazide"),
+    brand("Microzide", "thiazide"),
     // The German abbreviation, printed on its generics ("HCT Hexal").
     generic("HCT", "thiazide"),
     generic("chlorthalidone", "thiazide"),
     generic("chlortalidone", "thiazide"),
+    brand("Hygroton", "thiazide"),
+    // Thiazide-like; the same rule as the thiazides.
     generic("indapamide", "thiazide"),
+    brand("Natrilix", "thiazide"),
     generic("bendroflumethiazide", "thiazide"),
     generic("bendrofluazide", "thiazide"),
     generic("spironolactone", "potassium_sparing"),
     brand("Aldactone", "potassium_sparing"),
     generic("amiloride", "potassium_sparing"),
+    brand("Midamor", "potassium_sparing"),
     generic("triamterene", "potassium_sparing"),
     generic("eplerenone", "potassium_sparing"),
     brand("Inspra", "potassium_sparing"),
+    // Combinations of a potassium-sparing diuretic with a thiazide: both classes.
+    combination("Dyazide", K_SPARING_AND_THIAZIDE),
+    combination("Maxzide", K_SPARING_AND_THIAZIDE),
+    combination("Moduretic", K_SPARING_AND_THIAZIDE),
     // Minerals.
     generic("iron", "iron"),
     generic("ferrous sulfate", "iron"),
@@ -180,7 +263,8 @@ pub enum MatchKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MedMatch {
     pub name: &'static str,
-    pub med: &'static str,
+    /// Every class the name holds (one, or several for a combination product).
+    pub meds: &'static [&'static str],
     pub brand: bool,
     pub kind: MatchKind,
 }
@@ -284,6 +368,26 @@ const SUFFIX_WORDS: &[&str] = &[
     "sulphate",
     "fumarate",
     "gluconate",
+    // Makers printed after a generic name on European boxes ("HCT Hexal", "Ciprofloxacin
+    // ratiopharm"), where the name on the box is the generic followed by its maker.
+    "hexal",
+    "ratiopharm",
+    "stada",
+    "sandoz",
+    "teva",
+    "mylan",
+    "viatris",
+    "accord",
+    "zentiva",
+    "heumann",
+    "aliud",
+    "abz",
+    "aaa",
+    "basics",
+    "winthrop",
+    "actavis",
+    "aurobindo",
+    "puren",
 ];
 
 /// The leading words of a folded query, up to the first word that holds a digit (a strength:
@@ -320,7 +424,33 @@ fn ranked(q: &str) -> Vec<(MatchKind, String, &'static MedName)> {
     if found.first().is_some_and(|f| f.0 != MatchKind::Substring) {
         found.retain(|f| f.0 != MatchKind::Substring);
     }
-    found
+    every_class_first(found)
+}
+
+/// Within each kind of match, the first name of each class before more names of a class already
+/// offered: a prefix that could be two classes ("levo": levothyroxine, levofloxacin) shows both
+/// at the top, so neither hides behind the other's brands.
+fn every_class_first(
+    found: Vec<(MatchKind, String, &'static MedName)>,
+) -> Vec<(MatchKind, String, &'static MedName)> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut later = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut kind = None;
+    for f in found {
+        if kind != Some(f.0) {
+            out.append(&mut later);
+            kind = Some(f.0);
+        }
+        if f.2.meds.iter().any(|m| !seen.contains(m)) {
+            seen.extend(f.2.meds);
+            out.push(f);
+        } else {
+            later.push(f);
+        }
+    }
+    out.append(&mut later);
+    out
 }
 
 /// Names matching `query`, best first: exact, then prefix, word-prefix and substring matches;
@@ -339,16 +469,54 @@ pub fn search(query: &str, limit: usize) -> Vec<MedMatch> {
         .take(limit)
         .map(|(kind, _, n)| MedMatch {
             name: n.name,
-            med: n.med,
+            meds: n.meds,
             brand: n.brand,
             kind,
         })
         .collect()
 }
 
-/// The class to add when the person presses Enter: the best match's id.
+/// The classes a query could mean when its best matches lead to more than one ("levo":
+/// levothyroxine and quinolone), in the order offered; empty when it is not ambiguous. The best
+/// matches are those of the best kind (exact, prefix, …); an exact name is never ambiguous.
+pub fn ambiguous(query: &str) -> Vec<&'static str> {
+    let found = search(query, usize::MAX);
+    let Some(best) = found.first().map(|m| m.kind) else {
+        return Vec::new();
+    };
+    if best == MatchKind::Exact {
+        return Vec::new();
+    }
+    let mut classes: Vec<&'static [&'static str]> = Vec::new();
+    for m in found.iter().filter(|m| m.kind == best) {
+        if !classes.contains(&m.meds) {
+            classes.push(m.meds);
+        }
+    }
+    if classes.len() < 2 {
+        return Vec::new();
+    }
+    let mut ids = Vec::new();
+    for id in classes.into_iter().flatten() {
+        if !ids.contains(id) {
+            ids.push(*id);
+        }
+    }
+    ids
+}
+
+/// The classes to add when the person presses Enter: the best match's, unless the query could
+/// mean more than one (`ambiguous`: then the person chooses).
+pub fn best_classes(query: &str) -> Option<&'static [&'static str]> {
+    if !ambiguous(query).is_empty() {
+        return None;
+    }
+    search(query, 1).first().map(|m| m.meds)
+}
+
+/// The first class `best_classes` gives (the only one, except for a combination product).
 pub fn best_match(query: &str) -> Option<&'static str> {
-    search(query, 1).first().map(|m| m.med)
+    best_classes(query).map(|m| m[0])
 }
 
 #[cfg(test)]
@@ -364,10 +532,13 @@ mod tests {
     fn every_name_maps_to_a_contract_id_and_every_id_has_a_name() {
         // `MedId::ALL` is pinned to the contract's medicine ids (meds.rs, `ids_follow_the_contract`).
         for n in MED_NAMES {
-            assert!(MedId::parse(n.med).is_some(), "{} → {}", n.name, n.med);
+            assert!(!n.meds.is_empty(), "{}", n.name);
+            for m in n.meds {
+                assert!(MedId::parse(m).is_some(), "{} → {m}", n.name);
+            }
         }
         for id in MedId::ALL.map(MedId::id) {
-            assert!(MED_NAMES.iter().any(|n| n.med == id), "{id} has no name");
+            assert!(MED_NAMES.iter().any(|n| n.meds == [id]), "{id} has no name");
         }
     }
 
@@ -385,10 +556,10 @@ mod tests {
         for n in MED_NAMES {
             let best = search(n.name, 1);
             assert_eq!(best[0].kind, MatchKind::Exact, "{}", n.name);
-            assert_eq!(best[0].med, n.med, "{}", n.name);
+            assert_eq!(best[0].meds, n.meds, "{}", n.name);
             assert_eq!(
-                best_match(&n.name.to_uppercase()),
-                Some(n.med),
+                best_classes(&n.name.to_uppercase()),
+                Some(n.meds),
                 "{}",
                 n.name
             );
@@ -399,10 +570,10 @@ mod tests {
     fn the_issue_examples() {
         let m = search("cipro", 5);
         assert_eq!(
-            (m[0].name, m[0].med, m[0].brand, m[0].kind),
-            ("Cipro", "quinolone", true, MatchKind::Exact)
+            (m[0].name, m[0].meds, m[0].brand, m[0].kind),
+            ("Cipro", &["quinolone"][..], true, MatchKind::Exact)
         );
-        assert!(m.iter().all(|x| x.med == "quinolone"));
+        assert!(m.iter().all(|x| x.meds == ["quinolone"]));
         for (query, id) in [
             ("Levaquin", "quinolone"),
             ("avelox", "quinolone"),
@@ -460,7 +631,7 @@ mod tests {
         let ppi = search("prazole", 10);
         assert!(ppi
             .iter()
-            .all(|m| m.kind == MatchKind::Substring && m.med == "ppi"));
+            .all(|m| m.kind == MatchKind::Substring && m.meds == ["ppi"]));
         assert_eq!(ppi[0].name, "omeprazole");
         // A prefix match ranks above a substring match of the same text.
         let tetra = search("tetracycline", 10);
@@ -583,7 +754,7 @@ mod tests {
             ("Ferro Sanol 100 mg", "Ferro Sanol", "iron"),
         ] {
             let m = search(query, 5);
-            assert_eq!((m[0].name, m[0].med), (name, id), "{query}");
+            assert_eq!((m[0].name, m[0].meds), (name, &[id][..]), "{query}");
             assert_eq!(m[0].kind, MatchKind::Exact, "{query}");
             assert_eq!(best_match(query), Some(id), "{query}");
         }
@@ -614,7 +785,7 @@ mod tests {
         let iron = search("iron", 20);
         assert!(!iron.is_empty() && iron.iter().all(|m| m.kind != MatchKind::Substring));
         assert!(
-            iron.iter().all(|m| m.med != "potassium_sparing"),
+            iron.iter().all(|m| m.meds != ["potassium_sparing"]),
             "{iron:?}"
         );
         // Inside a word still counts when nothing starts with the query.
@@ -636,6 +807,78 @@ mod tests {
         }
         // Only the words before the strength are kept, never fewer.
         assert!(search("gabapentin enacarbil 600 mg", 10).is_empty());
+    }
+
+    /// Issue 20, item 12: the names it found missing, each to its class.
+    #[test]
+    fn the_second_review_names() {
+        for (query, id) in [
+            ("Gralise", "gabapentin"),
+            ("Doryx", "tetracycline"),
+            ("Solodyn", "tetracycline"),
+            ("Binosto", "bisphosphonate"),
+            ("Unithroid", "levothyroxine"),
+            ("Dexilant", "ppi"),
+            ("Bumex", "loop_diuretic"),
+            ("Burinex", "loop_diuretic"),
+            ("Demadex", "loop_diuretic"),
+            ("Microzide", "thiazide"),
+            ("Hygroton", "thiazide"),
+            ("Natrilix", "thiazide"),
+            ("Midamor", "potassium_sparing"),
+            ("Genvoya", "integrase"),
+            ("Stribild", "integrase"),
+            ("elvitegravir", "integrase"),
+            // The German generic with its maker, as printed on the box.
+            ("HCT Hexal", "thiazide"),
+            ("HCT-Hexal 25 mg", "thiazide"),
+            ("Ciprofloxacin ratiopharm 500 mg", "quinolone"),
+            ("L-Thyroxin Hexal", "levothyroxine"),
+        ] {
+            assert_eq!(best_classes(query), Some(&[id][..]), "{query}");
+        }
+        assert_eq!(search("HCT Hexal", 1)[0].name, "HCT");
+    }
+
+    /// Combination products add every class they hold (docs §7).
+    #[test]
+    fn combinations_hold_every_class() {
+        for query in ["Dyazide", "Maxzide", "Moduretic"] {
+            assert_eq!(
+                best_classes(query),
+                Some(&["potassium_sparing", "thiazide"][..]),
+                "{query}"
+            );
+        }
+        for query in [
+            "Triumeq", "Dovato", "Juluca", "Biktarvy", "Genvoya", "Stribild",
+        ] {
+            assert_eq!(best_classes(query), Some(&["integrase"][..]), "{query}");
+        }
+        let m = search("dyaz", 5);
+        assert_eq!(m[0].meds, ["potassium_sparing", "thiazide"]);
+    }
+
+    /// An ambiguous prefix offers both classes at the top, and Enter does not pick one.
+    #[test]
+    fn an_ambiguous_prefix_offers_both_classes() {
+        let levo = search("levo", 8);
+        let first_two: Vec<&[&str]> = levo[..2].iter().map(|m| m.meds).collect();
+        assert!(first_two.contains(&&["levothyroxine"][..]), "{levo:?}");
+        assert!(first_two.contains(&&["quinolone"][..]), "{levo:?}");
+        assert_eq!(names("levo", 2), ["levofloxacin", "levothyroxine"]);
+        assert_eq!(ambiguous("levo"), ["quinolone", "levothyroxine"]);
+        assert_eq!(best_match("levo"), None);
+        // Typed further, it is one class again.
+        assert_eq!(best_match("levoth"), Some("levothyroxine"));
+        assert_eq!(best_match("levof"), Some("quinolone"));
+        assert!(ambiguous("levothyroxine").is_empty());
+        assert!(ambiguous("cipro").is_empty());
+        // A shared salt word: two classes, both offered.
+        assert_eq!(ambiguous("sulf"), ["zinc", "iron"]);
+        // One class under many names is not ambiguous.
+        assert!(ambiguous("thyrox").is_empty());
+        assert!(ambiguous("xyz").is_empty());
     }
 
     #[test]

@@ -38,30 +38,72 @@ pub enum Spacing {
     DrugBeforeOrAfter { before_h: u8, after_h: u8 },
 }
 
+/// `n` in decimal (the hours of a window: small whole numbers).
+fn push_hours(out: &mut String, n: u8) {
+    if n >= 10 {
+        push_hours(out, n / 10);
+    }
+    out.push(char::from(b'0' + n % 10));
+}
+
+/// The pieces joined into one string of the right size. The findings are rebuilt on every
+/// evaluation, and plain joining costs a fraction of `format!` (benches/evaluate.rs).
+pub(crate) fn join(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 impl Spacing {
     /// The rule in a sentence, `what` naming the medicine ("the antibiotic") and `other` what it is
     /// kept from ("magnesium"); `None` when there is no rule.
     pub fn sentence(self, what: &str, other: &str) -> Option<String> {
+        let mut out = String::with_capacity(96);
         match self {
-            Spacing::None => None,
-            Spacing::EitherSide { hours } => Some(format!(
-                "Keep at least {hours} hours between {what} and {other}, on either side."
-            )),
-            Spacing::DrugBeforeOrAfter { before_h, after_h } => Some(format!(
-                "Take {what} at least {before_h} hours before {other}, or at least {after_h} hours after it."
-            )),
+            Spacing::None => return None,
+            Spacing::EitherSide { hours } => {
+                out.push_str("Keep at least ");
+                push_hours(&mut out, hours);
+                out.push_str(" hours between ");
+                out.push_str(what);
+                out.push_str(" and ");
+                out.push_str(other);
+                out.push_str(", on either side.");
+            }
+            Spacing::DrugBeforeOrAfter { before_h, after_h } => {
+                out.push_str("Take ");
+                out.push_str(what);
+                out.push_str(" at least ");
+                push_hours(&mut out, before_h);
+                out.push_str(" hours before ");
+                out.push_str(other);
+                out.push_str(", or at least ");
+                push_hours(&mut out, after_h);
+                out.push_str(" hours after it.");
+            }
         }
+        Some(out)
     }
 
     /// The hours the rule asks, for a message: "2 h either side", "4 h before or 8 h after".
     pub fn hours_text(self) -> String {
+        let mut out = String::with_capacity(24);
         match self {
-            Spacing::None => String::new(),
-            Spacing::EitherSide { hours } => format!("{hours} h either side"),
+            Spacing::None => {}
+            Spacing::EitherSide { hours } => {
+                push_hours(&mut out, hours);
+                out.push_str(" h either side");
+            }
             Spacing::DrugBeforeOrAfter { before_h, after_h } => {
-                format!("{before_h} h before or {after_h} h after")
+                push_hours(&mut out, before_h);
+                out.push_str(" h before or ");
+                push_hours(&mut out, after_h);
+                out.push_str(" h after");
             }
         }
+        out
     }
 }
 
@@ -102,6 +144,9 @@ pub struct Med {
     /// Iron and zinc bind it as magnesium does, so they keep the same window from it.
     pub binds_minerals: bool,
     pub default_time: DefaultTime,
+    /// How many doses a day the app assumes when the person gives no time (docs §7, "Usual
+    /// number of daily doses"); more than one are spread over the waking day (`dose_times`).
+    pub usual_doses: u8,
     pub severity: Severity,
     /// What the person should do besides keeping the spacing (which `advice` states).
     pub note: &'static str,
@@ -113,7 +158,11 @@ impl Med {
     pub fn advice(&self) -> String {
         match self.spacing.sentence(self.noun, "magnesium") {
             Some(rule) if self.note.is_empty() => rule,
-            Some(rule) => format!("{rule} {}", self.note),
+            Some(mut rule) => {
+                rule.push(' ');
+                rule.push_str(self.note);
+                rule
+            }
             None => self.note.to_owned(),
         }
     }
@@ -151,10 +200,10 @@ impl MedId {
         MedId::Thiazide,
         MedId::PotassiumSparing,
     ];
+    /// Its row: `MEDS` lists the medicines in `MedId` order (tested), so this is an index, not a
+    /// search (it is called for every dose in every schedule).
     pub fn med(self) -> &'static Med {
-        MEDS.iter()
-            .find(|m| m.id == self)
-            .expect("every MedId has a row in MEDS")
+        &MEDS[self as usize]
     }
     pub fn id(self) -> &'static str {
         self.med().id_str
@@ -198,7 +247,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Bisphosphonate, id_str: "bisphosphonate", name: "Bisphosphonate (bone medicine)", noun: "the bisphosphonate",
         examples: "alendronate, risedronate, ibandronate",
         effect: "Magnesium binds the medicine in the gut so less of it is absorbed; it also needs an empty stomach.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "This holds whenever you take it — most are taken first thing on waking, and some in the evening, as the leaflet says.",
         sources: &[SourceId::Ods, SourceId::LabelRisedronate],
     },
@@ -206,7 +255,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Tetracycline, id_str: "tetracycline", name: "Tetracycline antibiotic", noun: "the antibiotic",
         examples: "doxycycline, minocycline, tetracycline",
         effect: "Magnesium binds the antibiotic and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "NIH ODS gives a range for the later option; the app uses its longer end.",
         sources: &[SourceId::Ods],
     },
@@ -214,7 +263,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Quinolone, id_str: "quinolone", name: "Quinolone antibiotic", noun: "the antibiotic",
         examples: "ciprofloxacin, levofloxacin, moxifloxacin",
         effect: "Magnesium binds the antibiotic and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 8 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 8 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "These are moxifloxacin's hours, the strictest in the class, so they are safe for every quinolone; your own antibiotic's leaflet may allow less.",
         sources: &[SourceId::LabelMoxifloxacin],
     },
@@ -222,7 +271,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Levothyroxine, id_str: "levothyroxine", name: "Levothyroxine (thyroid hormone)", noun: "levothyroxine",
         examples: "Synthroid, Eltroxin, Euthyrox",
         effect: "Magnesium lowers how much thyroid hormone is absorbed.",
-        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelLevothyroxine],
     },
@@ -230,7 +279,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Iron, id_str: "iron", name: "Iron supplement", noun: "iron",
         examples: "ferrous sulfate, ferrous bisglycinate",
         effect: "Taken together, magnesium may lower how much iron is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Info,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Info,
         note: "Vitamin C (e.g. orange juice) with the iron helps absorption. Iron also binds some medicines, so the day plan keeps it apart from them too.",
         sources: &[SourceId::Seed],
     },
@@ -238,7 +287,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Zinc, id_str: "zinc", name: "Zinc supplement (high dose)", noun: "zinc",
         examples: "zinc gluconate, zinc picolinate",
         effect: "Very high zinc intakes (about 142 mg/day) lower magnesium absorption.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(300), severity: Severity::Info,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(300), usual_doses: 1, severity: Severity::Info,
         note: "Zinc also binds some medicines, so the day plan keeps it apart from them too.",
         sources: &[SourceId::Ods],
     },
@@ -246,23 +295,23 @@ pub const MEDS: &[Med] = &[
         id: MedId::Gabapentin, id_str: "gabapentin", name: "Gabapentin", noun: "gabapentin",
         examples: "Neurontin, Gralise",
         effect: "Magnesium (as in antacids) lowers how much gabapentin is absorbed. This rule is for gabapentin itself; gabapentin enacarbil (Horizant) is a different product.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::WithDinner, severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::WithDinner, usual_doses: 3, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelGabapentin],
     },
     Med {
         id: MedId::Integrase, id_str: "integrase", name: "HIV integrase inhibitor", noun: "the HIV medicine",
-        examples: "dolutegravir, bictegravir, cabotegravir",
+        examples: "dolutegravir, bictegravir, cabotegravir, elvitegravir",
         effect: "Magnesium binds the medicine and can make it fail.",
-        spacing: Spacing::DrugBeforeOrAfter { before_h: 2, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
-        note: "Raltegravir has a stricter rule of its own: choose it separately in the list.",
-        sources: &[SourceId::LabelDolutegravir, SourceId::HhsArv],
+        spacing: Spacing::DrugBeforeOrAfter { before_h: 4, after_h: 6 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
+        note: "These hours follow the strictest labels in the class (Juluca, oral cabotegravir, dolutegravir), so they suit every medicine in it; your own leaflet may allow less. Raltegravir has a stricter rule of its own: choose it separately in the list.",
+        sources: &[SourceId::LabelJuluca, SourceId::LabelCabotegravir, SourceId::LabelDolutegravir, SourceId::HhsArv],
     },
     Med {
         id: MedId::Raltegravir, id_str: "raltegravir", name: "Raltegravir (HIV medicine)", noun: "raltegravir",
         examples: "Isentress",
         effect: "Magnesium binds raltegravir; its labels advise against taking it with magnesium-containing antacids, at the same time or hours apart.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Stop,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Stop,
         note: "Do not start magnesium on your own. Ask your HIV prescriber first: they may change how you take it or choose another medicine.",
         sources: &[SourceId::LabelRaltegravir],
     },
@@ -270,7 +319,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Eltrombopag, id_str: "eltrombopag", name: "Eltrombopag (platelet medicine)", noun: "eltrombopag",
         examples: "Promacta, Revolade",
         effect: "Magnesium and other minerals bind eltrombopag so less of it is absorbed.",
-        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 4 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
         note: "The app uses the stricter of the US and EU label rules.",
         sources: &[SourceId::LabelEltrombopag],
     },
@@ -278,7 +327,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Penicillamine, id_str: "penicillamine", name: "Penicillamine", noun: "penicillamine",
         examples: "Cuprimine, Depen, Distamine",
         effect: "Magnesium and other minerals bind penicillamine so less of it is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: true, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelPenicillamine],
     },
@@ -286,7 +335,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Mycophenolate, id_str: "mycophenolate", name: "Mycophenolate (transplant or immune medicine)", noun: "mycophenolate",
         examples: "CellCept, Myfortic",
         effect: "Magnesium antacids lower how much mycophenolate is absorbed.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 2, severity: Severity::Caution,
         note: "",
         sources: &[SourceId::LabelMycophenolate],
     },
@@ -294,7 +343,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Digoxin, id_str: "digoxin", name: "Digoxin (heart medicine)", noun: "digoxin",
         examples: "Lanoxin",
         effect: "Low magnesium makes digoxin more toxic; magnesium salts may lower its absorption.",
-        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), severity: Severity::Caution,
+        spacing: Spacing::EitherSide { hours: 2 }, binds_minerals: false, default_time: DefaultTime::AfterWaking(60), usual_doses: 1, severity: Severity::Caution,
         note: "Ask your prescriber to check your magnesium and digoxin levels.",
         sources: &[SourceId::LabelDigoxin],
     },
@@ -302,7 +351,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Ppi, id_str: "ppi", name: "Stomach-acid blocker (PPI)", noun: "it",
         examples: "omeprazole, esomeprazole, pantoprazole, lansoprazole",
         effect: "Taken for more than a year, these can lower blood magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. If you have taken it for over a year, ask to have your magnesium checked.",
         sources: &[SourceId::FdaPpi2011],
     },
@@ -310,7 +359,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::LoopDiuretic, id_str: "loop_diuretic", name: "Loop diuretic (water tablet)", noun: "it",
         examples: "furosemide, bumetanide, torsemide",
         effect: "Makes the kidneys lose more magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. Your clinician may want to check your magnesium now and then.",
         sources: &[SourceId::Ods],
     },
@@ -318,7 +367,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::Thiazide, id_str: "thiazide", name: "Thiazide diuretic (water tablet)", noun: "it",
         examples: "hydrochlorothiazide, chlorthalidone, indapamide",
         effect: "Makes the kidneys lose more magnesium.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Info,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Info,
         note: "No spacing needed. Your clinician may want to check your magnesium now and then.",
         sources: &[SourceId::Ods],
     },
@@ -326,7 +375,7 @@ pub const MEDS: &[Med] = &[
         id: MedId::PotassiumSparing, id_str: "potassium_sparing", name: "Potassium-sparing diuretic", noun: "it",
         examples: "amiloride, spironolactone, eplerenone",
         effect: "Makes the kidneys keep magnesium, so levels can rise too high, more so with kidney disease.",
-        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, severity: Severity::Caution,
+        spacing: Spacing::None, binds_minerals: false, default_time: DefaultTime::OnWaking, usual_doses: 1, severity: Severity::Caution,
         note: "Ask your prescriber before adding magnesium, and have your blood magnesium checked.",
         sources: &[SourceId::Ods],
     },
@@ -378,8 +427,9 @@ mod tests {
                 "potassium_sparing"
             ]
         );
-        for m in MedId::ALL {
+        for (i, m) in MedId::ALL.into_iter().enumerate() {
             assert_eq!(MedId::parse(m.id()), Some(m));
+            assert_eq!((MEDS[i].id, m as usize), (m, i), "MEDS in MedId order");
         }
         assert_eq!(MEDS.len(), MedId::ALL.len());
     }
@@ -399,15 +449,25 @@ mod tests {
                 after_h: 8
             }
         );
-        for id in [MedId::Tetracycline, MedId::Integrase] {
-            assert_eq!(
-                s(id),
-                DrugBeforeOrAfter {
-                    before_h: 2,
-                    after_h: 6
-                }
-            );
-        }
+        assert_eq!(
+            s(MedId::Tetracycline),
+            DrugBeforeOrAfter {
+                before_h: 2,
+                after_h: 6
+            }
+        );
+        // The strictest labels in the class: Juluca (4 h before / 6 h after), oral cabotegravir.
+        assert_eq!(
+            s(MedId::Integrase),
+            DrugBeforeOrAfter {
+                before_h: 4,
+                after_h: 6
+            }
+        );
+        assert_eq!(
+            MedId::Integrase.med().sources[..2],
+            [SourceId::LabelJuluca, SourceId::LabelCabotegravir]
+        );
         for id in [
             MedId::Bisphosphonate,
             MedId::Gabapentin,

@@ -2,9 +2,11 @@
 //! (iron and zinc from the medicines they bind, and from each other), then magnesium placed around
 //! them so every magnesium window holds (docs/medical-reference.md §7).
 
-use crate::clock::{Clock, Day};
+use crate::clock::{Clock, Day, MINUTES_PER_DAY};
+use crate::dose_times::day_doses;
+pub use crate::dose_times::{usual_time, Assumed, DayDose};
 use crate::input::MedDose;
-use crate::meds::{between, spacing_holds, DefaultTime, MedId, PairRule, Spacing};
+use crate::meds::{between, spacing_holds, MedId, PairRule, Spacing};
 use crate::units::Units;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,31 +48,17 @@ pub struct Schedule {
     /// Medicine pairs that break a window: times the person stated, or an assumed time for which
     /// no time of the waking day keeps every window.
     pub med_clashes: Vec<MedClash>,
+    /// The medicines listed without a time, with the doses the app assumed for them (docs §7).
+    pub assumed: Vec<Assumed>,
 }
 
-/// Candidate times are tried on a 5-minute grid.
+/// Candidate times are on a 5-minute grid.
 const STEP: u16 = 5;
 /// The latest a dose may be taken before bedtime when the preferred window is blocked.
 const LATEST_BEFORE_BED: u16 = 30;
 /// The least time between the morning and the evening portion of a split dose.
 const MIN_GAP_BETWEEN_PORTIONS: u16 = 180;
-
-/// The usual time of a medicine the person gave no time for.
-pub fn usual_time(day: &Day, med: MedId) -> Clock {
-    match med.med().default_time {
-        DefaultTime::OnWaking => day.wake,
-        DefaultTime::AfterWaking(m) => day.at(m.min(day.length())),
-        DefaultTime::WithDinner => day
-            .dinner_offset()
-            .map_or_else(|| day.at(day.length() / 2), |_| day.dinner),
-        DefaultTime::AtBedtime => day.bedtime,
-    }
-}
-
-/// The time the person gave, or the usual one (before any move to keep a window).
-pub fn med_time(day: &Day, dose: &MedDose) -> Clock {
-    dose.time.unwrap_or_else(|| usual_time(day, dose.med))
-}
+const DAY_MIN: i32 = MINUTES_PER_DAY as i32;
 
 /// A dose taken while asleep (after bedtime, before waking) counts as taken before this day
 /// started: the timeline lists it first.
@@ -89,30 +77,56 @@ struct Slot {
     fallback: (u16, u16),
 }
 
-/// Nearest-to-ideal first, preferred window before the fallback window.
-fn candidates(slot: &Slot) -> impl Iterator<Item = u16> {
-    by_distance(slot.ideal, slot.preferred)
-        .into_iter()
-        .chain(by_distance(slot.ideal, slot.fallback))
-}
+/// The open stretches of time (minutes after waking, with yesterday's and tomorrow's doses) in
+/// which a dose may not be taken because of another dose's window. Finding a time is then a
+/// look at the edges of these stretches, not a scan of every candidate (docs §7; the benchmark's
+/// budget in `benches/evaluate.rs`).
+#[derive(Default)]
+struct Blocked(Vec<(i32, i32)>);
 
-/// The grid `lo, lo + STEP, …, hi`, nearest to `ideal` first and the earlier of two equally near
-/// times first: the grid is split at `ideal` and merged outwards (no sort needed).
-fn by_distance(ideal: u16, (lo, hi): (u16, u16)) -> Vec<u16> {
-    let grid: Vec<u16> = (lo..=hi).step_by(usize::from(STEP)).collect();
-    let split = grid.partition_point(|&t| t <= ideal);
-    let mut below = grid[..split].iter().rev().copied().peekable();
-    let mut above = grid[split..].iter().copied().peekable();
-    let mut out = Vec::with_capacity(grid.len());
-    loop {
-        let next = match (below.peek(), above.peek()) {
-            (Some(&b), Some(&a)) if ideal - b > a - ideal => above.next(),
-            _ => below.next().or_else(|| above.next()),
+impl Blocked {
+    /// The dose being placed keeps `spacing` from a dose at offset `other`. `placed_as_mg`: the
+    /// dose being placed stands where magnesium stands in the rule (magnesium, or iron or zinc
+    /// against a medicine they bind); otherwise it is the rule's medicine.
+    fn add(&mut self, spacing: Spacing, other: i32, placed_as_mg: bool) {
+        let (below, above) = match spacing {
+            Spacing::None => return,
+            Spacing::EitherSide { hours } => (i32::from(hours) * 60, i32::from(hours) * 60),
+            // Magnesium within `after_h` before the medicine, or `before_h` after it, breaks it.
+            Spacing::DrugBeforeOrAfter { before_h, after_h } if placed_as_mg => {
+                (i32::from(after_h) * 60, i32::from(before_h) * 60)
+            }
+            Spacing::DrugBeforeOrAfter { before_h, after_h } => {
+                (i32::from(before_h) * 60, i32::from(after_h) * 60)
+            }
         };
-        match next {
-            Some(t) => out.push(t),
-            None => return out,
+        for day in [-DAY_MIN, 0, DAY_MIN] {
+            self.0.push((other + day - below, other + day + above));
         }
+    }
+
+    fn allows(&self, t: i32) -> bool {
+        self.0.iter().all(|&(a, b)| t <= a || t >= b)
+    }
+
+    /// The grid time `lo, lo + STEP, …` up to `hi` nearest to `ideal` (the earlier of two equally
+    /// near) that no window blocks. The best time is next to `ideal`, at a window's edge or at an
+    /// end of the range, so only those candidates are tried.
+    fn nearest(&self, ideal: u16, (lo, hi): (u16, u16)) -> Option<u16> {
+        if lo > hi {
+            return None;
+        }
+        let (lo, hi, ideal) = (i32::from(lo), i32::from(hi), i32::from(ideal));
+        let step = i32::from(STEP);
+        let floor = |x: i32| lo + (x - lo).div_euclid(step) * step;
+        let ceil = |x: i32| lo + (x - lo + step - 1).div_euclid(step) * step;
+        let edges = self.0.iter().flat_map(|&(a, b)| [floor(a), ceil(b)]);
+        [floor(ideal), ceil(ideal), lo, floor(hi)]
+            .into_iter()
+            .chain(edges)
+            .filter(|&t| (lo..=hi).contains(&t) && self.allows(t))
+            .min_by_key(|&t| ((t - ideal).abs(), t))
+            .map(|t| t as u16)
     }
 }
 
@@ -151,7 +165,7 @@ fn slots(day: &Day, portions: usize) -> Vec<Slot> {
 /// One medicine dose with the time the planner gave it.
 #[derive(Clone, Copy, Debug)]
 struct Placed {
-    dose: MedDose,
+    dose: DayDose,
     time: Clock,
     moved: bool,
 }
@@ -166,56 +180,56 @@ fn pair_holds(rule: PairRule, a: (MedId, Clock), b: (MedId, Clock)) -> bool {
     )
 }
 
-/// Whether `med` at `t` keeps its window from every dose already placed, and from magnesium at
+/// The windows a dose of `med` must keep from every dose already placed, and from magnesium at
 /// the given offsets (minutes after waking).
-fn fits(day: &Day, med: MedId, t: Clock, placed: &[Placed], magnesium: &[u16]) -> bool {
-    let meds_ok = placed.iter().all(|p| {
-        between(med, p.dose.med).is_none_or(|rule| pair_holds(rule, (med, t), (p.dose.med, p.time)))
-    });
-    let offset = i32::from(day.offset_of(t));
-    meds_ok
-        && magnesium
-            .iter()
-            .all(|&m| spacing_holds(med.med().spacing, i32::from(m), offset))
+fn blocked_for(day: &Day, med: MedId, placed: &[Placed], magnesium: &[u16]) -> Blocked {
+    let mut blocked = Blocked::default();
+    for p in placed {
+        if let Some(rule) = between(med, p.dose.med) {
+            let other = i32::from(day.offset_of(p.time));
+            blocked.add(rule.spacing, other, rule.mineral == med);
+        }
+    }
+    for &m in magnesium {
+        blocked.add(med.med().spacing, i32::from(m), false);
+    }
+    blocked
 }
 
-/// Gives a dose with no stated time its usual time, or the nearest time of the waking day that
-/// keeps every window; `None` when no time does.
-fn place_assumed(day: &Day, med: MedId, placed: &[Placed], magnesium: &[u16]) -> Option<Placed> {
-    let usual = usual_time(day, med);
-    let dose = MedDose { med, time: None };
-    if fits(day, med, usual, placed, magnesium) {
+/// Gives an assumed dose its assumed time, or the nearest time of the waking day that keeps
+/// every window; `None` when no time does.
+fn place_assumed(day: &Day, dose: DayDose, placed: &[Placed], magnesium: &[u16]) -> Option<Placed> {
+    let blocked = blocked_for(day, dose.med, placed, magnesium);
+    let ideal = day.offset_of(dose.time);
+    if blocked.allows(i32::from(ideal)) {
         return Some(Placed {
             dose,
-            time: usual,
+            time: dose.time,
             moved: false,
         });
     }
-    let ideal = day.offset_of(usual).min(day.length());
-    by_distance(ideal, (0, day.length()))
-        .into_iter()
-        .map(|o| day.at(o))
-        .find(|&t| fits(day, med, t, placed, magnesium))
-        .map(|time| Placed {
+    blocked
+        .nearest(ideal.min(day.length()), (0, day.length()))
+        .map(|o| Placed {
             dose,
-            time,
+            time: day.at(o),
             moved: true,
         })
 }
 
-/// The medicines' places: stated times as given; other medicines at their usual time (their own
-/// labels set it, e.g. levothyroxine on waking, and a stated iron time too close to it is
+/// The medicines' places: stated times as given; other medicines at their assumed times (their
+/// own labels set them, e.g. levothyroxine on waking, and a stated iron time too close to it is
 /// reported rather than hidden by moving the medicine); then assumed iron and zinc times, moved
 /// where needed so they keep every window. With `minerals_later`, assumed minerals are left
-/// unplaced (magnesium goes before them). An assumed mineral with no valid time keeps its usual
+/// unplaced (magnesium goes before them). An assumed mineral with no valid time keeps its assumed
 /// time (the clash is reported).
-fn place_meds(day: &Day, meds: &[MedDose], minerals_later: bool) -> Vec<Option<Placed>> {
-    let mut out: Vec<Option<Placed>> = meds
+fn place_meds(day: &Day, doses: &[DayDose], minerals_later: bool) -> Vec<Option<Placed>> {
+    let mut out: Vec<Option<Placed>> = doses
         .iter()
         .map(|d| {
-            (d.time.is_some() || !d.med.is_mineral()).then(|| Placed {
+            (!d.assumed || !d.med.is_mineral()).then_some(Placed {
                 dose: *d,
-                time: med_time(day, d),
+                time: d.time,
                 moved: false,
             })
         })
@@ -223,14 +237,14 @@ fn place_meds(day: &Day, meds: &[MedDose], minerals_later: bool) -> Vec<Option<P
     if minerals_later {
         return out;
     }
-    for (i, d) in meds.iter().enumerate() {
+    for (i, d) in doses.iter().enumerate() {
         if out[i].is_some() {
             continue;
         }
         let placed: Vec<Placed> = out.iter().flatten().copied().collect();
-        out[i] = Some(place_assumed(day, d.med, &placed, &[]).unwrap_or(Placed {
+        out[i] = Some(place_assumed(day, *d, &placed, &[]).unwrap_or(Placed {
             dose: *d,
-            time: usual_time(day, d.med),
+            time: d.time,
             moved: false,
         }));
     }
@@ -240,26 +254,26 @@ fn place_meds(day: &Day, meds: &[MedDose], minerals_later: bool) -> Vec<Option<P
 /// Magnesium offsets for each portion around the placed medicines, or `None` when a portion
 /// finds no time that keeps every window.
 fn place_magnesium(day: &Day, portions: usize, meds: &[Placed]) -> Option<Vec<u16>> {
-    let rules: Vec<(Spacing, i32)> = meds
-        .iter()
-        .map(|p| (p.dose.med.med().spacing, i32::from(day.offset_of(p.time))))
-        .filter(|(s, _)| *s != Spacing::None)
-        .collect();
-    let ok = |o: u16| {
-        rules
-            .iter()
-            .all(|(s, d)| spacing_holds(*s, i32::from(o), *d))
-    };
+    let mut blocked = Blocked::default();
+    for p in meds {
+        blocked.add(
+            p.dose.med.med().spacing,
+            i32::from(day.offset_of(p.time)),
+            true,
+        );
+    }
     let mut previous: Option<u16> = None;
     let mut out = Vec::new();
     for slot in slots(day, portions).iter().take(portions) {
         // A second portion whose evening is blocked may come earlier, if it stays a few hours
         // after the first: a split that fits beats "no time fits".
-        let later_than_first =
-            |p: u16| by_distance(slot.ideal, (p + MIN_GAP_BETWEEN_PORTIONS, slot.fallback.1));
-        let found = candidates(slot)
-            .find(|&o| ok(o))
-            .or_else(|| later_than_first(previous?).into_iter().find(|&o| ok(o)))?;
+        let found = blocked
+            .nearest(slot.ideal, slot.preferred)
+            .or_else(|| blocked.nearest(slot.ideal, slot.fallback))
+            .or_else(|| {
+                let after_first = previous? + MIN_GAP_BETWEEN_PORTIONS;
+                blocked.nearest(slot.ideal, (after_first, slot.fallback.1))
+            })?;
         previous = Some(found);
         out.push(found);
     }
@@ -295,37 +309,49 @@ fn clashes(placed: &[Placed]) -> Vec<MedClash> {
     out
 }
 
-/// Places `portions` (mg, units) of magnesium around `meds`. With no portions, only medicines.
+/// Places `portions` (mg, units) of magnesium around every dose of `meds` — the stated ones and
+/// those assumed for a medicine listed without a time (`dose_times`). With no portions, only
+/// medicines.
 pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) -> Schedule {
+    let (doses, assumed) = day_doses(day, meds);
     // First try: every medicine, then magnesium around them. If magnesium finds no time and some
     // minerals had assumed times, try magnesium before those minerals (they then move around it).
-    let first: Vec<Placed> = place_meds(day, meds, false).into_iter().flatten().collect();
-    let mut placement = place_magnesium(day, portions.len(), &first).map(|mg| (first.clone(), mg));
-    if placement.is_none() && meds.iter().any(|d| d.time.is_none() && d.med.is_mineral()) {
-        let mut held: Vec<Option<Placed>> = place_meds(day, meds, true);
+    let first: Vec<Placed> = place_meds(day, &doses, false)
+        .into_iter()
+        .flatten()
+        .collect();
+    let retry = || {
+        let mut held: Vec<Option<Placed>> = place_meds(day, &doses, true);
         let fixed: Vec<Placed> = held.iter().flatten().copied().collect();
-        placement = place_magnesium(day, portions.len(), &fixed).and_then(|mg| {
-            for (i, d) in meds.iter().enumerate() {
-                if held[i].is_none() {
-                    let placed: Vec<Placed> = held.iter().flatten().copied().collect();
-                    held[i] = Some(place_assumed(day, d.med, &placed, &mg)?);
-                }
+        let mg = place_magnesium(day, portions.len(), &fixed)?;
+        for (i, d) in doses.iter().enumerate() {
+            if held[i].is_none() {
+                let placed: Vec<Placed> = held.iter().flatten().copied().collect();
+                held[i] = Some(place_assumed(day, *d, &placed, &mg)?);
             }
-            Some((held.into_iter().flatten().collect(), mg))
-        });
-    }
-    let (placed, mg_offsets, conflict_with) = match placement {
-        Some((placed, mg)) => (placed, mg, Vec::new()),
-        None => {
-            // Each medicine with a rule once, in the order given.
-            let mut names: Vec<MedId> = Vec::new();
-            for p in &first {
-                if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
-                    names.push(p.dose.med);
-                }
-            }
-            (first, Vec::new(), names)
         }
+        Some((held.into_iter().flatten().collect::<Vec<Placed>>(), mg))
+    };
+    let (placed, mg_offsets, conflict_with) = match place_magnesium(day, portions.len(), &first) {
+        Some(mg) => (first, mg, Vec::new()),
+        None => match doses
+            .iter()
+            .any(|d| d.assumed && d.med.is_mineral())
+            .then(retry)
+            .flatten()
+        {
+            Some((placed, mg)) => (placed, mg, Vec::new()),
+            None => {
+                // Each medicine with a rule once, in the order given.
+                let mut names: Vec<MedId> = Vec::new();
+                for p in &first {
+                    if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
+                        names.push(p.dose.med);
+                    }
+                }
+                (first, Vec::new(), names)
+            }
+        },
     };
 
     let dinner = day.dinner_offset();
@@ -351,7 +377,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
             time: p.time,
             offset: day.offset_of(p.time),
             kind,
-            time_assumed: p.dose.time.is_none(),
+            time_assumed: p.dose.assumed,
             moved: p.moved,
             with_dinner: false,
         });
@@ -361,6 +387,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
         items,
         conflict_with,
         med_clashes: clashes(&placed),
+        assumed,
     }
 }
 
@@ -421,23 +448,73 @@ mod tests {
         );
     }
 
+    /// The grid `lo, lo + STEP, …, hi`, nearest to `ideal` first, the earlier of two equally near
+    /// first: the brute-force order the bounded search must agree with.
+    fn by_distance(ideal: u16, (lo, hi): (u16, u16)) -> Vec<u16> {
+        let mut grid: Vec<u16> = (lo..=hi).step_by(usize::from(STEP)).collect();
+        grid.sort_by_key(|t| (t.abs_diff(ideal), *t));
+        grid
+    }
+
+    fn brute_force(b: &Blocked, ideal: u16, window: (u16, u16)) -> Option<u16> {
+        by_distance(ideal, window)
+            .into_iter()
+            .find(|&t| b.allows(i32::from(t)))
+    }
+
     #[test]
-    fn candidates_are_nearest_first_earlier_on_ties() {
-        for (ideal, window) in [
-            (60, (0, 180)),
-            (0, (0, 40)),
-            (200, (0, 180)),
-            (37, (10, 100)),
-            (90, (90, 90)),
-            (50, (60, 0)),
-        ] {
-            let mut expected: Vec<u16> = (window.0..=window.1).step_by(usize::from(STEP)).collect();
-            expected.sort_by_key(|t| (t.abs_diff(ideal), *t));
-            assert_eq!(
-                by_distance(ideal, window),
-                expected,
-                "ideal {ideal}, window {window:?}"
-            );
+    fn nearest_free_time_at_the_edges() {
+        let mut b = Blocked::default();
+        assert_eq!(b.nearest(60, (0, 180)), Some(60));
+        assert_eq!(b.nearest(37, (10, 100)), Some(35), "the grid starts at lo");
+        assert_eq!(b.nearest(200, (0, 180)), Some(180));
+        assert_eq!(b.nearest(50, (60, 0)), None);
+        // A quinolone at offset 600: magnesium not within 8 h before or 4 h after it.
+        b.add(
+            Spacing::DrugBeforeOrAfter {
+                before_h: 4,
+                after_h: 8,
+            },
+            600,
+            true,
+        );
+        assert!(!b.allows(121) && b.allows(120) && b.allows(840) && !b.allows(839));
+        assert_eq!(b.nearest(470, (0, 900)), Some(120));
+        assert_eq!(b.nearest(500, (0, 900)), Some(840));
+        assert_eq!(
+            b.nearest(480, (0, 900)),
+            Some(120),
+            "equally near: the earlier"
+        );
+    }
+
+    proptest::proptest! {
+        /// The bounded search gives exactly what trying every grid time nearest-first gives.
+        #[test]
+        fn nearest_agrees_with_brute_force(
+            rules in proptest::collection::vec((0u8..3, 0u8..9, 0u8..9, 0i32..1440, proptest::bool::ANY), 0..12),
+            ideal in 0u16..1440,
+            lo in 0u16..1440,
+            width in 0u16..1440,
+        ) {
+            let mut b = Blocked::default();
+            let mut specs = Vec::new();
+            for (kind, x, y, at, as_mg) in rules {
+                let spacing = match kind {
+                    0 => Spacing::None,
+                    1 => Spacing::EitherSide { hours: x },
+                    _ => Spacing::DrugBeforeOrAfter { before_h: x, after_h: y },
+                };
+                b.add(spacing, at, as_mg);
+                specs.push((spacing, at, as_mg));
+            }
+            let window = (lo, lo.saturating_add(width).min(1439));
+            // The blocked stretches are exactly where `spacing_holds` fails.
+            for t in (0..1440).step_by(7) {
+                let holds = specs.iter().all(|&(s, at, as_mg)| if as_mg { spacing_holds(s, t, at) } else { spacing_holds(s, at, t) });
+                proptest::prop_assert_eq!(b.allows(t), holds, "t {}", t);
+            }
+            proptest::prop_assert_eq!(b.nearest(ideal, window), brute_force(&b, ideal, window));
         }
     }
 
@@ -588,20 +665,58 @@ mod tests {
     fn default_iron_moves_clear_of_every_drug_it_binds() {
         let meds = [
             dose(MedId::Iron, None),
-            dose(MedId::Quinolone, None),
-            dose(MedId::Tetracycline, None),
+            dose(MedId::Quinolone, Some("08:00")),
+            dose(MedId::Tetracycline, Some("08:00")),
             dose(MedId::Integrase, None),
             dose(MedId::Levothyroxine, None),
         ];
         let s = schedule(&Day::DEFAULT, &[(200.0, None)], &meds);
-        // Levothyroxine 07:00, the antibiotics and the HIV medicine 08:00 (their usual times);
-        // iron ≥ 4 h after the quinolone (and levothyroxine): 12:00; magnesium in the evening.
+        // Levothyroxine 07:00, the HIV medicine 08:00 (their usual times); iron ≥ 4 h after the
+        // quinolone and the HIV medicine (and levothyroxine): 12:00; magnesium in the evening.
         assert_eq!(times_of(&s, "levothyroxine"), ["07:00"]);
-        assert_eq!(times_of(&s, "quinolone"), ["08:00"]);
+        assert_eq!(times_of(&s, "integrase"), ["08:00"]);
         assert_eq!(times_of(&s, "iron"), ["12:00"]);
         assert_eq!(mg_times(&s), ["21:00"]);
         assert!(s.med_clashes.is_empty() && s.conflict_with.is_empty());
         assert!(s.items.iter().any(|i| i.kind == ItemKind::Iron && i.moved));
+    }
+
+    #[test]
+    fn twice_daily_antibiotics_assumed_leave_one_time_for_iron_and_magnesium() {
+        // A quinolone without a time: 08:00 and 20:00. Magnesium and iron alike must be ≥ 4 h
+        // after 08:00 and ≥ 8 h before 20:00: only 12:00, which cannot hold both.
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[dose(MedId::Iron, None), dose(MedId::Quinolone, None)],
+        );
+        assert_eq!(times_of(&s, "quinolone"), ["08:00", "20:00"]);
+        assert_eq!(mg_times(&s), Vec::<String>::new());
+        assert_eq!(s.conflict_with, [MedId::Iron, MedId::Quinolone]);
+        // Without iron, magnesium takes 12:00.
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[dose(MedId::Quinolone, None)],
+        );
+        assert_eq!(mg_times(&s), ["12:00"]);
+        assert_eq!(s.assumed.len(), 1);
+        assert_eq!(s.assumed[0].times.len(), 2);
+    }
+
+    #[test]
+    fn integrase_at_seven_pm_keeps_the_strictest_label() {
+        // Juluca: the drug ≥ 4 h before magnesium or ≥ 6 h after it; 21:00 (2 h after) is out.
+        let s = schedule(
+            &Day::DEFAULT,
+            &[(200.0, None)],
+            &[dose(MedId::Integrase, Some("19:00"))],
+        );
+        let mg = mg_times(&s);
+        assert_eq!(mg, ["13:00"]);
+        let m = i32::from(Clock::parse(&mg[0]).unwrap().minutes());
+        let drug = 19 * 60;
+        assert!(m >= drug + 240 || m <= drug - 360);
     }
 
     #[test]

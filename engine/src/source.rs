@@ -16,6 +16,8 @@ pub enum SourceId {
     LabelRisedronate,
     LabelMoxifloxacin,
     LabelDolutegravir,
+    LabelJuluca,
+    LabelCabotegravir,
     LabelRaltegravir,
     LabelEltrombopag,
     LabelPenicillamine,
@@ -64,6 +66,8 @@ pub const SOURCES: &[Source] = &[
     Source { id: SourceId::LabelRisedronate, short: "Risedronate SmPC", citation: "Risedronate SmPC and NHS guidance: 2 h from food, drink and other medicines when taken between meals or in the evening." },
     Source { id: SourceId::LabelMoxifloxacin, short: "Moxifloxacin label", citation: "US prescribing information, moxifloxacin (Avelox): at least 4 h before or 8 h after Mg/Al antacids, iron and zinc." },
     Source { id: SourceId::LabelDolutegravir, short: "Dolutegravir label", citation: "US prescribing information, dolutegravir (Tivicay): 2 h before or 6 h after cation-containing products." },
+    Source { id: SourceId::LabelJuluca, short: "Juluca label", citation: "US prescribing information, dolutegravir/rilpivirine (Juluca): the tablet at least 4 h before, or 6 h after, antacids or laxatives that hold polyvalent cations." },
+    Source { id: SourceId::LabelCabotegravir, short: "Oral cabotegravir label", citation: "Prescribing information / SmPC, oral cabotegravir (Vocabria): antacids with polyvalent cations at least 2 h before, or at least 4 h after, the tablet." },
     Source { id: SourceId::LabelRaltegravir, short: "Raltegravir label", citation: "US prescribing information, raltegravir (Isentress): with or staggered from Al/Mg antacids not recommended." },
     Source { id: SourceId::LabelEltrombopag, short: "Eltrombopag label", citation: "US prescribing information, eltrombopag (Promacta): at least 2 h before or 4 h after polyvalent cations including magnesium." },
     Source { id: SourceId::LabelPenicillamine, short: "Penicillamine label", citation: "Penicillamine prescribing information / UK patient information: 2 h from antacids, iron and zinc." },
@@ -104,6 +108,8 @@ impl SourceId {
             SourceId::LabelRisedronate => "label-risedronate",
             SourceId::LabelMoxifloxacin => "label-moxifloxacin",
             SourceId::LabelDolutegravir => "label-dolutegravir",
+            SourceId::LabelJuluca => "label-juluca",
+            SourceId::LabelCabotegravir => "label-cabotegravir",
             SourceId::LabelRaltegravir => "label-raltegravir",
             SourceId::LabelEltrombopag => "label-eltrombopag",
             SourceId::LabelPenicillamine => "label-penicillamine",
@@ -164,7 +170,7 @@ mod tests {
                 .iter()
                 .all(|o| o.id != s.id && o.id.as_str() != s.id.as_str()));
         }
-        assert_eq!(SOURCES.len(), 34);
+        assert_eq!(SOURCES.len(), 36);
     }
 
     #[test]

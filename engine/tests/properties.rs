@@ -456,11 +456,23 @@ fn facts_rule(med_id: &str) -> Rule {
         "gabapentin" | "iron" | "zinc" | "digoxin" | "bisphosphonate" | "penicillamine"
         | "mycophenolate" => Rule::EitherSide(2 * 60),
         "quinolone" => Rule::BeforeOrAfter(4 * 60, 8 * 60),
-        "tetracycline" | "integrase" => Rule::BeforeOrAfter(2 * 60, 6 * 60),
+        "tetracycline" => Rule::BeforeOrAfter(2 * 60, 6 * 60),
+        // The strictest labels in the class: Juluca, oral cabotegravir, dolutegravir.
+        "integrase" => Rule::BeforeOrAfter(4 * 60, 6 * 60),
         "raltegravir" | "ppi" | "loop_diuretic" | "thiazide" | "potassium_sparing" => {
             Rule::NoSpacing
         }
         other => panic!("unknown medicine id {other}"),
+    }
+}
+
+/// facts.md §7, "Usual number of daily doses": assumed when the person gives no time.
+fn facts_usual_doses(med_id: &str) -> usize {
+    match med_id {
+        "levothyroxine" | "bisphosphonate" => 1,
+        "tetracycline" | "quinolone" | "mycophenolate" | "penicillamine" => 2,
+        "gabapentin" => 3,
+        _ => 1,
     }
 }
 
@@ -816,12 +828,51 @@ fn check_schedule(input: &Input, e: &Evaluation) -> Result<(), TestCaseError> {
     for item in &s.items {
         prop_assert_eq!(item.offset, day.offset_of(item.time));
     }
+    // Every dose of the day is on the timeline: the stated ones, and for a medicine listed
+    // without a time its usual number of daily doses (facts §7).
+    let mut expected_doses = 0;
+    let mut ids: Vec<MedId> = input.meds.iter().map(|d| d.med).collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        let listed = input.meds.iter().filter(|d| d.med == id).count();
+        let stated = input
+            .meds
+            .iter()
+            .filter(|d| d.med == id && d.time.is_some())
+            .count();
+        let n = if stated == 0 {
+            facts_usual_doses(id.id()).max(listed)
+        } else {
+            listed
+        };
+        let on_timeline = s
+            .items
+            .iter()
+            .filter(|i| med_id_of(&i.kind) == Some(id.id()))
+            .count();
+        prop_assert_eq!(
+            on_timeline,
+            n,
+            "{} listed {} times, {} stated",
+            id.id(),
+            listed,
+            stated
+        );
+        let assumed = s
+            .items
+            .iter()
+            .filter(|i| med_id_of(&i.kind) == Some(id.id()) && i.time_assumed)
+            .count();
+        prop_assert_eq!(assumed, n - stated, "{} assumed doses", id.id());
+        expected_doses += n;
+    }
     prop_assert_eq!(
         s.items
             .iter()
             .filter(|i| !matches!(i.kind, ItemKind::Magnesium { .. }))
             .count(),
-        input.meds.len()
+        expected_doses
     );
 
     // Conflict ⇔ finding; each medicine named once.
@@ -1236,13 +1287,21 @@ proptest! {
         prop_assert!(e.plan.is_ok());
         check_schedule(&input, &e)?;
         check_plan(&input, &e)?;
-        // Medicines with no stated time other than iron and zinc stay at their usual time.
+        // Medicines with no stated time other than iron and zinc stay at the times the app
+        // assumed and shows for them.
         for item in e.schedule.items.iter().filter(|i| i.time_assumed) {
             if let ItemKind::Med(m) = item.kind {
                 if !m.is_mineral() {
-                    prop_assert_eq!(item.time, mg_engine::schedule::usual_time(&input.day, m));
+                    let shown = e.schedule.assumed.iter().find(|a| a.med == m);
+                    prop_assert!(shown.is_some_and(|a| a.times.contains(&item.time)), "{:?} at {}", m, item.time);
                 }
             }
+        }
+        // What the screen shows as assumed: one row per medicine with assumed doses.
+        for a in &e.schedule.assumed {
+            let on_timeline = e.schedule.items.iter().filter(|i| i.time_assumed && med_id_of(&i.kind) == Some(a.med.id())).count();
+            prop_assert_eq!(a.times.len(), on_timeline);
+            prop_assert!(input.meds.iter().any(|d| d.med == a.med && d.time.is_none()));
         }
     }
 }

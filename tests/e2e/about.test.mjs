@@ -16,7 +16,7 @@ after(async () => {
 // Facts' Sources table: one label per medicine, no generic "drug label" entry.
 const SOURCE_IDS = [
   'seed', 'ods', 'iom1997', 'kdigo2012', 'smpc-aspartate', 'smpc-osvaren', 'aasm2024', 'irlssg2014', 'hening2009',
-  'label-levothyroxine', 'label-risedronate', 'label-moxifloxacin', 'label-dolutegravir', 'label-raltegravir',
+  'label-levothyroxine', 'label-risedronate', 'label-moxifloxacin', 'label-dolutegravir', 'label-juluca', 'label-cabotegravir', 'label-raltegravir',
   'label-eltrombopag', 'label-penicillamine', 'label-mycophenolate', 'label-gabapentin', 'label-digoxin',
   'fda-ppi-2011', 'hhs-arv', 'fine1991', 'hornyak1998', 'jadidi2022',
   'gorantla2024', 'marshall2019', 'molecules2020', 'molecules2021',

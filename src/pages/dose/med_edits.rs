@@ -58,6 +58,24 @@ pub fn set_time(med: MedId, n: usize, time: String) -> Action {
     })
 }
 
+/// The doses of `med` written out at `times` (the assumed ones the screen shows, and any stated):
+/// each becomes an `id@HH:MM` entry where the medicine was first listed, so every time has a
+/// field the person can change.
+pub fn write_times(med: MedId, times: Vec<Clock>) -> Action {
+    edit_doses(move |doses| {
+        let at = doses
+            .iter()
+            .position(|d| d.med == med)
+            .unwrap_or(doses.len());
+        doses.retain(|d| d.med != med);
+        let at = at.min(doses.len());
+        doses.splice(
+            at..at,
+            times.iter().map(|&t| MedDose { med, time: Some(t) }),
+        );
+    })
+}
+
 pub fn remove_dose(med: MedId, n: usize) -> Action {
     edit_doses(move |doses| {
         if let Some(i) = nth_dose(doses, med, n) {
@@ -111,6 +129,29 @@ mod tests {
         assert_eq!(
             apply(add_dose(MedId::Iron), meds),
             "quinolone@08:00,iron,quinolone,iron"
+        );
+    }
+
+    #[test]
+    fn assumed_doses_are_written_out_where_the_medicine_was_listed() {
+        let times = vec![Clock::hm(8, 0), Clock::hm(20, 0)];
+        assert_eq!(
+            apply(
+                write_times(MedId::Quinolone, times.clone()),
+                "iron,quinolone,zinc"
+            ),
+            "iron,quinolone@08:00,quinolone@20:00,zinc"
+        );
+        assert_eq!(
+            apply(
+                write_times(MedId::Quinolone, times.clone()),
+                "quinolone@08:00,iron,quinolone"
+            ),
+            "quinolone@08:00,quinolone@20:00,iron"
+        );
+        assert_eq!(
+            apply(write_times(MedId::Quinolone, times), ""),
+            "quinolone@08:00,quinolone@20:00"
         );
     }
 

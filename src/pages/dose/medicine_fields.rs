@@ -3,13 +3,15 @@
 
 use super::group_contents::{self, Group};
 use super::input_group::input_group;
-use super::med_edits::{add_dose, remove_dose, set_time, tick};
+use super::med_edits::{add_dose, remove_dose, set_time, tick, write_times};
 use super::medicine_finder::{medicine_finder, use_finder_state};
 use crate::platform::events::{changed_value, checked};
 use crate::state::{AppHandle, Param};
 use crate::widgets::field_error::{field_error, Errors};
+use mg_engine::clock::Clock;
 use mg_engine::input::MedDose;
 use mg_engine::meds::MEDS;
+use mg_engine::schedule::Assumed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +19,34 @@ pub struct MedicineFieldsProps {
     pub app: AppHandle,
     /// The valid doses from the `meds` parameter, in order.
     pub doses: Vec<MedDose>,
+    /// The medicines listed without a time, with the doses the engine assumed for them.
+    pub assumed: Vec<Assumed>,
     pub errors: Errors,
+}
+
+/// "08:00", "08:00 and 20:00", "08:00, 14:00 and 20:00".
+fn time_list(times: &[Clock]) -> String {
+    let t: Vec<String> = times.iter().map(|t| t.format()).collect();
+    match t.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => t.concat(),
+    }
+}
+
+/// What the app assumed for a medicine given without a time (docs/contract.md, `med-assumed`).
+fn assumed_text(a: &Assumed) -> String {
+    let n = a.times.len();
+    let how_often = match (n, a.all_times.len()) {
+        (1, 1) => "once a day".to_owned(),
+        (2, 2) => "twice a day".to_owned(),
+        (_, all) if all == n => format!("{n} times a day"),
+        (1, _) => "one more dose".to_owned(),
+        _ => format!("{n} more doses"),
+    };
+    format!(
+        "No time given, so {how_often} is assumed, as this medicine is usually taken: at {}.",
+        time_list(&a.times)
+    )
 }
 
 #[component]
@@ -37,6 +66,22 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
             Callback::from(move |_: MouseEvent| dispatcher.dispatch(add_dose(med)))
         };
         let cb_id = format!("med-{}", m.id_str);
+        let assumed = p.assumed.iter().find(|a| a.med == med).map(|a| {
+            let on_change = {
+                let dispatcher = dispatcher.clone();
+                let times = a.all_times.clone();
+                Callback::from(move |_: MouseEvent| dispatcher.dispatch(write_times(med, times.clone())))
+            };
+            html! {
+                <p class="hint med-assumed" data-testid="med-assumed" data-med={m.id_str}
+                    data-count={a.times.len().to_string()}>
+                    { assumed_text(a) }
+                    { " " }
+                    <button type="button" class="link-button" data-testid="med-assumed-edit" onclick={on_change}
+                        aria-label={format!("Change the times of {}", m.name)}>{ "Change these times" }</button>
+                </p>
+            }
+        });
         let times = mine.iter().enumerate().map(|(n, dose)| {
             let on_time = {
                 let dispatcher = dispatcher.clone();
@@ -52,7 +97,7 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
                     <label for={input_id.clone()}>{ format!("Dose {} time", n + 1) }</label>
                     <input id={input_id} type="time" value={dose.time.map(|t| t.format()).unwrap_or_default()} onchange={on_time} />
                     if dose.time.is_none() {
-                        <span class="hint">{ format!(" Usual time assumed: {}.", m.default_time.describe()) }</span>
+                        <span class="hint">{ " No time: the usual time is assumed (below)." }</span>
                     }
                     <button type="button" class="link-button" onclick={on_remove}
                         aria-label={format!("Remove dose {} of {}", n + 1, m.name)}>{ "Remove" }</button>
@@ -67,6 +112,7 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
                 <span class="hint" id={format!("{cb_id}-what")}>{ format!(" — {}", m.examples) }</span>
                 if ticked {
                     <ul class="med-times">{ for times }</ul>
+                    { for assumed }
                     <button type="button" class="link-button" onclick={on_add}
                         aria-label={format!("Add a time for {}", m.name)}>{ "+ Add a time" }</button>
                 }
@@ -83,5 +129,41 @@ pub fn MedicineFields(p: &MedicineFieldsProps) -> Html {
                 <ul class="med-list">{ for items }</ul>
             </fieldset>
         }) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mg_engine::meds::MedId;
+
+    #[test]
+    fn the_assumed_doses_are_told_with_their_times() {
+        let t = |h| Clock::hm(h, 0);
+        let a = Assumed {
+            med: MedId::Quinolone,
+            times: vec![t(8), t(20)],
+            all_times: vec![t(8), t(20)],
+        };
+        assert_eq!(assumed_text(&a), "No time given, so twice a day is assumed, as this medicine is usually taken: at 08:00 and 20:00.");
+        let g = Assumed {
+            med: MedId::Gabapentin,
+            times: vec![t(8), t(14), t(20)],
+            all_times: vec![t(8), t(14), t(20)],
+        };
+        assert!(
+            assumed_text(&g).contains("3 times a day")
+                && assumed_text(&g).ends_with("at 08:00, 14:00 and 20:00.")
+        );
+        let one = Assumed {
+            med: MedId::Quinolone,
+            times: vec![t(20)],
+            all_times: vec![t(9), t(20)],
+        };
+        assert!(
+            assumed_text(&one).contains("one more dose"),
+            "{}",
+            assumed_text(&one)
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! The medicine finder: type the name on the box (generic or brand), and Enter ticks its group in
 //! the checklist below. A WAI-ARIA combobox with a listbox popup: ArrowDown/ArrowUp move through
-//! the suggestions, Enter adds the active one (or the best), Escape closes the list and then
-//! clears the box; a polite live region says how many suggestions there are, when nothing
+//! the suggestions, Enter adds the active one (or the best, unless the text could be two groups:
+//! then the person chooses), Escape closes the list and then clears the box; a combination
+//! product adds every group it holds; a polite live region says how many suggestions there are, when nothing
 //! matches, and what was added. The names and the ranking are the engine's (`med_names`); the
 //! finder decides nothing medical. Pure data: it works offline.
 
@@ -11,7 +12,7 @@ use crate::state::AppHandle;
 use crate::widgets::combobox::{Combobox, Key, Outcome};
 use mg_engine::excerpt::quoted;
 use mg_engine::input::MedDose;
-use mg_engine::med_names::{search, MedMatch};
+use mg_engine::med_names::{ambiguous, search, MedMatch};
 use mg_engine::meds::{Med, MedId};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,13 +23,48 @@ const MAX_SUGGESTIONS: usize = 8;
 const INPUT_ID: &str = "med-search";
 const LIST_ID: &str = "med-search-list";
 
-/// The suggestions for `text`: names whose group this app knows, best first.
-fn suggestions(text: &str) -> Vec<(MedMatch, &'static Med)> {
+/// The suggestions for `text`: names whose groups this app knows (one, or each of a
+/// combination's), best first.
+fn suggestions(text: &str) -> Vec<(MedMatch, Vec<&'static Med>)> {
     search(text, usize::MAX)
         .into_iter()
-        .filter_map(|m| MedId::parse(m.med).map(|id| (m, id.med())))
+        .filter_map(|m| {
+            let meds: Option<Vec<&'static Med>> = m
+                .meds
+                .iter()
+                .map(|id| MedId::parse(id).map(MedId::med))
+                .collect();
+            meds.map(|meds| (m, meds))
+        })
         .take(MAX_SUGGESTIONS)
         .collect()
+}
+
+/// The groups' names for a sentence: "Thiazide diuretic" or "A and B".
+fn group_names(meds: &[&Med]) -> String {
+    let names: Vec<&str> = meds.iter().map(|m| m.name).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
+/// What the live region says when Enter is pressed on text that could be several groups.
+fn ambiguous_message(text: &str) -> Option<String> {
+    let ids = ambiguous(text);
+    if ids.is_empty() {
+        return None;
+    }
+    let meds: Vec<&Med> = ids
+        .iter()
+        .filter_map(|id| MedId::parse(id))
+        .map(MedId::med)
+        .collect();
+    Some(format!(
+        "“{}” could be {}: choose one with the arrow keys, then press Enter.",
+        text.trim(),
+        group_names(&meds).replace(" and ", " or ")
+    ))
 }
 
 fn option_id(i: usize) -> String {
@@ -81,14 +117,26 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
         let dispatcher = app.dispatcher();
         let doses = doses.to_vec();
         move |finder: &mut Finder, text: &str, i: usize| {
-            let Some((name, med)) = suggestions(text).get(i).copied() else {
+            let Some((name, meds)) = suggestions(text).into_iter().nth(i) else {
                 return;
             };
-            finder.status = if doses.iter().any(|d| d.med == med.id) {
-                format!("{} is already in your list.", med.name)
+            let new: Vec<&Med> = meds
+                .iter()
+                .copied()
+                .filter(|m| !doses.iter().any(|d| d.med == m.id))
+                .collect();
+            finder.status = if new.is_empty() {
+                let verb = if meds.len() == 1 { "is" } else { "are" };
+                format!("{} {verb} already in your list.", group_names(&meds))
             } else {
-                dispatcher.dispatch(tick(med.id, true));
-                format!("Added {} (for {}) to your list.", med.name, name.name)
+                for m in &new {
+                    dispatcher.dispatch(tick(m.id, true));
+                }
+                format!(
+                    "Added {} (for {}) to your list.",
+                    group_names(&new),
+                    name.name
+                )
             };
         }
     };
@@ -117,6 +165,16 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
             let mut f = finder.borrow_mut();
             let text = f.combo.text.clone();
             let count = suggestions(&text).len();
+            // Enter on text that could be two groups ("levo") adds neither: the list stays open.
+            if key == Key::Enter && f.combo.shown_active().is_none() {
+                if let Some(message) = ambiguous_message(&text) {
+                    f.status = message;
+                    f.combo.open = true;
+                    drop(f);
+                    redraw.force_update();
+                    return;
+                }
+            }
             match f.combo.key(key, count) {
                 Outcome::Choose(i) => choose(&mut f, &text, i),
                 Outcome::Nothing => f.status = count_message(&text, 0),
@@ -142,7 +200,7 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
     let found = suggestions(&text);
     let open = f.combo.open && !found.is_empty();
     let active = f.combo.shown_active().filter(|i| *i < found.len());
-    let options = found.iter().enumerate().map(|(i, (name, med))| {
+    let options = found.iter().enumerate().map(|(i, (name, meds))| {
         let onclick = {
             let (finder, redraw, choose, text) =
                 (finder.clone(), redraw.clone(), choose.clone(), text.clone());
@@ -154,12 +212,12 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
                 redraw.force_update();
             })
         };
-        let ticked = doses.iter().any(|d| d.med == med.id);
+        let ticked = meds.iter().all(|m| doses.iter().any(|d| d.med == m.id));
         html! {
             <li id={option_id(i)} role="option" class={classes!("finder-option", (active == Some(i)).then_some("active"))}
                 aria-selected={if active == Some(i) { "true" } else { "false" }} {onclick}>
                 <span class="finder-name">{ name.name }</span>
-                <span class="finder-group">{ format!(" — {}", med.name) }</span>
+                <span class="finder-group">{ format!(" — {}", meds.iter().map(|m| m.name).collect::<Vec<_>>().join(" + ")) }</span>
                 if ticked { <span class="finder-ticked">{ " (in your list)" }</span> }
             </li>
         }
@@ -199,7 +257,25 @@ mod tests {
     fn suggestions_are_ranked_by_the_engine_and_lead_to_known_groups() {
         let cipro = suggestions("Cipro");
         assert_eq!(cipro[0].0.name, "Cipro", "the exact brand first");
-        assert!(cipro.iter().all(|(_, m)| m.id == MedId::Quinolone));
+        assert!(cipro
+            .iter()
+            .all(|(_, m)| m.len() == 1 && m[0].id == MedId::Quinolone));
+        // A combination offers each of its groups.
+        let dyazide = suggestions("Dyazide");
+        let ids: Vec<MedId> = dyazide[0].1.iter().map(|m| m.id).collect();
+        assert_eq!(ids, [MedId::PotassiumSparing, MedId::Thiazide]);
+        assert_eq!(
+            group_names(&dyazide[0].1),
+            "Potassium-sparing diuretic and Thiazide diuretic (water tablet)"
+        );
+        // "levo": both groups among the first two, and Enter asks which.
+        let levo: Vec<MedId> = suggestions("levo")[..2].iter().map(|s| s.1[0].id).collect();
+        assert!(levo.contains(&MedId::Levothyroxine) && levo.contains(&MedId::Quinolone));
+        assert_eq!(
+            ambiguous_message("levo ").as_deref(),
+            Some("“levo” could be Quinolone antibiotic or Levothyroxine (thyroid hormone): choose one with the arrow keys, then press Enter.")
+        );
+        assert_eq!(ambiguous_message("cipro"), None);
         assert!(suggestions("p").len() <= MAX_SUGGESTIONS);
         assert!(suggestions("xyz").is_empty());
         assert!(suggestions("  ").is_empty());

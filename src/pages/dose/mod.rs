@@ -113,7 +113,7 @@ pub fn DosePage(props: &PageProps) -> Html {
                     <TargetField app={app.clone()} errors={errors.clone()}
                         rls_range={eval.requirement.rls_range.ok()} ul_mg={eval.requirement.ul_mg} {ul_name} {suggested_mg} />
                     { day_fields(&fields) }
-                    <MedicineFields app={app.clone()} doses={input.meds.clone()} errors={errors.clone()} />
+                    <MedicineFields app={app.clone()} doses={input.meds.clone()} assumed={eval.schedule.assumed.clone()} errors={errors.clone()} />
                     { health_fields(&fields) }
                     { remember_toggle(app) }
                 </form>
