@@ -13,6 +13,7 @@ pub mod platform;
 pub mod screens;
 pub mod shell;
 pub mod state;
+pub mod views;
 pub mod widgets;
 
 pub use app::App;

@@ -3,12 +3,12 @@
 use mg_engine::person::{Person, Sex};
 use mg_engine::regional_requirement::side_by_side;
 use mg_engine::{evaluate, validate, RawInput};
-use mg_rls::pages::dose::findings_list::{FindingsList, FindingsListProps as FindingsProps};
 use mg_rls::pages::dose::plan_card::{PlanCard, PlanCardProps as PlanProps};
 use mg_rls::pages::dose::requirement_card::{
     RequirementCard, RequirementCardProps as RequirementProps,
 };
-use mg_rls::pages::dose::timeline::{Timeline, TimelineProps};
+use mg_rls::views::findings_list::{FindingsList, FindingsListProps as FindingsProps};
+use mg_rls::views::timeline::{Timeline, TimelineProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 

@@ -309,6 +309,47 @@ test('the trial moves to another device by file and carries on there without the
   await closePage(third);
 });
 
+test('a second device: the export carries the Dose entries and its report reads as on the first', async () => {
+  const ENTRIES = 'age=60&sex=female&region=eu&form=citrate&unit_mg=100&ferritin=40&meds=levothyroxine@07:00&gi=1';
+  const page = await newPage(app);
+  await openTrial(page, ENTRIES);
+  await start(page);
+  const { file, valid } = helpsDiary();
+  await importDiary(page, file);
+  await waitForCount(page, valid.length);
+  const exported = JSON.parse((await download(page, '[data-testid=trial-export-json]')).text);
+  assert.ok(exported.inputs.includes('ferritin=40'), 'the export carries the Dose entries');
+  assert.ok(!/(^|[?&])(view|embed|theme)=/.test(exported.inputs), 'but not the screen, embed or theme');
+  await page.locator('nav a[data-view=report]').click();
+  await page.locator('[data-testid=report] [data-testid=trial-verdict]').waitFor();
+  const first = await page.locator('[data-testid=report]').innerText();
+
+  // A fresh device opened on the Trial screen with no entries in its address.
+  const other = await newPage(app);
+  await openApp(app, other, '?view=trial');
+  await importDiary(other, exported);
+  await waitForCount(other, valid.length);
+  await other.waitForURL((u) => u.searchParams.get('ferritin') === '40');
+  assert.equal(new URL(other.url()).searchParams.get('view'), 'trial', 'still on the Trial screen');
+  await other.locator('nav a[data-view=report]').click();
+  await other.locator('[data-testid=report] [data-testid=trial-verdict]').waitFor();
+  const second = await other.locator('[data-testid=report]').innerText();
+  assert.equal(second, first, 'the same report on both devices');
+  assert.match(second, /stomach upset/i, 'the stomach-upset days are in it');
+  assert.doesNotMatch(second, /No dose suggested|Add details on the left/);
+
+  // A device that already holds Dose entries keeps its own.
+  const third = await newPage(app);
+  await openApp(app, third, '?view=trial&age=40&sex=male');
+  await importDiary(third, exported);
+  await waitForCount(third, valid.length);
+  assert.equal(new URL(third.url()).searchParams.get('age'), '40');
+  assert.equal(new URL(third.url()).searchParams.get('ferritin'), null);
+  await closePage(third);
+  await closePage(other);
+  await closePage(page);
+});
+
 test('by keyboard: Start moves to the morning form; Delete all says so and returns to the start', async () => {
   const page = await newPage(app, { viewport: { width: 390, height: 844 } });
   await openTrial(page);

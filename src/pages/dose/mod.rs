@@ -3,14 +3,11 @@
 //! groups collapsed until they hold something), then the full results — requirement, plan,
 //! precautions, timeline — beside the inputs on wide screens.
 
-pub mod calendar_link;
 pub mod day_fields;
 pub mod dv_helper;
 pub mod fields;
-pub mod findings_list;
 pub mod group_contents;
 pub mod health_fields;
-pub mod ics;
 pub mod input_group;
 pub mod med_edits;
 pub mod medicine_fields;
@@ -23,17 +20,18 @@ pub mod region_field;
 pub mod remember_toggle;
 pub mod requirement_card;
 pub mod target_field;
-pub mod timeline;
 
 use super::PageProps;
 use crate::platform::clock::minutes_now;
 use crate::platform::height_variable::use_height_variable;
+use crate::views::calendar_link::CalendarLink;
+use crate::views::findings_list::FindingsList;
+use crate::views::ics;
+use crate::views::timeline::Timeline;
 use crate::widgets::field_error::Errors;
 use crate::widgets::format::mg;
-use calendar_link::CalendarLink;
 use day_fields::day_fields;
 use fields::Fields;
-use findings_list::FindingsList;
 use health_fields::health_fields;
 use input_group::use_open_filled_groups;
 use medicine_fields::MedicineFields;
@@ -48,7 +46,6 @@ use product_fields::{product_fields, use_product_state};
 use remember_toggle::remember_toggle;
 use requirement_card::RequirementCard;
 use target_field::TargetField;
-use timeline::Timeline;
 use yew::prelude::*;
 
 #[component]

@@ -1,7 +1,8 @@
 //! The plan: per-unit magnesium, units a day, what that delivers, and how to start.
 
+pub use crate::views::plan_words::step_text;
 use crate::widgets::format::{data_num, fixed, mg};
-use mg_engine::plan::{Choice, LimitName, NoPlan, Plan, Step, REASSESS_WEEKS};
+use mg_engine::plan::{Choice, LimitName, NoPlan, Plan, REASSESS_WEEKS};
 pub use mg_engine::plan_text::{no_plan_text, NoPlanText};
 use mg_engine::product::Basis;
 use mg_engine::units::{UnitKind, Units};
@@ -31,20 +32,6 @@ fn capitalised(s: &str) -> String {
 /// "2 tablets", "½ sachet": the amount names its kind (docs/medical-reference.md §8).
 fn units_text(n: Units) -> String {
     n.text()
-}
-
-pub fn step_text(s: &Step) -> String {
-    let weeks = match s.to_week {
-        Some(to) if to == s.from_week => format!("Week {to}"),
-        Some(to) => format!("Weeks {}–{to}", s.from_week),
-        None if s.from_week == 1 => "Every day".into(),
-        None => format!("From week {}", s.from_week),
-    };
-    let units = s
-        .units
-        .map(|u| format!(" ({})", units_text(u)))
-        .unwrap_or_default();
-    format!("{weeks}: {}{units} a day", mg(s.mg))
 }
 
 fn no_plan(reason: NoPlan, words: NoPlanText, per_unit_mg: Option<f64>, kind: UnitKind) -> Html {

@@ -3,9 +3,9 @@
 //! renders what the engine returned and decides nothing. It stays in view while the fields below
 //! it are edited (`styles/dose.css`); activating it moves the focus to the full results.
 
-use super::findings_list::heading;
 use super::plan_card::NoPlanText;
 use crate::platform::document::reveal;
+use crate::views::findings_list::heading;
 use crate::widgets::format::{data_num, mg};
 use mg_engine::clock::Clock;
 use mg_engine::evaluate::Evaluation;

@@ -6,14 +6,14 @@
 
 pub mod summary;
 
-use super::dose::findings_list::FindingsList;
-use super::dose::timeline::Timeline;
-use super::quiz::result_card::{headline, status};
-use super::trial::chart::trial_chart;
-use super::trial::verdict_card::{stomach_advice_href, verdict_card};
 use super::PageProps;
 use crate::platform::today;
 use crate::platform::{clipboard, document};
+use crate::views::findings_list::FindingsList;
+use crate::views::quiz_words::{headline, status};
+use crate::views::timeline::Timeline;
+use crate::views::trial_chart::trial_chart;
+use crate::views::verdict_card::{stomach_advice_href, verdict_card};
 use crate::widgets::format::data_num;
 use crate::widgets::stored_diary::use_stored_diary;
 use mg_engine::quiz::criterion_label;

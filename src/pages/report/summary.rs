@@ -2,9 +2,9 @@
 //! portal message). Built from the engine's results only; the page and the text show the same
 //! lines, so they cannot drift apart.
 
-use crate::pages::dose::plan_card::step_text;
-use crate::pages::dose::timeline::describe;
-use crate::pages::quiz::result_card::{headline, status};
+use crate::views::plan_words::step_text;
+use crate::views::quiz_words::{headline, status};
+use crate::views::timeline::describe;
 use crate::widgets::format::mg;
 use mg_engine::decimal::{self, trimmed};
 use mg_engine::label::LabelAmount;

@@ -5,26 +5,25 @@
 //! trial is not offered, since storage there would belong to the blog.
 
 pub mod blocked;
-pub mod chart;
 pub mod day_table;
 pub mod entry_form;
 pub mod form;
 pub mod start_card;
 pub mod state;
 pub mod transfer;
-pub mod verdict_card;
 
 use super::PageProps;
 use crate::diary::file::{decode_bytes, export, export_name};
 use crate::diary::stored::{self, Change, Loaded};
 use crate::diary::{inputs, Skipped, TrialSettings};
-use crate::pages::dose::calendar_link::CalendarLink;
-use crate::pages::dose::ics;
 use crate::platform::{diary_storage, document, download, today, url};
 use crate::state::{Action, AppHandle, Param};
+use crate::views::calendar_link::CalendarLink;
+use crate::views::ics;
+use crate::views::trial_chart::trial_chart;
+use crate::views::verdict_card::{stomach_advice_href, verdict_card};
 use crate::widgets::stored_diary::{use_stored_diary, Stored, StoredDiaryHandle};
 use blocked::blocked_panel;
-use chart::trial_chart;
 use day_table::day_table;
 use entry_form::{entry_form, FormView};
 use form::{asks_amount, conflict, last_recorded_mg, prefill_mg, Form};
@@ -41,7 +40,6 @@ use start_card::{start_card, symptom_diary_card};
 use state::{Act, Control, Msg, Pending, Ui, WRITE_FAILED_ID};
 use std::rc::Rc;
 use transfer::{transfer, Failed};
-use verdict_card::{stomach_advice_href, verdict_card};
 use yew::prelude::*;
 
 /// An imported diary without the days after `today` (a morning entry is about a day that has
