@@ -15,18 +15,32 @@ use crate::shell::PRODUCT_NAME;
 use crate::state::{handover, stored, Action, AppHandle, AppState, Screen, Settings};
 use crate::widgets::field_error::field_error;
 use crate::widgets::source_links::anchor;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Writes the query to the address bar after each change: a new history entry when the screen
 /// changed, else the current one replaced. Back and Forward read it back into the state.
+///
+/// `opened_from` is the address the state was started from. If the address changed before the
+/// first effect ran — Back pressed while the full build was taking over, before this app listened
+/// for it — the address wins: it is read into the state instead of being overwritten.
 #[hook]
-fn use_address_bar(app: &AppHandle) {
+fn use_address_bar(app: &AppHandle, opened_from: Rc<String>) {
     let written_view_changes = use_mut_ref(|| app.view_changes);
+    let first = use_mut_ref(|| true);
     let search = app.query.to_search();
     let fragment = app.source.map(anchor);
+    let dispatcher = app.dispatcher();
     use_effect_with(
         (search, app.view_changes, fragment),
         move |(search, view_changes, fragment)| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                let now = url::read_search();
+                if now != *opened_from {
+                    dispatcher.dispatch(Action::FromAddressBar(now));
+                    return;
+                }
+            }
             let push = *written_view_changes.borrow() != *view_changes;
             *written_view_changes.borrow_mut() = *view_changes;
             url::write_soon(search.clone(), push, fragment.clone());
@@ -65,15 +79,19 @@ fn use_remembered_entries(app: &AppHandle) {
 
 #[component]
 pub fn App<S: OnDemandScreens>() -> Html {
-    let app = use_reducer_eq(|| match full_app::take_handed_over() {
-        Some(carried) => AppState::resume(&url::read_search(), &carried),
-        None => AppState::start(&url::read_search(), storage::load().as_deref())
-            .with_language(language::preferred().as_deref()),
+    let opened_from = use_memo((), |_| url::read_search());
+    let app = use_reducer_eq({
+        let search = opened_from.clone();
+        move || match full_app::take_handed_over() {
+            Some(carried) => AppState::resume(&search, &carried),
+            None => AppState::start(&search, storage::load().as_deref())
+                .with_language(language::preferred().as_deref()),
+        }
     });
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
     use_height_reporter(root.clone(), settings.embed);
-    use_address_bar(&app);
+    use_address_bar(&app, opened_from);
     use_remembered_entries(&app);
     use_effect_with((*app).clone(), |state| {
         full_app::keep_for_handover(handover::carry(state))

@@ -43,7 +43,7 @@ test("a finding's source link on the Dose screen lands on its anchor in About", 
   const url = new URL(page.url());
   assert.equal(url.hash, '#source-kdigo2012');
   assert.equal(url.searchParams.get('egfr'), '20', 'the other entries stay in the URL');
-  assert.equal(await page.locator('#source-kdigo2012').count(), 1);
+  await page.locator('#source-kdigo2012').waitFor(); // the full build may still be loading: wait for the state
   await assertRevealed(page, 'source-kdigo2012');
   assert.match(await page.locator('#source-kdigo2012').textContent(), /Kidney Int Suppl 2013/);
   await closePage(page);

@@ -118,3 +118,27 @@ test('Back while the full build is still loading lands where it was pressed, ent
   assert.equal(new URL(page.url()).searchParams.get('egfr'), '20');
   await closePage(page);
 });
+
+test('Back during the hand-over on a slow phone (4–6× CPU): the address and the screen agree', async () => {
+  for (const rate of [4, 5, 6]) {
+    const page = await newPage(app);
+    await page.addInitScript(() => {
+      window.fullStarted = false;
+      window.addEventListener('mg-rls:full-app-started', () => { window.fullStarted = true; });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await openApp(app, page, '?age=70&sex=male&egfr=20&embed=1');
+    await page.locator('[data-testid=finding][data-rule=kidney-stop] a.source-link', { hasText: 'KDIGO 2012' }).click();
+    await page.waitForURL((u) => u.searchParams.get('view') === 'about');
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('view'));
+    await page.waitForFunction(() => window.fullStarted);
+    await page.locator('#f-egfr').waitFor();
+    // Once the full app runs, it shows the screen the address names and leaves the address alone.
+    await page.locator('[data-testid=finding][data-rule=kidney-stop]').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('view'), null, `at ${rate}× CPU`);
+    assert.equal(await page.locator('#f-egfr').inputValue(), '20');
+    await closePage(page);
+  }
+});
