@@ -3,20 +3,21 @@
 # figures and fails over its budget. Not part of scripts/test.sh (CI time), except the size
 # budget, which the e2e layer checks.
 #
-#   bash scripts/bench.sh                    # build + size, engine, browser, lighthouse
+#   bash scripts/bench.sh                    # build + size, engine, browser, open, lighthouse
 #   bash scripts/bench.sh size browser       # only these
 #   SKIP_BUILD=1 bash scripts/bench.sh       # reuse dist/
 #
 #   size        dist/ files raw/gzip/brotli; first-load gzip ≤ 220 KB           scripts/bench/size.mjs
 #   engine      cargo bench (criterion), one full evaluation ≤ 50 µs            scripts/bench/engine.mjs
 #   browser     load → first result median ≤ 300 ms; input → result p95 ≤ 16 ms scripts/bench/browser.mjs
+#   open        from a link, Forms usable ≤ 1.15 × Dose, at 1× and 4× CPU    scripts/bench/open.mjs
 #   lighthouse  perf ≥ 95, a11y 100, best practices ≥ 95, SEO ≥ 90 (mobile)     scripts/bench/lighthouse.mjs
 # The output is also written to target/bench/latest.txt.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 benches=("$@")
-[[ ${#benches[@]} -eq 0 ]] && benches=(size engine browser lighthouse)
+[[ ${#benches[@]} -eq 0 ]] && benches=(size engine browser open lighthouse)
 dist="${DIST:-dist}"
 mkdir -p target/bench
 log=target/bench/latest.txt
@@ -40,8 +41,9 @@ log=target/bench/latest.txt
       size) node scripts/bench/size.mjs "$dist" ;;
       engine) node scripts/bench/engine.mjs ;;
       browser) node scripts/bench/browser.mjs "$dist" ;;
+      open) node scripts/bench/open.mjs "$dist" ;;
       lighthouse) CHROME_PATH="${CHROME_PATH:-$CHROMIUM}" node scripts/bench/lighthouse.mjs "$dist" ;;
-      *) echo "unknown benchmark: $bench (size, engine, browser, lighthouse)"; false ;;
+      *) echo "unknown benchmark: $bench (size, engine, browser, open, lighthouse)"; false ;;
     esac
     status=$?
     if [[ $status -eq 0 ]]; then summary+=("PASS  $bench ($((SECONDS - start))s)"); else summary+=("FAIL  $bench ($((SECONDS - start))s)"); failed=1; fi
