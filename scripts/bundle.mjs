@@ -12,6 +12,9 @@
 //    pairs the glue of one build with the wasm of another from an HTTP cache (an embed has no
 //    service worker).
 //
+// 4. The wasm preload links lose their `integrity`, which Chromium ignores there and warns about
+//    (`dropPreloadIntegrity`); every other tag keeps it.
+//
 // Each change rewrites the tag's `integrity` (SHA-384, as Trunk writes it). Both steps are
 // idempotent: a single stylesheet is left alone, and minifying minified glue changes nothing that
 // matters. Run by hand on a finished build: TRUNK_STAGING_DIR=dist node scripts/post_build.mjs
@@ -91,12 +94,26 @@ export async function hashFullBuild(dir, html) {
   return html.replace(/<\/head>/i, `<meta name=${FULL_BUILD_META} content=${stem}.js></head>`);
 }
 
-/** The three steps on the build in `dir`. */
+/**
+ * Trunk's `<link rel=preload as=fetch>` for a wasm file carries an `integrity` that Chromium
+ * ignores and warns about on every load ("The `integrity` attribute is currently ignored for
+ * preload destinations that do not support subresource integrity"): dropped from those preload
+ * links only. Stylesheets, scripts and module preloads keep theirs.
+ */
+export function dropPreloadIntegrity(html) {
+  return html.replace(LINK_RE, (tag) =>
+    /^preload$/i.test(attr(tag, 'rel') ?? '') && /^fetch$/i.test(attr(tag, 'as') ?? '')
+      ? tag.replace(/\sintegrity\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, '')
+      : tag);
+}
+
+/** The four steps on the build in `dir`. */
 export async function bundle(dir) {
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
   html = await mergeStyles(dir, html);
   html = await minifyGlue(dir, html);
   html = await hashFullBuild(dir, html);
+  html = dropPreloadIntegrity(html);
   await writeFile(indexPath, html);
 }

@@ -6,10 +6,12 @@
 
 use crate::pages::{dose::DosePage, quiz::QuizPage};
 use crate::platform::frame_height::use_height_reporter;
+use crate::platform::height_variable::use_height_variable;
 use crate::platform::{document, full_app, language, storage, url};
 use crate::screens::OnDemandScreens;
 use crate::shell::embed_bar::embed_bar;
 use crate::shell::footer::footer;
+use crate::shell::handover::MAIN_HEIGHT_VARIABLE;
 use crate::shell::header::header;
 use crate::shell::PRODUCT_NAME;
 use crate::state::{handover, stored, Action, AppHandle, AppState, Screen, Settings};
@@ -90,12 +92,27 @@ pub fn App<S: OnDemandScreens>() -> Html {
     });
     let (settings, errors) = Settings::from_query(&app.query);
     let root = use_node_ref();
+    let main_ref = use_node_ref();
     use_height_reporter(root.clone(), settings.embed);
     use_address_bar(&app, opened_from);
     use_remembered_entries(&app);
     use_effect_with((*app).clone(), |state| {
         full_app::keep_for_handover(handover::carry(state))
     });
+    // The first screen has rendered: fetch the full build while the browser is idle, so a later
+    // tap on Forms, About, Trial or Report opens at once. Not in embed mode: there every link
+    // that leaves the screen opens a new tab, so the frame never needs it.
+    use_effect_with((), {
+        let embed = settings.embed;
+        move |_| {
+            if S::HANDS_OVER && !embed {
+                full_app::preload_when_idle();
+            }
+        }
+    });
+    // The main area's height as `--main-h`: the "Opening …" state keeps it, so the page does not
+    // jump while the full build loads (styles/app.css).
+    use_height_variable(main_ref.clone(), MAIN_HEIGHT_VARIABLE);
     use_effect_with((settings.theme, settings.embed), |(theme, embed)| {
         document::set_theme(theme.as_str());
         document::set_embed(*embed);
@@ -119,7 +136,7 @@ pub fn App<S: OnDemandScreens>() -> Html {
             } else {
                 { header(&app, messages) }
             }
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" ref={main_ref}>
                 { page }
             </main>
             if settings.embed {

@@ -11,6 +11,9 @@ use yew::prelude::*;
 
 /// How a build shows the on-demand screens.
 pub trait OnDemandScreens: 'static {
+    /// Whether this build hands the on-demand screens over to the full build (which it then
+    /// fetches ahead, once the first screen has rendered and the browser is idle).
+    const HANDS_OVER: bool;
     /// The on-demand screen `screen`.
     fn render(screen: OnDemand, app: &AppHandle) -> Html;
 }
@@ -19,6 +22,7 @@ pub trait OnDemandScreens: 'static {
 pub struct HandOver;
 
 impl OnDemandScreens for HandOver {
+    const HANDS_OVER: bool = true;
     fn render(screen: OnDemand, _app: &AppHandle) -> Html {
         html! { <Opening view={screen.view()} /> }
     }
@@ -28,6 +32,7 @@ impl OnDemandScreens for HandOver {
 pub struct AllScreens;
 
 impl OnDemandScreens for AllScreens {
+    const HANDS_OVER: bool = false;
     fn render(screen: OnDemand, app: &AppHandle) -> Html {
         match screen {
             OnDemand::Forms => html! { <FormsPage app={app.clone()} /> },

@@ -1,5 +1,7 @@
-//! The full build (`mg-rls-full.js` and its WebAssembly, beside index.html): loaded only when an
-//! on-demand screen (Forms, About, Trial, Report) is opened; then it takes over the page from the
+//! The full build (`mg-rls-full.js` and its WebAssembly, beside index.html): fetched and compiled
+//! once the first screen has rendered and the browser is idle (`preload_when_idle`; not in embed
+//! mode, where no link opens another screen in the frame), and started only when an on-demand
+//! screen (Forms, About, Trial, Report) is opened; then it takes over the page from the
 //! first-load build.
 //! The service worker precaches it with every other file, so this works offline too.
 
@@ -12,9 +14,46 @@ use wasm_bindgen_futures::JsFuture;
 // two folders up from it, under whatever public URL the site has. A release build names its
 // hashed file in <meta name="mg-rls-full"> (scripts/bundle.mjs); `name` is the debug build's.
 #[wasm_bindgen(inline_js = "
-export function importFullBuild(name) {
+let loading = null;
+function fullBuildUrl(name) {
   const meta = document.querySelector('meta[name=mg-rls-full]');
-  return import(new URL('../../' + (meta ? meta.content : name), import.meta.url).href);
+  return new URL('../../' + (meta ? meta.content : name), import.meta.url).href;
+}
+async function compiled(url) {
+  try {
+    const response = fetch(url.replace(/\\.js$/, '_bg.wasm'));
+    return await (WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(response)
+      : response.then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+  } catch (e) {
+    return null;
+  }
+}
+function load(name) {
+  if (!loading && window.mgRlsFullBuild) {
+    // Started by assets/pwa.js for a link straight to an on-demand screen.
+    loading = window.mgRlsFullBuild;
+    window.mgRlsFullBuild = null;
+    loading.catch(() => { loading = null; });
+  }
+  if (!loading) {
+    const url = fullBuildUrl(name);
+    loading = Promise.all([import(url), compiled(url)]).then(([module, wasm]) => ({ module, wasm }));
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+export function importFullBuild(name) {
+  return load(name).then(({ module, wasm }) => {
+    const init = module.default;
+    return init(wasm ? { module_or_path: wasm } : undefined).then(() => module);
+  });
+}
+export function preloadWhenIdle(name) {
+  const go = () => { load(name).catch(() => {}); };
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 5000 }) : setTimeout(go, 1));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 export function announceStart() { window.dispatchEvent(new Event('mg-rls:full-app-started')); }
 export function focusedElement() {
@@ -28,9 +67,15 @@ export function focusSoon(selector) {
 }
 ")]
 extern "C" {
-    /// `import()` of a module beside index.html.
+    /// The full build's module (beside index.html), imported and initialised with its
+    /// WebAssembly (compiled already when `preload_when_idle` got to it).
     #[wasm_bindgen(js_name = importFullBuild)]
     fn import_full_build(name: &str) -> js_sys::Promise;
+    /// Once the page has loaded and the browser is idle (`requestIdleCallback`, else a task):
+    /// imports the full build's module and compiles its WebAssembly, and nothing else (the app
+    /// is not started). A failure is forgotten, so opening a screen tries again.
+    #[wasm_bindgen(js_name = preloadWhenIdle)]
+    fn preload_when_idle_js(name: &str);
     /// Tells assets/pwa.js that the page was rendered anew (it puts its update notice back).
     #[wasm_bindgen(js_name = announceStart)]
     fn announce_start();
@@ -78,12 +123,16 @@ pub fn on_handover(stop: impl FnOnce() + 'static) {
     STOP_CURRENT.with(|cell| *cell.borrow_mut() = Some(Box::new(stop)));
 }
 
+/// After the first screen has rendered: fetch and compile the full build while the browser is
+/// idle, so that opening Forms, About, Trial or Report later is immediate. Does not start it.
+pub fn preload_when_idle() {
+    preload_when_idle_js(MODULE);
+}
+
 /// Loads and starts the full build; the running app is stopped only once the new one is ready,
 /// so a failed load leaves the page working.
 pub async fn open() -> Result<(), JsValue> {
     let module = JsFuture::from(import_full_build(MODULE)).await?;
-    let init: js_sys::Function = js_sys::Reflect::get(&module, &"default".into())?.dyn_into()?;
-    JsFuture::from(js_sys::Promise::from(init.call0(&JsValue::UNDEFINED)?)).await?;
     let start: js_sys::Function = js_sys::Reflect::get(&module, &START.into())?.dyn_into()?;
     // A keyboard user who opened the screen from the navigation keeps their place in it.
     let focused = focused_element();

@@ -1,10 +1,16 @@
-//! The on-demand screens (Forms, About, Trial, Report) in the first-load build: a short
-//! "opening" notice while the full build loads (`crate::platform::full_app`), which then takes
-//! over the page, on the same URL.
+//! The on-demand screens (Forms, About, Trial, Report) in the first-load build: the screen's
+//! frame (its name as the heading) and "Opening …" while the full build loads
+//! (`crate::platform::full_app`, usually fetched ahead already), which then takes over the page,
+//! on the same URL. The main area keeps the height of the screen before (`MAIN_HEIGHT_VARIABLE`),
+//! so the footer does not jump up and back down.
 
 use crate::platform::full_app;
 use crate::state::View;
 use yew::prelude::*;
+
+/// The CSS custom property holding the main area's height (set by the app, read by
+/// styles/app.css while a screen is opening).
+pub const MAIN_HEIGHT_VARIABLE: &str = "--main-h";
 
 #[derive(Properties, PartialEq)]
 pub struct OpeningProps {
@@ -25,11 +31,11 @@ pub fn Opening(props: &OpeningProps) -> Html {
             });
         });
     }
-    // No heading while opening: the screen's own heading comes with the full build.
     html! {
-        <section class="opening" aria-busy={(!*failed).to_string()} data-testid="opening">
+        <section class="view opening" aria-busy={(!*failed).to_string()} data-testid="opening"
+            aria-labelledby="opening-title">
+            <h2 id="opening-title">{ props.view.label() }</h2>
             if *failed {
-                <h2>{ props.view.label() }</h2>
                 <p role="alert">
                     { "This screen could not be loaded. Check the connection and reload the page; \
                        once loaded, it also works offline." }

@@ -59,10 +59,16 @@ export async function newPage(app, options = {}) {
   return page;
 }
 
+/**
+ * The screen's heading once the screen itself has rendered (not the heading of the "Opening …"
+ * frame an on-demand screen shows while the full build loads).
+ */
+export const SCREEN_HEADING = 'main h2:not([data-testid=opening] h2)';
+
 /** Opens `search` (e.g. '?view=forms') and waits until the app has rendered. */
 export async function openApp(app, page, search = '') {
   await page.goto(new URL(search, app.baseUrl).href);
-  await page.locator('main h2').first().waitFor();
+  await page.locator(SCREEN_HEADING).first().waitFor();
 }
 
 /** Fails if the page logged a console error or threw; closes its context. */

@@ -140,35 +140,34 @@ test('Back from Forms returns to Dose with the entries, Forward to Forms, and a 
   await closePage(page);
 });
 
-test('embed mode: Back and Forward move between views with every entry intact', async () => {
+test('embed mode: a source link opens the full calculator in a new tab; the frame keeps its screen and history', async () => {
   const page = await newPage(app);
   await openApp(app, page, '?age=70&sex=male&egfr=20&embed=1');
   assert.equal(await page.locator('nav').count(), 0, 'no navigation in the embed');
   const start = await page.evaluate(() => history.length);
 
-  // From Dose to About through a finding's source link.
+  // A finding's source link: About in a new tab (issue 22), never in place of the calculator.
   const finding = page.locator('[data-testid=finding][data-rule=kidney-stop]');
-  await finding.locator('a.source-link', { hasText: 'KDIGO 2012' }).click();
-  await page.waitForURL((u) => u.searchParams.get('view') === 'about');
-  assert.equal(await page.evaluate(() => history.length), start + 1);
-  assert.equal(params(page).get('embed'), '1');
-  assert.equal(new URL(page.url()).hash, '#source-kdigo2012');
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    finding.locator('a.source-link', { hasText: 'KDIGO 2012' }).click(),
+  ]);
+  await popup.waitForLoadState('domcontentloaded');
+  const opened = new URL(popup.url());
+  assert.equal(opened.searchParams.get('view'), 'about');
+  assert.equal(opened.searchParams.has('embed'), false, 'the full calculator');
+  assert.equal(opened.searchParams.get('egfr'), '20');
+  assert.equal(opened.hash, '#source-kdigo2012');
+  await popup.close();
 
-  await page.goBack();
-  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(await page.evaluate(() => history.length), start, 'no history entry in the frame');
   assert.equal(params(page).get('embed'), '1');
+  assert.equal(params(page).has('view'), false);
   assert.equal(await page.locator('#f-egfr').inputValue(), '20');
-  await finding.waitFor();
   assert.equal(await page.locator('.app.embed').count(), 1, 'still the compact embed');
 
-  await page.goForward();
-  await page.waitForURL((u) => u.searchParams.get('view') === 'about');
-  assert.match(await page.locator('main h2').textContent(), /About/);
-  assert.equal(params(page).get('egfr'), '20');
-
   await page.reload();
-  await page.locator('main h2').waitFor();
-  assert.match(await page.locator('main h2').textContent(), /About/);
+  await finding.waitFor();
   assert.equal(await page.locator('.app.embed').count(), 1);
   await closePage(page);
 });

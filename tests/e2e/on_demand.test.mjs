@@ -1,5 +1,6 @@
 // The first-load build holds the Dose and Quiz screens; Forms, About, Trial and Report come with
-// the full build, imported only when one of them is opened (src/platform/full_app.rs).
+// the full build, fetched ahead once the first result has rendered and the browser is idle, and
+// started only when one of them is opened (src/platform/full_app.rs).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
@@ -14,20 +15,70 @@ after(async () => {
 
 const FULL = /mg-rls-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
-test('the full build loads only when an on-demand screen opens, and keeps every entry', async () => {
+/**
+ * In the page: when the first result renders and when idle callbacks run (ms since navigation),
+ * and whether the full app has started.
+ */
+function recordFirstResultAndIdle() {
+  window.__idle = [];
+  window.__fullStarted = false;
+  window.addEventListener('mg-rls:full-app-started', () => { window.__fullStarted = true; });
+  const ric = window.requestIdleCallback;
+  if (ric) {
+    window.requestIdleCallback = (cb, options) => ric.call(window, (deadline) => {
+      window.__idle.push(performance.now());
+      cb(deadline);
+    }, options);
+  }
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid=daily-dose]')) {
+      window.__firstResult = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('the full build is fetched only after the first result, when the browser is idle; it blocks nothing and is not started until a screen needs it', async () => {
   const page = await newPage(app);
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // Hold the full build back: the first load must not wait for it.
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route(FULL, async (route) => { await gate; await route.continue(); });
+  await page.context().addInitScript(recordFirstResultAndIdle);
   await openApp(app, page, '?age=54&sex=female&form=citrate&unit_mg=100');
+  await page.locator('[data-testid=daily-dose]').waitFor();
+  // Dose and Quiz work with the full build still on its way.
+  await page.locator('#f-age').fill('55');
+  await page.waitForURL(/age=55/);
   await page.locator('nav a', { hasText: 'Quiz' }).click();
   await page.waitForURL(/view=quiz/);
   await page.locator('main h2').first().waitFor();
-  assert.deepEqual(fetched.filter((p) => FULL.test(p)), [], 'Dose and Quiz need only the first load');
 
+  release();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).length >= 2);
+  const t = await page.evaluate(() => ({
+    first: window.__firstResult,
+    idle: window.__idle,
+    full: performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).map((e) => e.startTime),
+  }));
+  for (const start of t.full) {
+    assert.ok(start >= t.first, `a full-build file requested at ${start} ms, before the first result (${t.first} ms)`);
+    assert.ok(t.idle.some((idle) => idle <= start), `requested at ${start} ms before any idle callback (${t.idle})`);
+  }
+  // Fetched ahead, not started: still the first-load app (one <main>, the Quiz rendered by it).
+  assert.equal(await page.locator('[data-testid=opening]').count(), 0);
+
+  assert.equal(await page.evaluate(() => window.__fullStarted), false, 'preloading does not start the full app');
+
+  const wasmFetches = () => fetched.filter((p) => FULL.test(p) && p.endsWith('_bg.wasm')).length;
+  assert.equal(wasmFetches(), 1, 'the full build was fetched once, ahead');
   await page.locator('nav a', { hasText: 'Forms' }).click();
   await page.waitForURL(/view=forms/);
   await page.locator('[data-testid=compare-table]').waitFor();
-  assert.ok(fetched.some((p) => FULL.test(p) && p.endsWith('_bg.wasm')), 'opening Forms imports the full build');
+  assert.equal(wasmFetches(), 1, 'opening Forms uses what was fetched ahead');
+  assert.equal(await page.evaluate(() => window.__fullStarted), true, 'opening Forms starts the full app');
   assert.equal(await page.locator('[data-testid=opening]').count(), 0, 'the notice is gone');
   assert.equal(await page.locator('main').count(), 1, 'one app on the page');
 
@@ -35,9 +86,26 @@ test('the full build loads only when an on-demand screen opens, and keeps every 
   await page.locator('nav a', { hasText: 'Dose' }).click();
   await page.waitForURL((u) => !u.searchParams.has('view'));
   const url = new URL(page.url());
-  assert.equal(url.searchParams.get('age'), '54');
+  assert.equal(url.searchParams.get('age'), '55');
   assert.equal(url.searchParams.get('unit_mg'), '100');
-  assert.equal(await page.locator('#f-age').inputValue(), '54');
+  assert.equal(await page.locator('#f-age').inputValue(), '55');
+  await closePage(page);
+});
+
+test('while a screen opens, the page keeps its height and shows the screen\'s name', async () => {
+  const page = await newPage(app, { viewport: { width: 375, height: 667 } });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route(FULL, async (route) => { await gate; await route.continue(); });
+  await openApp(app, page, '?age=54&sex=female&form=citrate&unit_mg=100');
+  const before = await page.evaluate(() => document.scrollingElement.scrollHeight);
+  await page.locator('nav a[data-view=forms]').click();
+  await page.locator('[data-testid=opening]').waitFor();
+  assert.equal(await page.locator('[data-testid=opening] h2').textContent(), 'Forms');
+  const opening = await page.evaluate(() => document.scrollingElement.scrollHeight);
+  assert.ok(opening >= before - 2, `the page kept its height while opening: ${before} -> ${opening} px`);
+  release();
+  await page.locator('table[data-testid=forms-table]').waitFor();
   await closePage(page);
 });
 
@@ -128,7 +196,7 @@ test('Back during the hand-over on a slow phone (4–6× CPU): the address and t
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await openApp(app, page, '?age=70&sex=male&egfr=20&embed=1');
+    await openApp(app, page, '?age=70&sex=male&egfr=20');
     await page.locator('[data-testid=finding][data-rule=kidney-stop] a.source-link', { hasText: 'KDIGO 2012' }).click();
     await page.waitForURL((u) => u.searchParams.get('view') === 'about');
     await page.goBack();

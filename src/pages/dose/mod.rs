@@ -1,7 +1,7 @@
 //! The Dose & safety screen, all recomputed by the engine from the URL on every change: the plan
 //! summary first (in view while editing), then the inputs (the essential ones open, the optional
-//! groups collapsed until they hold something), then the full results — requirement, plan,
-//! precautions, timeline — beside the inputs on wide screens.
+//! groups collapsed until they hold something), then the full results — plan, timeline,
+//! precautions, requirement — beside the inputs on wide screens.
 
 pub mod day_fields;
 pub mod dv_helper;
@@ -99,8 +99,8 @@ pub fn DosePage(props: &PageProps) -> Html {
         <section class="view view-dose" aria-labelledby="view-title">
             <h2 id="view-title">{ "Your magnesium plan" }</h2>
             <p class="lead">
-                { "Magnesium for restless legs is backed only by small, weak studies, and guidelines do not recommend it; \
-                   checking iron comes first. This page works out a careful plan if you want to try it, and every precaution that applies to you." }
+                { "Magnesium for restless legs rests on small, weak studies; guidelines do not recommend it, and iron \
+                   comes first. If you want to try it, this page works out a careful plan and every precaution that applies to you." }
             </p>
             <div class="dose-layout">
                 { plan_summary(&eval, now, summary_node) }
@@ -116,14 +116,17 @@ pub fn DosePage(props: &PageProps) -> Html {
                 </form>
                 <div class="results" id={RESULTS_ID} tabindex="-1" role="region" aria-label="Full results">
                     <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
-                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
-                        compare={side_by_side(&input.person)} />
+                    // In the order a person acts on them: the plan (how much, which tablets, the
+                    // first week), the day's timeline and its calendar file, the precautions, then
+                    // the requirement and limit the plan rests on. "Full results" lands on the plan.
                     <PlanCard plan={eval.plan.clone()} per_unit_mg={eval.elemental_per_unit}
                         no_plan_text={eval.no_plan_text()} unit_kind={eval.unit_kind} />
-                    <FindingsList findings={eval.findings.clone()} />
                     <Timeline schedule={eval.schedule.clone()} day={input.day} has_plan={eval.plan.is_ok()}
                         starts_lower={eval.first_week.is_some()} />
                     <CalendarLink schedule={eval.schedule.clone()} {first_week} {reminders} />
+                    <FindingsList findings={eval.findings.clone()} />
+                    <RequirementCard requirement={eval.requirement.clone()} age_known={input.person.age.is_some()}
+                        compare={side_by_side(&input.person)} />
                 </div>
             </div>
         </section>

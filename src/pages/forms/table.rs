@@ -91,7 +91,9 @@ pub fn FormsTable(p: &FormsTableProps) -> Html {
             if matches!(c.kind, Kind::Name) {
                 html! { <th scope="row" data-col={c.id}>{ content }</th> }
             } else {
-                html! { <td data-col={c.id} data-value={value}>{ content }</td> }
+                // `data-label`: the column's name above the value when the rows are cards
+                // (phones, styles/forms.css).
+                html! { <td data-col={c.id} data-value={value} data-label={c.label}>{ content }</td> }
             }
         });
         html! {
@@ -104,7 +106,7 @@ pub fn FormsTable(p: &FormsTableProps) -> Html {
         <div class="forms-table-section">
             { filter_fields(&p.app, &on, filter_error) }
             if let Some(error) = sort_error { { field_error(&error, None) } }
-            <p class="note">{ "Magnesium by weight is computed from each compound’s formula. Headings with arrows sort the table; it scrolls sideways on small screens." }</p>
+            <p class="note">{ "Magnesium by weight is computed from each compound’s formula. Headings with arrows sort the table; on a phone each form is a card, sorted by the same buttons." }</p>
             <p class="note" role="status">{ status }</p>
             <div class="table-scroll" role="region" aria-labelledby="forms-caption" tabindex="0">
                 <table class="forms-table" data-testid="forms-table">

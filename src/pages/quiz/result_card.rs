@@ -4,7 +4,7 @@
 use crate::platform::events::plain_click;
 use crate::state::{Action, AppHandle, View};
 pub use crate::views::quiz_words::{headline, status};
-use crate::widgets::source_links::SourceLinks;
+use crate::widgets::source_links::{leave_embed, new_tab_note, SourceLinks};
 use mg_engine::quiz::{
     criterion_label, criterion_meaning, QuizResult, CRITERIA, MIMICS, MIMIC_SOURCES,
 };
@@ -77,9 +77,16 @@ pub fn result_card(app: &AppHandle, r: &QuizResult, triggers_yes: bool) -> Html 
                 { for next_steps }
                 <li>
                     { "Thinking of magnesium? The evidence for RLS is weak, but if you want to try it, " }
-                    <a href={app.link_to(View::Dose)} onclick={on_dose} data-go="dose" data-testid="quiz-dose-link">
-                        { "the Dose screen" }
-                    </a>
+                    if let Some(href) = leave_embed(app, View::Dose) {
+                        // In a blog's frame: the full calculator in a new tab, the quiz stays.
+                        <a {href} target="_blank" rel="noopener" data-go="dose" data-testid="quiz-dose-link">
+                            { "the Dose screen" }{ new_tab_note() }
+                        </a>
+                    } else {
+                        <a href={app.link_to(View::Dose)} onclick={on_dose} data-go="dose" data-testid="quiz-dose-link">
+                            { "the Dose screen" }
+                        </a>
+                    }
                     { " works out a careful amount and every precaution that applies to you." }
                 </li>
             </ol>
