@@ -130,8 +130,10 @@ fn push_fixed(out: &mut String, x: f64, decimals: u8, trim: bool) {
             end -= 1;
         }
     }
-    // Only ASCII digits and the point were written.
-    out.extend(buf[at..end].iter().map(|&b| char::from(b)));
+    // Only ASCII digits and the point were written, so this never fails.
+    if let Ok(text) = std::str::from_utf8(&buf[at..end]) {
+        out.push_str(text);
+    }
 }
 
 /// Writes `n` as a decimal with `d` decimals (`n` = the value × 10^d) at the end of `buf`, and
