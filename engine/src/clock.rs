@@ -46,7 +46,8 @@ impl Clock {
         ]
     }
     pub fn format(self) -> String {
-        self.bytes().iter().map(|&b| char::from(b)).collect()
+        // One string of the five bytes (the schedule's sentences write several times).
+        String::from(std::str::from_utf8(&self.bytes()).unwrap_or("00:00"))
     }
 }
 

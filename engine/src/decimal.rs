@@ -78,21 +78,36 @@ pub fn with_point(s: &str) -> Option<String> {
 /// `x` with exactly `decimals` decimals, like `format!("{x:.N}")` but rounding half away from
 /// zero, and without a minus sign on a value that rounds to zero.
 pub fn fixed(x: f64, decimals: u8) -> String {
+    let mut out = String::new();
+    push_fixed(&mut out, x, decimals, false);
+    out
+}
+
+/// Appends `fixed(x, decimals)` to `out`, or `trimmed(x, decimals)` with `trim`: the findings
+/// write many numbers into their sentences on every evaluation (benches/evaluate.rs), so the
+/// digits go straight into the sentence, with no string of their own.
+fn push_fixed(out: &mut String, x: f64, decimals: u8, trim: bool) {
     if x.is_nan() {
-        return "NaN".into();
+        out.push_str("NaN");
+        return;
     }
     let sign = if x < 0.0 { "-" } else { "" };
     let scaled = (x.abs() * pow10(u32::from(decimals))).round();
     if scaled.is_infinite() {
-        return format!("{sign}∞");
+        out.push_str(sign);
+        out.push('∞');
+        return;
     }
     if scaled >= 1e19 {
         // Beyond u64: whole units only (no medical quantity here comes near this).
-        return format!("{sign}{}", whole_digits(x.abs()));
+        out.push_str(sign);
+        out.push_str(&whole_digits(x.abs()));
+        return;
     }
-    let sign = if scaled == 0.0 { "" } else { sign };
-    // The digits written from the last one backwards into one buffer, then one string: the
-    // findings write many numbers on every evaluation (benches/evaluate.rs).
+    if scaled != 0.0 {
+        out.push_str(sign);
+    }
+    // The digits written from the last one backwards into one buffer.
     let d = usize::from(decimals);
     let n = scaled as u64;
     // At most 20 digits, the point and the decimals: on the stack for the usual few decimals.
@@ -105,10 +120,20 @@ pub fn fixed(x: f64, decimals: u8) -> String {
         &mut large
     };
     let at = write_digits(buf, n, d);
-    let mut out = String::with_capacity(sign.len() + buf.len() - at);
-    out.push_str(sign);
-    out.extend(buf[at..].iter().map(|&b| char::from(b)));
-    out
+    let mut end = buf.len();
+    if trim && d > 0 {
+        // No trailing zeros, and no point left alone ("12.50" → "12.5", "200.00" → "200").
+        while buf[end - 1] == b'0' {
+            end -= 1;
+        }
+        if buf[end - 1] == b'.' {
+            end -= 1;
+        }
+    }
+    // Only ASCII digits and the point were written, so this never fails.
+    if let Ok(text) = std::str::from_utf8(&buf[at..end]) {
+        out.push_str(text);
+    }
 }
 
 /// Writes `n` as a decimal with `d` decimals (`n` = the value × 10^d) at the end of `buf`, and
@@ -143,12 +168,14 @@ fn whole_digits(mut x: f64) -> String {
 
 /// `x` with at most `max_decimals` decimals and no trailing zeros (`12.5`, `200`, `161.63`).
 pub fn trimmed(x: f64, max_decimals: u8) -> String {
-    let mut s = fixed(x, max_decimals);
-    if s.contains('.') {
-        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
-        s.truncate(kept);
-    }
-    s
+    let mut out = String::new();
+    push_trimmed(&mut out, x, max_decimals);
+    out
+}
+
+/// Appends `trimmed(x, max_decimals)` to `out`.
+pub fn push_trimmed(out: &mut String, x: f64, max_decimals: u8) {
+    push_fixed(out, x, max_decimals, true);
 }
 
 /// A number someone typed, shown back to them: as typed (up to 6 decimals), without trailing
@@ -157,12 +184,24 @@ pub fn typed(x: f64) -> String {
     trimmed(x, 6)
 }
 
+/// Appends `typed(x)` to `out`.
+pub fn push_typed(out: &mut String, x: f64) {
+    push_trimmed(out, x, 6);
+}
+
 /// An amount for reading: whole numbers from 100, one decimal below (`323`, `80.8`, `50`).
 pub fn amount(x: f64) -> String {
+    let mut out = String::new();
+    push_amount(&mut out, x);
+    out
+}
+
+/// Appends `amount(x)` to `out`.
+pub fn push_amount(out: &mut String, x: f64) {
     if x >= 100.0 {
-        fixed(x, 0)
+        push_fixed(out, x, 0, false);
     } else {
-        trimmed(x, 1)
+        push_trimmed(out, x, 1);
     }
 }
 

@@ -424,7 +424,9 @@ pub fn evaluate(input: &Input) -> Evaluation {
     let rules = person.age_rules();
     let requirement = regional_requirement(person, input.region);
     let supplement_limit = safety_limit(person, &requirement);
-    let mut findings = person_findings(person, supplement_limit, input.region);
+    // Room for a busy person's findings from the start: no regrowing while they are collected.
+    let mut findings = Vec::with_capacity(16);
+    findings.extend(person_findings(person, supplement_limit, input.region));
     findings.extend(condition_findings(&input.conditions));
     findings.extend(kidney_finding(input.egfr, input.ckd));
     findings.extend(serum_findings(input.serum, input.target_mg));

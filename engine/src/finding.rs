@@ -4,6 +4,7 @@
 use crate::meds::MedId;
 pub use crate::severity::Severity;
 use crate::source::SourceId;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuleId {
@@ -134,15 +135,20 @@ impl RuleId {
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,
-    /// What was found, with the person's numbers.
-    pub message: String,
+    /// What was found, with the person's numbers. Borrowed when the sentence is fixed text (most
+    /// actions are): no copy of it is made on every evaluation (benches/evaluate.rs).
+    pub message: Cow<'static, str>,
     /// What to do about it.
-    pub action: String,
+    pub action: Cow<'static, str>,
     pub sources: &'static [SourceId],
 }
 
 impl Finding {
-    pub fn new(rule: RuleId, message: impl Into<String>, action: impl Into<String>) -> Finding {
+    pub fn new(
+        rule: RuleId,
+        message: impl Into<Cow<'static, str>>,
+        action: impl Into<Cow<'static, str>>,
+    ) -> Finding {
         let d = rule.def();
         Finding {
             rule,

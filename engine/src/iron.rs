@@ -1,8 +1,7 @@
 //! Iron status: the thresholds at which iron treatment for RLS is worth asking about.
 
-use crate::decimal::typed;
+use crate::decimal::{push_typed, typed};
 use crate::finding::{Finding, RuleId};
-use crate::meds::MedId;
 use crate::person::AgeRules;
 
 /// AASM 2024, adults: iron indicated at ferritin ≤ 75 ng/mL …
@@ -16,15 +15,15 @@ pub const CHILD_FERRITIN_BELOW: f64 = 50.0;
 pub const SEED_FERRITIN_BELOW: f64 = 50.0;
 pub const MAX_FERRITIN: f64 = 5000.0;
 
-/// What to do about a low iron result: testing, then taking iron apart from magnesium.
-fn testing() -> String {
-    let apart = MedId::Iron
-        .med()
-        .spacing
-        .sentence("iron", "magnesium")
-        .unwrap_or_default();
-    format!("Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, take it with vitamin C. {apart}")
-}
+/// What to do about a low iron result: testing, then taking iron apart from magnesium (the iron
+/// rule's sentence, `Spacing::sentence`; a test checks the two agree). Fixed text, so no
+/// evaluation writes it again.
+const TESTING: &str = "Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, take it with vitamin C. Keep at least 2 hours between iron and magnesium, on either side.";
+
+/// The guideline's threshold in words (`ADULT_FERRITIN_MAX`, `CHILD_FERRITIN_BELOW`; checked by a
+/// test).
+const ADULT_GUIDELINE: &str = "at or below 75 ng/mL (AASM 2024, adults)";
+const CHILD_GUIDELINE: &str = "below 50 ng/mL (AASM 2024, children)";
 
 pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, rules: AgeRules) -> Vec<Finding> {
     let adult = rules.adult();
@@ -38,26 +37,32 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, rules: AgeRules) 
         };
         if low {
             let guideline = if adult {
-                format!(
-                    "at or below {} ng/mL (AASM 2024, adults)",
-                    typed(ADULT_FERRITIN_MAX)
-                )
+                ADULT_GUIDELINE
             } else {
-                format!(
-                    "below {} ng/mL (AASM 2024, children)",
-                    typed(CHILD_FERRITIN_BELOW)
-                )
+                CHILD_GUIDELINE
             };
             let seed = if f < SEED_FERRITIN_BELOW {
                 "also"
             } else {
                 "not"
             };
-            out.push(Finding::new(
-                RuleId::FerritinLow,
-                format!("Ferritin {} ng/mL is {guideline}: low iron stores are a treatable cause of RLS. It is {seed} below the seed article's {} ng/mL.{assumed}", typed(f), typed(SEED_FERRITIN_BELOW)),
-                testing(),
-            ));
+            // Piece by piece into one string: this runs on every evaluation with a ferritin.
+            let mut message = String::with_capacity(200 + assumed.len());
+            message.push_str("Ferritin ");
+            push_typed(&mut message, f);
+            for part in [
+                " ng/mL is ",
+                guideline,
+                ": low iron stores are a treatable cause of RLS. It is ",
+                seed,
+                " below the seed article's ",
+            ] {
+                message.push_str(part);
+            }
+            push_typed(&mut message, SEED_FERRITIN_BELOW);
+            message.push_str(" ng/mL.");
+            message.push_str(assumed);
+            out.push(Finding::new(RuleId::FerritinLow, message, TESTING));
         } else if adult && f <= ADULT_FERRITIN_IV_MAX {
             out.push(Finding::new(
                 RuleId::FerritinBorderline,
@@ -67,11 +72,13 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, rules: AgeRules) 
         }
     }
     if let Some(t) = tsat.filter(|t| *t < TSAT_BELOW) {
-        out.push(Finding::new(
-            RuleId::TsatLow,
-            format!("Transferrin saturation {} % is below {} %: iron treatment is recommended for RLS at this level (AASM 2024).", typed(t), typed(TSAT_BELOW)),
-            testing(),
-        ));
+        let mut message = String::with_capacity(128);
+        message.push_str("Transferrin saturation ");
+        push_typed(&mut message, t);
+        message.push_str(" % is below ");
+        push_typed(&mut message, TSAT_BELOW);
+        message.push_str(" %: iron treatment is recommended for RLS at this level (AASM 2024).");
+        out.push(Finding::new(RuleId::TsatLow, message, TESTING));
     }
     out
 }
@@ -79,6 +86,7 @@ pub fn iron_findings(ferritin: Option<f64>, tsat: Option<f64>, rules: AgeRules) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::meds::MedId;
 
     fn rules(f: Option<f64>, t: Option<f64>, adult: bool) -> Vec<String> {
         let age = if adult {
@@ -90,6 +98,33 @@ mod tests {
             .iter()
             .map(|x| x.rule.id())
             .collect()
+    }
+
+    #[test]
+    fn fixed_texts_follow_the_constants_and_the_iron_rule() {
+        let apart = MedId::Iron
+            .med()
+            .spacing
+            .sentence("iron", "magnesium")
+            .unwrap();
+        assert_eq!(
+            TESTING,
+            format!("Ask your clinician about iron. Blood for iron tests is best taken in the morning, after 24 hours without iron tablets. If you take iron, take it with vitamin C. {apart}")
+        );
+        assert_eq!(
+            ADULT_GUIDELINE,
+            format!(
+                "at or below {} ng/mL (AASM 2024, adults)",
+                typed(ADULT_FERRITIN_MAX)
+            )
+        );
+        assert_eq!(
+            CHILD_GUIDELINE,
+            format!(
+                "below {} ng/mL (AASM 2024, children)",
+                typed(CHILD_FERRITIN_BELOW)
+            )
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Kidney function: eGFR stages (KDIGO 2012) and the rules on self-dosing magnesium.
 
-use crate::decimal::typed;
+use crate::decimal::{push_typed, typed};
 use crate::finding::{Finding, RuleId};
 
 /// Known kidney disease, as the person answers it.
@@ -53,6 +53,10 @@ pub fn egfr_stage(egfr: f64) -> &'static str {
 /// How often blood magnesium is checked while monitoring (seed), in months.
 pub const RECHECK_MONTHS: (u8, u8) = (3, 6);
 
+/// What to do below `MONITOR_BELOW` (with `RECHECK_MONTHS`; a test checks the figures).
+const MONITOR_ACTION: &str =
+    "Only take magnesium with your clinician's agreement, and have your blood magnesium checked every 3–6 months.";
+
 pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
     // Written only when a finding needs them: this runs on every evaluation.
     let (stop, monitor) = (|| typed(STOP_BELOW), || typed(MONITOR_BELOW));
@@ -64,11 +68,22 @@ pub fn kidney_finding(egfr: Option<f64>, ckd: Ckd) -> Option<Finding> {
             format!("An eGFR of {} mL/min/1.73 m² (stage {}) means your kidneys cannot clear extra magnesium safely.", typed(e), egfr_stage(e)),
             format!("Do not take magnesium supplements on your own. Ask your kidney doctor; a UK product label rules out oral magnesium below an eGFR of {}.", stop()),
         )),
-        Some(e) if e < MONITOR_BELOW => Some(Finding::new(
-            RuleId::KidneyMonitor,
-            format!("An eGFR of {} mL/min/1.73 m² (stage {}) is below {}, so magnesium can build up.", typed(e), egfr_stage(e), monitor()),
-            format!("Only take magnesium with your clinician's agreement, and {}.", checks()),
-        )),
+        Some(e) if e < MONITOR_BELOW => {
+            // Piece by piece into one string; the action is fixed text (checked by a test).
+            let mut message = String::with_capacity(96);
+            message.push_str("An eGFR of ");
+            push_typed(&mut message, e);
+            for part in [" mL/min/1.73 m² (stage ", egfr_stage(e), ") is below "] {
+                message.push_str(part);
+            }
+            push_typed(&mut message, MONITOR_BELOW);
+            message.push_str(", so magnesium can build up.");
+            Some(Finding::new(
+                RuleId::KidneyMonitor,
+                message,
+                MONITOR_ACTION,
+            ))
+        }
         // Known kidney disease is reason enough to monitor, whatever the last eGFR was.
         Some(e) if ckd == Ckd::Yes => Some(Finding::new(
             RuleId::KidneyMonitor,
@@ -90,6 +105,21 @@ mod tests {
 
     fn rule(egfr: Option<f64>, ckd: Ckd) -> Option<String> {
         kidney_finding(egfr, ckd).map(|f| f.rule.id())
+    }
+
+    #[test]
+    fn the_fixed_action_states_the_recheck_months() {
+        let (lo, hi) = RECHECK_MONTHS;
+        assert_eq!(
+            MONITOR_ACTION,
+            format!("Only take magnesium with your clinician's agreement, and have your blood magnesium checked every {lo}–{hi} months.")
+        );
+        let f = kidney_finding(Some(55.0), Ckd::No).unwrap();
+        assert_eq!(
+            f.message,
+            "An eGFR of 55 mL/min/1.73 m² (stage G3a) is below 60, so magnesium can build up."
+        );
+        assert_eq!(f.action, MONITOR_ACTION);
     }
 
     #[test]

@@ -60,7 +60,12 @@ impl Spacing {
     /// The rule in a sentence, `what` naming the medicine ("the antibiotic") and `other` what it is
     /// kept from ("magnesium"); `None` when there is no rule.
     pub fn sentence(self, what: &str, other: &str) -> Option<String> {
-        let mut out = String::with_capacity(96);
+        self.sentence_then(what, other, "")
+    }
+
+    /// `sentence`, with `then` after it (one space between), in one string of the right size.
+    fn sentence_then(self, what: &str, other: &str, then: &str) -> Option<String> {
+        let mut out = String::with_capacity(96 + what.len() + other.len() + then.len());
         match self {
             Spacing::None => return None,
             Spacing::EitherSide { hours } => {
@@ -83,6 +88,10 @@ impl Spacing {
                 push_hours(&mut out, after_h);
                 out.push_str(" hours after it.");
             }
+        }
+        if !then.is_empty() {
+            out.push(' ');
+            out.push_str(then);
         }
         Some(out)
     }
@@ -156,15 +165,9 @@ pub struct Med {
 impl Med {
     /// What to do: the spacing rule, then the medicine's own note.
     pub fn advice(&self) -> String {
-        match self.spacing.sentence(self.noun, "magnesium") {
-            Some(rule) if self.note.is_empty() => rule,
-            Some(mut rule) => {
-                rule.push(' ');
-                rule.push_str(self.note);
-                rule
-            }
-            None => self.note.to_owned(),
-        }
+        self.spacing
+            .sentence_then(self.noun, "magnesium", self.note)
+            .unwrap_or_else(|| self.note.to_owned())
     }
 }
 

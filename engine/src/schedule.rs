@@ -117,16 +117,54 @@ impl Blocked {
             return None;
         }
         let (lo, hi, ideal) = (i32::from(lo), i32::from(hi), i32::from(ideal));
+        // Only the windows that reach into the range matter: one wholly outside blocks no time in
+        // it, and its edge, where in range, is `lo` or the last grid time, tried anyway. Kept on
+        // the stack (this runs several times on every evaluation with medicines); with more than
+        // fit, all windows are used, which gives the same answer.
+        let mut near = [(0i32, 0i32); 24];
+        let mut count = 0;
+        for &(a, b) in &self.0 {
+            if b > lo && a < hi {
+                if count == near.len() {
+                    count = usize::MAX;
+                    break;
+                }
+                near[count] = (a, b);
+                count += 1;
+            }
+        }
+        let windows: &[(i32, i32)] = if count == usize::MAX {
+            &self.0
+        } else {
+            &near[..count]
+        };
+        let allows = |t: i32| windows.iter().all(|&(a, b)| t <= a || t >= b);
         let step = i32::from(STEP);
         let floor = |x: i32| lo + (x - lo).div_euclid(step) * step;
         let ceil = |x: i32| lo + (x - lo + step - 1).div_euclid(step) * step;
-        let edges = self.0.iter().flat_map(|&(a, b)| [floor(a), ceil(b)]);
-        [floor(ideal), ceil(ideal), lo, floor(hi)]
-            .into_iter()
-            .chain(edges)
-            .filter(|&t| (lo..=hi).contains(&t) && self.allows(t))
-            .min_by_key(|&t| ((t - ideal).abs(), t))
-            .map(|t| t as u16)
+        let mut best: Option<(i32, i32)> = None;
+        let mut consider = |t: i32| {
+            if (lo..=hi).contains(&t)
+                && best.is_none_or(|b| {
+                    (t - ideal)
+                        .abs()
+                        .cmp(&(b.1 - ideal).abs())
+                        .then(t.cmp(&b.1))
+                        .is_lt()
+                })
+                && allows(t)
+            {
+                best = Some(((t - ideal).abs(), t));
+            }
+        };
+        for t in [floor(ideal), ceil(ideal), lo, floor(hi)] {
+            consider(t);
+        }
+        for &(a, b) in windows {
+            consider(floor(a));
+            consider(ceil(b));
+        }
+        best.map(|(_, t)| t as u16)
     }
 }
 

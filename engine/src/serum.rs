@@ -1,6 +1,6 @@
 //! Blood (serum) magnesium: units, the reference range and the rules on it.
 
-use crate::decimal::{trimmed, typed};
+use crate::decimal::{push_trimmed, push_typed, trimmed};
 use crate::finding::{Finding, RuleId};
 
 /// mg/dL in one mmol/L (molar mass of magnesium / 10).
@@ -109,10 +109,14 @@ fn mg_dl_with_mmol(mg_dl: f64) -> String {
     )
 }
 
-/// The reference range in `unit`, as the source states it: "0.75–0.95 mmol/L".
-pub fn reference_range_text(unit: SerumUnit) -> String {
-    let (lo, hi) = unit.reference_range();
-    format!("{}–{} {}", trimmed(lo, 3), trimmed(hi, 3), unit.label())
+/// The reference range in `unit`, as the source states it: "0.75–0.95 mmol/L". Fixed text
+/// (a test checks it against `REFERENCE_*`), so no evaluation writes it again.
+pub const fn reference_range_text(unit: SerumUnit) -> &'static str {
+    match unit {
+        SerumUnit::MgDl => "1.8–2.3 mg/dL",
+        SerumUnit::MmolL => "0.75–0.95 mmol/L",
+        SerumUnit::MeqL => "1.5–1.9 mEq/L",
+    }
 }
 
 impl Serum {
@@ -122,14 +126,19 @@ impl Serum {
     /// The value as typed, and in another unit its mg/dL to the 0.001 the rules compare at, so
     /// the figure shown never seems to contradict a cut-off (0.74 mmol/L = 1.799 mg/dL, below 1.8).
     pub fn describe(&self) -> String {
-        match self.unit {
-            SerumUnit::MgDl => format!("{} mg/dL", typed(self.value)),
-            u => format!(
-                "{} {} (= {} mg/dL)",
-                typed(self.value),
-                u.label(),
-                trimmed(self.mg_dl(), 3)
-            ),
+        let mut out = String::with_capacity(32);
+        self.push_description(&mut out);
+        out
+    }
+    /// Appends `describe()` to `out`.
+    fn push_description(&self, out: &mut String) {
+        push_typed(out, self.value);
+        out.push(' ');
+        out.push_str(self.unit.label());
+        if self.unit != SerumUnit::MgDl {
+            out.push_str(" (= ");
+            push_trimmed(out, self.mg_dl(), 3);
+            out.push_str(" mg/dL)");
         }
     }
     pub fn level(&self) -> SerumLevel {
@@ -172,12 +181,19 @@ impl Serum {
     /// The entered value against the reference range in its own unit, for showing beside the
     /// field: "0.95 mmol/L (= 2.309 mg/dL): at the top of the reference range 0.75–0.95 mmol/L".
     pub fn against_range(&self) -> String {
-        format!(
-            "{}: {} the reference range {} (labs vary a little).",
-            self.describe(),
+        // Piece by piece into one string: this runs on every evaluation with a blood level.
+        let mut out = String::with_capacity(112);
+        self.push_description(&mut out);
+        for part in [
+            ": ",
             self.place_words(),
-            reference_range_text(self.unit)
-        )
+            " the reference range ",
+            reference_range_text(self.unit),
+            " (labs vary a little).",
+        ] {
+            out.push_str(part);
+        }
+        out
     }
 }
 
@@ -197,7 +213,11 @@ pub fn blocks_suggestion(serum: Option<Serum>) -> bool {
 /// high-normal level is the dose they already take (docs/medical-reference.md §4).
 pub fn serum_findings(serum: Option<Serum>, typed_dose: Option<f64>) -> Option<Finding> {
     let s = serum?;
-    let level = s.describe();
+    // A level within the range says nothing: no sentence is written for it.
+    let level = match s.level() {
+        SerumLevel::InRange => return None,
+        _ => s.describe(),
+    };
     let range = reference_range_text(s.unit);
     let place = s.place_words();
     let high_normal = |where_: String| {
@@ -246,6 +266,12 @@ mod tests {
         assert!((convert(1.0, MmolL, MeqL) - 2.0).abs() < 1e-12);
         assert!((convert(1.0, MgDl, MmolL) - 0.4114).abs() < 1e-4);
         assert!((convert(0.75, MmolL, MgDl) - 1.8229).abs() < 1e-4);
+        // The fixed range texts are the constants, written as `trimmed` writes them.
+        for unit in SerumUnit::ALL {
+            let (lo, hi) = unit.reference_range();
+            let written = format!("{}–{} {}", trimmed(lo, 3), trimmed(hi, 3), unit.label());
+            assert_eq!(reference_range_text(unit), written);
+        }
         // Stated exactly (docs/medical-reference.md §4): 1.8 mg/dL = 0.741 mmol/L.
         assert_eq!(reference_range_text(MgDl), "1.8–2.3 mg/dL");
         // As the source states them, not conversions of the mg/dL figures.
