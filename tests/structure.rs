@@ -26,7 +26,11 @@ fn no_screen_imports_another() {
     let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pages");
     for file in files_under("src/pages") {
         let rel = file.strip_prefix(&pages).unwrap();
-        let Some(screen) = rel.components().next().filter(|_| rel.components().count() > 1) else {
+        let Some(screen) = rel
+            .components()
+            .next()
+            .filter(|_| rel.components().count() > 1)
+        else {
             continue; // src/pages/mod.rs: the props every screen takes
         };
         let screen = screen.as_os_str().to_str().unwrap();
@@ -37,7 +41,11 @@ fn no_screen_imports_another() {
                     continue;
                 }
                 for needle in [format!("pages::{other}"), format!("super::{other}")] {
-                    assert!(!line.contains(&needle), "{} imports the {other} screen: {line}", rel.display());
+                    assert!(
+                        !line.contains(&needle),
+                        "{} imports the {other} screen: {line}",
+                        rel.display()
+                    );
                 }
             }
         }
@@ -46,11 +54,22 @@ fn no_screen_imports_another() {
 
 #[test]
 fn browser_apis_only_in_platform() {
-    for dir in ["src/pages", "src/views", "src/widgets", "src/shell", "src/state", "src/diary"] {
+    for dir in [
+        "src/pages",
+        "src/views",
+        "src/widgets",
+        "src/shell",
+        "src/state",
+        "src/diary",
+    ] {
         for file in files_under(dir) {
             let text = fs::read_to_string(&file).unwrap();
             for api in ["web_sys::", "js_sys::", "wasm_bindgen::"] {
-                assert!(!text.contains(api), "{} calls {api} outside src/platform/", file.display());
+                assert!(
+                    !text.contains(api),
+                    "{} calls {api} outside src/platform/",
+                    file.display()
+                );
             }
         }
     }
