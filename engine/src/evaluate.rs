@@ -273,9 +273,13 @@ fn plan_findings(plan: &Plan, conflict: bool) -> Vec<Finding> {
 
 /// "½ sachet" → "½ sachet", "1 tablet" → "1 tablet": a sentence's start (digits and ½ stay).
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    // ASCII only: these words start with a digit, "½" or an ASCII letter, and Unicode case
+    // mapping would bring std's case tables (≈ 10 KB gzip) into the first load.
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// Magnesium from supplements and medicines above the limit: from other products alone, or
@@ -496,6 +500,14 @@ pub fn evaluate(input: &Input) -> Evaluation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalised_changes_only_an_ascii_first_letter() {
+        assert_eq!(capitalised("1 tablet"), "1 tablet");
+        assert_eq!(capitalised("½ sachet"), "½ sachet");
+        assert_eq!(capitalised("tablets"), "Tablets");
+        assert_eq!(capitalised(""), "");
+    }
     use crate::input::{validate, RawInput};
 
     fn eval(raw: RawInput) -> Evaluation {

@@ -67,8 +67,27 @@ pub fn basis_hint(input: &Input, failed: &NoPlan, limit: Option<Limit>) -> Optio
         text: format!(
             "{} mg is the whole {} → {} mg magnesium",
             typed(label_mg),
-            input.form.form().name.to_lowercase(),
+            input.form.form().name.to_ascii_lowercase(),
             amount(elemental_mg)
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::forms::FORMS;
+
+    /// The hint lower-cases a form's name with ASCII rules only (no Unicode case tables in the
+    /// first load): every name is ASCII, so that equals the Unicode lower case.
+    #[test]
+    fn form_names_lower_case_as_ascii() {
+        for f in FORMS {
+            assert_eq!(
+                f.name.to_ascii_lowercase(),
+                f.name.to_lowercase(),
+                "{}",
+                f.name
+            );
+        }
+    }
 }

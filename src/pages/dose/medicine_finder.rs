@@ -42,9 +42,17 @@ fn suggestions(text: &str) -> Vec<(MedMatch, Vec<&'static Med>)> {
 
 /// The groups' names for a sentence: "Thiazide diuretic" or "A and B".
 fn group_names(meds: &[&Med]) -> String {
+    names_joined(meds, "and")
+}
+
+/// "A, B or C" with `last_word` before the last name (no `str::replace` afterwards: std's
+/// substring search is not otherwise in the first load).
+fn names_joined(meds: &[&Med], last_word: &str) -> String {
     let names: Vec<&str> = meds.iter().map(|m| m.name).collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {last_word} {last}", rest.join(", "))
+        }
         _ => names.concat(),
     }
 }
@@ -63,7 +71,7 @@ fn ambiguous_message(text: &str) -> Option<String> {
     Some(format!(
         "“{}” could be {}: choose one with the arrow keys, then press Enter.",
         text.trim(),
-        group_names(&meds).replace(" and ", " or ")
+        names_joined(&meds, "or")
     ))
 }
 

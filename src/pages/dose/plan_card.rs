@@ -24,9 +24,13 @@ pub struct PlanCardProps {
 
 /// "Tablets", "Ml".
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    // ASCII only: these words start with a digit, "½" or an ASCII letter, and Unicode case
+    // mapping would bring std's case tables (≈ 10 KB gzip) into the first load.
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// "2 tablets", "½ sachet": the amount names its kind (docs/medical-reference.md §8).
