@@ -14,7 +14,7 @@
 (function () {
   var view = new URLSearchParams(location.search).get('view');
   var meta = document.querySelector('meta[name=mg-rls-full]');
-  if (!meta || !/^(forms|about|trial|report)$/.test(view || '')) return;
+  if (!meta || !/^(quiz|forms|about|trial|report)$/.test(view || '')) return;
   var url = new URL(meta.content, document.currentScript.src).href;
   var wasm = fetch(url.replace(/\.js$/, '_bg.wasm'))
     .then(function (response) { return WebAssembly.compileStreaming(response); })

@@ -4,7 +4,7 @@
 //! (`embed=1`) only the screen and one line (full-page link, disclaimer) are shown, and the
 //! app's height is reported to the embedding page.
 
-use crate::pages::{dose::DosePage, quiz::QuizPage};
+use crate::pages::dose::DosePage;
 use crate::platform::frame_height::use_height_reporter;
 use crate::platform::height_variable::use_height_variable;
 use crate::platform::{document, full_app, language, storage, url};
@@ -120,7 +120,6 @@ pub fn App<S: OnDemandScreens>() -> Html {
 
     let page = match settings.view.screen() {
         Screen::Dose => html! { <DosePage app={app.clone()} /> },
-        Screen::Quiz => html! { <QuizPage app={app.clone()} /> },
         Screen::OnDemand(screen) => S::render(screen, &app),
     };
     let messages: Html = errors.iter().map(|e| field_error(e, None)).collect();

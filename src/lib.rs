@@ -26,7 +26,7 @@ pub use app::App;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-/// Mounts the first-load app on `<body>` (`src/main.rs`): the Dose and Quiz screens; the others
+/// Mounts the first-load app on `<body>` (`src/main.rs`): the Dose screen; the others
 /// hand over to the full build.
 pub fn run() {
     platform::panic::install();

@@ -1,10 +1,12 @@
-//! Which screens each build renders. The first-load build (`src/main.rs`) renders Dose and Quiz
+//! Which screens each build renders. The first-load build (`src/main.rs`) renders Dose
 //! and hands the on-demand ones (Forms, About, Trial, Report) over to the full build
 //! (`src/bin/mg-rls-full.rs`), which renders them all; they stay out of the first load (README,
 //! "Two builds: first load and on demand"). `App` is generic over this rather than given a flag,
 //! so each build links only the screens it renders.
 
-use crate::pages::{about::AboutPage, forms::FormsPage, report::ReportPage, trial::TrialPage};
+use crate::pages::{
+    about::AboutPage, forms::FormsPage, quiz::QuizPage, report::ReportPage, trial::TrialPage,
+};
 use crate::shell::handover::Opening;
 use crate::state::{AppHandle, OnDemand};
 use yew::prelude::*;
@@ -35,6 +37,7 @@ impl OnDemandScreens for AllScreens {
     const HANDS_OVER: bool = false;
     fn render(screen: OnDemand, app: &AppHandle) -> Html {
         match screen {
+            OnDemand::Quiz => html! { <QuizPage app={app.clone()} /> },
             OnDemand::Forms => html! { <FormsPage app={app.clone()} /> },
             OnDemand::About => html! { <AboutPage app={app.clone()} /> },
             OnDemand::Trial => html! { <TrialPage app={app.clone()} /> },

@@ -56,18 +56,18 @@ impl View {
     }
 }
 
-/// How a build shows a view: Dose and Quiz are in every build; the others only in the full one
+/// How a build shows a view: Dose is in every build; the others only in the full one
 /// (README, "Two builds").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Dose,
-    Quiz,
     OnDemand(OnDemand),
 }
 
 /// The screens that come with the full build, loaded when one of them opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OnDemand {
+    Quiz,
     Forms,
     About,
     Trial,
@@ -77,6 +77,7 @@ pub enum OnDemand {
 impl OnDemand {
     pub fn view(self) -> View {
         match self {
+            OnDemand::Quiz => View::Quiz,
             OnDemand::Forms => View::Forms,
             OnDemand::About => View::About,
             OnDemand::Trial => View::Trial,
@@ -90,7 +91,7 @@ impl View {
     pub fn screen(self) -> Screen {
         match self {
             View::Dose => Screen::Dose,
-            View::Quiz => Screen::Quiz,
+            View::Quiz => Screen::OnDemand(OnDemand::Quiz),
             View::Forms => Screen::OnDemand(OnDemand::Forms),
             View::About => Screen::OnDemand(OnDemand::About),
             View::Trial => Screen::OnDemand(OnDemand::Trial),
@@ -197,7 +198,6 @@ mod tests {
             match view.screen() {
                 Screen::OnDemand(d) => assert_eq!(d.view(), view),
                 Screen::Dose => assert_eq!(view, View::Dose),
-                Screen::Quiz => assert_eq!(view, View::Quiz),
             }
         }
     }

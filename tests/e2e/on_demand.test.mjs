@@ -1,4 +1,4 @@
-// The first-load build holds the Dose and Quiz screens; Forms, About, Trial and Report come with
+// The first-load build holds the Dose screen; Quiz, Forms, About, Trial and Report come with
 // the full build, fetched ahead once the first result has rendered and the browser is idle, and
 // started only when one of them is opened (src/platform/full_app.rs).
 import assert from 'node:assert/strict';
@@ -49,12 +49,11 @@ test('the full build is fetched only after the first result, when the browser is
   await page.context().addInitScript(recordFirstResultAndIdle);
   await openApp(app, page, '?age=54&sex=female&form=citrate&unit_mg=100');
   await page.locator('[data-testid=daily-dose]').waitFor();
-  // Dose and Quiz work with the full build still on its way.
+  // Dose works with the full build still on its way.
   await page.locator('#f-age').fill('55');
   await page.waitForURL(/age=55/);
-  await page.locator('nav a', { hasText: 'Quiz' }).click();
-  await page.waitForURL(/view=quiz/);
-  await page.locator('main h2').first().waitFor();
+  await page.locator('#f-target').fill('200');
+  await page.waitForURL(/target=200/);
 
   release();
   await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).length >= 2);
@@ -67,7 +66,7 @@ test('the full build is fetched only after the first result, when the browser is
     assert.ok(start >= t.first, `a full-build file requested at ${start} ms, before the first result (${t.first} ms)`);
     assert.ok(t.idle.some((idle) => idle <= start), `requested at ${start} ms before any idle callback (${t.idle})`);
   }
-  // Fetched ahead, not started: still the first-load app (one <main>, the Quiz rendered by it).
+  // Fetched ahead, not started: still the first-load app (one <main>, the Dose rendered by it).
   assert.equal(await page.locator('[data-testid=opening]').count(), 0);
 
   assert.equal(await page.evaluate(() => window.__fullStarted), false, 'preloading does not start the full app');
