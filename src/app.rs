@@ -79,6 +79,9 @@ fn use_remembered_entries(app: &AppHandle) {
     });
 }
 
+/// Whether the first-load app fetches the full build ahead when the browser is idle.
+const PRELOAD_WHEN_IDLE: bool = false;
+
 #[component]
 pub fn App<S: OnDemandScreens>() -> Html {
     let opened_from = use_memo((), |_| url::read_search());
@@ -105,7 +108,10 @@ pub fn App<S: OnDemandScreens>() -> Html {
     use_effect_with((), {
         let embed = settings.embed;
         move |_| {
-            if S::HANDS_OVER && !embed {
+            // Off for now: with the full build fetched ahead, a hand-over can finish within a few
+            // milliseconds of the tap, and a source link then lost the About screen about one time
+            // in three (tests/e2e/about.test.mjs). Kept for when that race is understood.
+            if S::HANDS_OVER && !embed && PRELOAD_WHEN_IDLE {
                 full_app::preload_when_idle();
             }
         }

@@ -24,11 +24,17 @@ pub fn Opening(props: &OpeningProps) -> Html {
     {
         let failed = failed.clone();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if full_app::open().await.is_err() {
-                    failed.set(true);
-                }
-            });
+            // After this render's other effects (the app's address-bar write among them, which
+            // runs after this child's effect): the full build, when fetched ahead, can take over
+            // within a microtask, and must find the new address written or pending.
+            gloo::timers::callback::Timeout::new(0, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if full_app::open().await.is_err() {
+                        failed.set(true);
+                    }
+                });
+            })
+            .forget();
         });
     }
     html! {

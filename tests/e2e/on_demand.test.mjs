@@ -15,69 +15,21 @@ after(async () => {
 
 const FULL = /mg-rls-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
-/**
- * In the page: when the first result renders and when idle callbacks run (ms since navigation),
- * and whether the full app has started.
- */
-function recordFirstResultAndIdle() {
-  window.__idle = [];
-  window.__fullStarted = false;
-  window.addEventListener('mg-rls:full-app-started', () => { window.__fullStarted = true; });
-  const ric = window.requestIdleCallback;
-  if (ric) {
-    window.requestIdleCallback = (cb, options) => ric.call(window, (deadline) => {
-      window.__idle.push(performance.now());
-      cb(deadline);
-    }, options);
-  }
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-testid=daily-dose]')) {
-      window.__firstResult = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
 
-test('the full build is fetched only after the first result, when the browser is idle; it blocks nothing and is not started until a screen needs it', async () => {
+test('the full build loads only when an on-demand screen opens, and keeps every entry', async () => {
   const page = await newPage(app);
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  // Hold the full build back: the first load must not wait for it.
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  await page.route(FULL, async (route) => { await gate; await route.continue(); });
-  await page.context().addInitScript(recordFirstResultAndIdle);
   await openApp(app, page, '?age=54&sex=female&form=citrate&unit_mg=100');
   await page.locator('[data-testid=daily-dose]').waitFor();
-  // Dose works with the full build still on its way.
   await page.locator('#f-age').fill('55');
   await page.waitForURL(/age=55/);
-  await page.locator('#f-target').fill('200');
-  await page.waitForURL(/target=200/);
+  assert.deepEqual(fetched.filter((p) => FULL.test(p)), [], 'the Dose screen needs only the first load');
 
-  release();
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).length >= 2);
-  const t = await page.evaluate(() => ({
-    first: window.__firstResult,
-    idle: window.__idle,
-    full: performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).map((e) => e.startTime),
-  }));
-  for (const start of t.full) {
-    assert.ok(start >= t.first, `a full-build file requested at ${start} ms, before the first result (${t.first} ms)`);
-    assert.ok(t.idle.some((idle) => idle <= start), `requested at ${start} ms before any idle callback (${t.idle})`);
-  }
-  // Fetched ahead, not started: still the first-load app (one <main>, the Dose rendered by it).
-  assert.equal(await page.locator('[data-testid=opening]').count(), 0);
-
-  assert.equal(await page.evaluate(() => window.__fullStarted), false, 'preloading does not start the full app');
-
-  const wasmFetches = () => fetched.filter((p) => FULL.test(p) && p.endsWith('_bg.wasm')).length;
-  assert.equal(wasmFetches(), 1, 'the full build was fetched once, ahead');
   await page.locator('nav a', { hasText: 'Forms' }).click();
   await page.waitForURL(/view=forms/);
   await page.locator('[data-testid=compare-table]').waitFor();
-  assert.equal(wasmFetches(), 1, 'opening Forms uses what was fetched ahead');
-  assert.equal(await page.evaluate(() => window.__fullStarted), true, 'opening Forms starts the full app');
+  assert.ok(fetched.some((p) => FULL.test(p) && p.endsWith('_bg.wasm')), 'opening Forms imports the full build');
   assert.equal(await page.locator('[data-testid=opening]').count(), 0, 'the notice is gone');
   assert.equal(await page.locator('main').count(), 1, 'one app on the page');
 
@@ -92,7 +44,8 @@ test('the full build is fetched only after the first result, when the browser is
 });
 
 test('while a screen opens, the page keeps its height and shows the screen\'s name', async () => {
-  const page = await newPage(app, { viewport: { width: 375, height: 667 } });
+  // No service worker: it would answer the import from its cache, around the held request.
+  const page = await newPage(app, { viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
   let release;
   const gate = new Promise((ok) => { release = ok; });
   await page.route(FULL, async (route) => { await gate; await route.continue(); });
