@@ -130,7 +130,8 @@ test('the report prints on at most 2 pages, A4 and Letter, without the navigatio
 test('a dozen medicines, every lab and a diary still print on at most 2 pages', async () => {
   const page = await newPage(app);
   const many = 'age=62&sex=female&form=citrate&unit_mg=100&target=300&egfr=50&ferritin=40&tsat=15&serum=2.1&gi=1' +
-    '&meds=levothyroxine,iron,ppi,gabapentin,thiazide,digoxin,zinc,quinolone,tetracycline,bisphosphonate,loop_diuretic,potassium_sparing,mycophenolate' +
+    // Each medicine at one stated time: a dozen classes, as many timeline rows as before the assumed doses.
+    '&meds=levothyroxine,iron,ppi,gabapentin@21:00,thiazide,digoxin,zinc,quinolone@08:00,tetracycline@09:00,bisphosphonate,loop_diuretic,potassium_sparing,mycophenolate@10:00' +
     '&quiz=urge:y,rest:y,move:y,evening:y,mimic:n&lifestyle=walk,stretch,caffeine';
   await withDiary(page, many);
   assert.ok((await page.locator('[data-testid=finding]').count()) >= 19);
