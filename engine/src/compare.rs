@@ -3,7 +3,6 @@
 
 use crate::decimal::{mg, trimmed};
 use crate::excerpt::quoted;
-use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::input::parse_number;
 use crate::plan::{unit_over_target, whole_units};
@@ -40,18 +39,21 @@ fn given(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// What is wrong with a typed price and count, each for its own box.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PriceErrors {
+    pub price: Option<String>,
+    pub count: Option<String>,
+}
+
 /// Reads a bottle's price and count (URL text). Both are needed for a `Price`; each invalid value
-/// yields a message for its own field, and a missing one is not an error.
-pub fn parse_price(
-    price: Option<&str>,
-    count: Option<&str>,
-    fields: [&'static str; 2],
-) -> (Option<Price>, Vec<FieldError>) {
-    let mut errors = Vec::new();
+/// yields a message for its own box, and a missing one is not an error.
+pub fn parse_price(price: Option<&str>, count: Option<&str>) -> (Option<Price>, PriceErrors) {
+    let mut errors = PriceErrors::default();
     let price = given(price).and_then(|s| {
         let v = parse_number(s, 0.0, true, MAX_PRICE);
         if v.is_none() {
-            errors.push(FieldError::new(fields[0], format!("{} is not a valid price: enter a number above 0 up to {}, without a currency sign.", quoted(s), trimmed(MAX_PRICE, 2))));
+            errors.price = Some(format!("{} is not a valid price: enter a number above 0 up to {}, without a currency sign.", quoted(s), trimmed(MAX_PRICE, 2)));
         }
         v
     });
@@ -61,12 +63,9 @@ pub fn parse_price(
             .ok()
             .filter(|n| (1..=MAX_COUNT).contains(n));
         if v.is_none() {
-            errors.push(FieldError::new(
-                fields[1],
-                format!(
-                    "{} is not a valid count: enter a whole number of units from 1 to {MAX_COUNT}.",
-                    quoted(s)
-                ),
+            errors.count = Some(format!(
+                "{} is not a valid count: enter a whole number of units from 1 to {MAX_COUNT}.",
+                quoted(s)
             ));
         }
         v
@@ -300,35 +299,37 @@ mod tests {
 
     #[test]
     fn parse_price_accepts_valid_and_names_each_bad_field() {
-        let f = ["b_price", "b_count"];
+        let none = PriceErrors::default();
         assert_eq!(
-            parse_price(Some("12.5"), Some("60"), f),
-            (price(12.5, 60), vec![])
+            parse_price(Some("12.5"), Some("60")),
+            (price(12.5, 60), none.clone())
         );
-        assert_eq!(parse_price(Some(" 9 "), None, f), (None, vec![]));
-        assert_eq!(parse_price(None, None, f), (None, vec![]));
+        assert_eq!(parse_price(Some(" 9 "), None), (None, none.clone()));
+        assert_eq!(parse_price(None, None), (None, none));
         for (p, c, fields) in [
-            ("0", "60", vec!["b_price"]),
-            ("-3", "60", vec!["b_price"]),
-            ("abc", "60", vec!["b_price"]),
-            ("1e9", "60", vec!["b_price"]),
-            ("999999", "60", vec!["b_price"]),
-            ("NaN", "x", vec!["b_price", "b_count"]),
-            ("5", "0", vec!["b_count"]),
-            ("5", "2.5", vec!["b_count"]),
-            ("5", "-1", vec!["b_count"]),
-            ("5", "20000", vec!["b_count"]),
+            ("0", "60", [true, false]),
+            ("-3", "60", [true, false]),
+            ("abc", "60", [true, false]),
+            ("1e9", "60", [true, false]),
+            ("999999", "60", [true, false]),
+            ("NaN", "x", [true, true]),
+            ("5", "0", [false, true]),
+            ("5", "2.5", [false, true]),
+            ("5", "-1", [false, true]),
+            ("5", "20000", [false, true]),
         ] {
-            let (got, errors) = parse_price(Some(p), Some(c), f);
+            let (got, errors) = parse_price(Some(p), Some(c));
             assert_eq!(got, None, "{p} {c}");
             assert_eq!(
-                errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+                [errors.price.is_some(), errors.count.is_some()],
                 fields,
                 "{p} {c}"
             );
         }
-        assert!(parse_price(Some("abc"), None, f).1[0]
-            .message
+        assert!(parse_price(Some("abc"), None)
+            .1
+            .price
+            .unwrap()
             .contains("“abc”"));
     }
 

@@ -50,7 +50,7 @@ pub fn parse_plan(s: &str) -> (Vec<&'static str>, Option<FieldError>) {
         .collect();
     let error = (!bad.is_empty()).then(|| {
         FieldError::new(
-            "lifestyle",
+            crate::field::Field::Lifestyle,
             format!(
                 "Some saved plan items were not recognised and are ignored: {}.",
                 crate::excerpt::quoted_list(bad.iter().copied())

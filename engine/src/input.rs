@@ -6,6 +6,7 @@ use crate::clock::{Clock, Day};
 use crate::condition::Condition;
 use crate::decimal::trimmed;
 use crate::excerpt::{quoted, quoted_list};
+use crate::field::Field;
 use crate::field_error::FieldError;
 use crate::forms::FormId;
 use crate::kidney::{Ckd, MAX_EGFR};
@@ -49,35 +50,54 @@ pub struct RawInput<'a> {
 }
 
 impl<'a> RawInput<'a> {
-    /// The slot of one input by its URL parameter name; `None` for a name that is not an input.
-    pub fn field_mut(&mut self, name: &str) -> Option<&mut Option<&'a str>> {
-        Some(match name {
-            "age" => &mut self.age,
-            "sex" => &mut self.sex,
-            "stage" => &mut self.stage,
-            "form" => &mut self.form,
-            "unit_mg" => &mut self.unit_mg,
-            "basis" => &mut self.basis,
-            "target" => &mut self.target,
-            "egfr" => &mut self.egfr,
-            "ckd" => &mut self.ckd,
-            "serum" => &mut self.serum,
-            "serum_unit" => &mut self.serum_unit,
-            "ferritin" => &mut self.ferritin,
-            "tsat" => &mut self.tsat,
-            "wake" => &mut self.wake,
-            "dinner" => &mut self.dinner,
-            "bedtime" => &mut self.bedtime,
-            "other_mg" => &mut self.other_mg,
-            "meds" => &mut self.meds,
-            "gi" => &mut self.gi,
-            "region" => &mut self.region,
-            "unit_mmol" => &mut self.unit_mmol,
-            "serving" => &mut self.serving,
-            "conditions" => &mut self.conditions,
-            "unit_kind" => &mut self.unit_kind,
-            _ => return None,
+    /// The slot of one input; `None` for a field the engine does not read (view, theme, …).
+    pub fn field_mut(&mut self, field: Field) -> Option<&mut Option<&'a str>> {
+        Some(match field {
+            Field::Age => &mut self.age,
+            Field::Sex => &mut self.sex,
+            Field::Stage => &mut self.stage,
+            Field::Form => &mut self.form,
+            Field::UnitMg => &mut self.unit_mg,
+            Field::Basis => &mut self.basis,
+            Field::Target => &mut self.target,
+            Field::Egfr => &mut self.egfr,
+            Field::Ckd => &mut self.ckd,
+            Field::Serum => &mut self.serum,
+            Field::SerumUnit => &mut self.serum_unit,
+            Field::Ferritin => &mut self.ferritin,
+            Field::Tsat => &mut self.tsat,
+            Field::Wake => &mut self.wake,
+            Field::Dinner => &mut self.dinner,
+            Field::Bedtime => &mut self.bedtime,
+            Field::OtherMg => &mut self.other_mg,
+            Field::Meds => &mut self.meds,
+            Field::Gi => &mut self.gi,
+            Field::Region => &mut self.region,
+            Field::UnitMmol => &mut self.unit_mmol,
+            Field::Serving => &mut self.serving,
+            Field::Conditions => &mut self.conditions,
+            Field::UnitKind => &mut self.unit_kind,
+            Field::View
+            | Field::Quiz
+            | Field::Embed
+            | Field::Theme
+            | Field::Price
+            | Field::Count
+            | Field::BForm
+            | Field::BUnitMg
+            | Field::BBasis
+            | Field::BPrice
+            | Field::BCount
+            | Field::Sort
+            | Field::Filter
+            | Field::Lifestyle => return None,
         })
+    }
+
+    /// The raw text of one input (`None` also for a field the engine does not read).
+    pub fn get(&self, field: Field) -> Option<&'a str> {
+        let mut copy = *self;
+        copy.field_mut(field).and_then(|slot| *slot)
     }
 }
 
@@ -199,7 +219,7 @@ struct Validator {
 impl Validator {
     fn number(
         &mut self,
-        field: &'static str,
+        field: Field,
         raw: Option<&str>,
         (min, excl, max): (f64, bool, f64),
         what: &str,
@@ -226,7 +246,7 @@ impl Validator {
 
     fn choice<T>(
         &mut self,
-        field: &'static str,
+        field: Field,
         raw: Option<&str>,
         parse: impl Fn(&str) -> Option<T>,
         allowed: &str,
@@ -242,7 +262,7 @@ impl Validator {
         v
     }
 
-    fn time(&mut self, field: &'static str, raw: Option<&str>, default: Clock) -> Clock {
+    fn time(&mut self, field: Field, raw: Option<&str>, default: Clock) -> Clock {
         self.choice(
             field,
             raw,
@@ -285,7 +305,7 @@ impl Validator {
         }
         if !unknown.is_empty() {
             self.errors.push(FieldError::new(
-                "meds",
+                Field::Meds,
                 format!(
                     "Unknown medicine id(s) ignored: {}.",
                     quoted_list(unknown.iter().map(String::as_str))
@@ -294,7 +314,7 @@ impl Validator {
         }
         if !dropped.is_empty() {
             self.errors.push(FieldError::new(
-                "meds",
+                Field::Meds,
                 format!(
                     "Only the first {MAX_MED_DOSES} doses are used; left out: {}.",
                     quoted_list(dropped.iter().map(String::as_str))
@@ -303,7 +323,7 @@ impl Validator {
         }
         if !bad_times.is_empty() {
             self.errors.push(FieldError::new(
-                "meds",
+                Field::Meds,
                 format!("Time not understood for {} — use HH:MM (24-hour); the usual time is assumed instead.", quoted_list(bad_times.iter().map(String::as_str))),
             ));
         }
@@ -325,7 +345,7 @@ impl Validator {
         if !unknown.is_empty() {
             let known: Vec<&str> = Condition::ALL.iter().map(|c| c.id()).collect();
             self.errors.push(FieldError::new(
-                "conditions",
+                Field::Conditions,
                 format!(
                     "Unknown condition(s) ignored: {}. Known: {}.",
                     quoted_list(unknown.iter().copied()),
@@ -367,14 +387,14 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     let age = given(raw.age).and_then(|s| {
         let age = s.parse::<u8>().ok().filter(|a| *a <= MAX_AGE);
         if age.is_none() {
-            v.errors.push(FieldError::new("age", format!("{} is not a valid age: enter whole years from 0 to {MAX_AGE} (0 = under one year).", quoted(s))));
+            v.errors.push(FieldError::new(Field::Age, format!("{} is not a valid age: enter whole years from 0 to {MAX_AGE} (0 = under one year).", quoted(s))));
         }
         age
     });
-    let sex = v.choice("sex", raw.sex, Sex::parse, "female or male");
+    let sex = v.choice(Field::Sex, raw.sex, Sex::parse, "female or male");
     let mut stage = v
         .choice(
-            "stage",
+            Field::Stage,
             raw.stage,
             LifeStage::parse,
             "none, pregnant or lactating",
@@ -385,7 +405,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         let wrong_age = age.is_some_and(|a| !CHILDBEARING_AGES.contains(&a));
         if wrong_sex || wrong_age {
             v.errors.push(FieldError::new(
-                "stage",
+                Field::Stage,
                 "Pregnancy and breastfeeding values exist only for females aged 14–50, so this choice is ignored.",
             ));
             stage = LifeStage::None;
@@ -394,47 +414,52 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
 
     let form = v
         .choice(
-            "form",
+            Field::Form,
             raw.form,
             FormId::parse,
             "a form from the list (e.g. glycinate, citrate, oxide)",
         )
         .unwrap_or(d.form);
     let unit_mg = v.number(
-        "unit_mg",
+        Field::UnitMg,
         raw.unit_mg,
         (MIN_UNIT_MG, false, MAX_UNIT_MG),
         "amount per tablet (mg)",
     );
     let basis = v
-        .choice("basis", raw.basis, Basis::parse, "elemental or compound")
+        .choice(
+            Field::Basis,
+            raw.basis,
+            Basis::parse,
+            "elemental or compound",
+        )
         .unwrap_or_default();
     let unit_kind = v
         .choice(
-            "unit_kind",
+            Field::UnitKind,
             raw.unit_kind,
             UnitKind::parse,
             "tablet, capsule, sachet, scoop or ml",
         )
         .unwrap_or_default();
     let target_mg = v.number(
-        "target",
+        Field::Target,
         raw.target,
         (0.0, true, MAX_TARGET_MG),
         "daily dose (mg/day)",
     );
     let egfr = v.number(
-        "egfr",
+        Field::Egfr,
         raw.egfr,
         (0.0, true, MAX_EGFR),
         "eGFR (mL/min/1.73 m²)",
     );
     let ckd = v
-        .choice("ckd", raw.ckd, Ckd::parse, "yes, no or unknown")
+        .choice(Field::Ckd, raw.ckd, Ckd::parse, "yes, no or unknown")
         .unwrap_or_default();
     let serum_unit = v
         .choice(
-            "serum_unit",
+            Field::SerumUnit,
             raw.serum_unit,
             SerumUnit::parse,
             "mg_dl, mmol_l or meq_l",
@@ -442,7 +467,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         .unwrap_or_default();
     let serum = v
         .number(
-            "serum",
+            Field::Serum,
             raw.serum,
             (0.0, true, serum_unit.max_plausible()),
             &format!("blood magnesium ({})", serum_unit.label()),
@@ -452,21 +477,21 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
             unit: serum_unit,
         });
     let ferritin = v.number(
-        "ferritin",
+        Field::Ferritin,
         raw.ferritin,
         (0.0, true, crate::iron::MAX_FERRITIN),
         "ferritin (ng/mL)",
     );
     let tsat = v.number(
-        "tsat",
+        Field::Tsat,
         raw.tsat,
         (0.0, true, 100.0),
         "transferrin saturation (%)",
     );
-    let wake = v.time("wake", raw.wake, d.day.wake);
-    let dinner = v.time("dinner", raw.dinner, d.day.dinner);
+    let wake = v.time(Field::Wake, raw.wake, d.day.wake);
+    let dinner = v.time(Field::Dinner, raw.dinner, d.day.dinner);
     let bedtime_given = v.choice(
-        "bedtime",
+        Field::Bedtime,
         raw.bedtime,
         Clock::parse,
         "a 24-hour time such as 07:30 (HH:MM)",
@@ -485,7 +510,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
         Some(bed) if short(bed) => {
             let assumed = assumed_bedtime(wake);
             v.errors.push(FieldError::new(
-                "bedtime",
+                Field::Bedtime,
                 if bed == wake {
                     format!("Bedtime cannot be the same as waking time; {assumed} is assumed.")
                 } else {
@@ -501,7 +526,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     };
     let other_mg = v
         .number(
-            "other_mg",
+            Field::OtherMg,
             raw.other_mg,
             (0.0, false, MAX_OTHER_MG),
             "amount from other products (mg/day)",
@@ -510,7 +535,7 @@ pub fn validate(raw: &RawInput) -> (Input, Vec<FieldError>) {
     let meds = v.meds(raw.meds);
     let gi_upset = v
         .choice(
-            "gi",
+            Field::Gi,
             raw.gi,
             |s| match s {
                 "0" => Some(false),
@@ -557,17 +582,17 @@ impl Validator {
     /// `unit_mmol` (contract), and the mg figure is used.
     fn region_and_label(&mut self, raw: &RawInput) -> (Region, Option<f64>, u8) {
         let region = self
-            .choice("region", raw.region, Region::parse, "us, eu or uk")
+            .choice(Field::Region, raw.region, Region::parse, "us, eu or uk")
             .unwrap_or_default();
         let mut unit_mmol = self.number(
-            "unit_mmol",
+            Field::UnitMmol,
             raw.unit_mmol,
             (MIN_UNIT_MMOL, false, MAX_UNIT_MMOL),
             "amount per tablet (mmol of magnesium)",
         );
         if given(raw.unit_mg).is_some() && unit_mmol.is_some() {
             self.errors.push(FieldError::new(
-                "unit_mmol",
+                Field::UnitMmol,
                 "Give the label's amount either in mg or in mmol, not both; the mg figure is used.",
             ));
             unit_mmol = None;
@@ -578,7 +603,7 @@ impl Validator {
                 .filter(|n| (1..=MAX_SERVING).contains(n))
                 .unwrap_or_else(|| {
                     self.errors.push(FieldError::new(
-                        "serving",
+                        Field::Serving,
                         format!("{} is not a valid number of units per serving: enter a whole number from 1 to {MAX_SERVING}; 1 is assumed.", quoted(s)),
                     ));
                     1
@@ -593,7 +618,7 @@ mod tests {
     use super::*;
 
     fn fields(errors: &[FieldError]) -> Vec<&str> {
-        errors.iter().map(|e| e.field).collect()
+        errors.iter().map(|e| e.field.name()).collect()
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod decimal;
 pub mod dose_times;
 pub mod evaluate;
 pub mod excerpt;
+pub mod field;
 mod field_error;
 pub mod finding;
 pub mod form_filters;
@@ -42,6 +43,7 @@ pub mod trial;
 pub mod units;
 
 pub use evaluate::{evaluate, Evaluation};
+pub use field::Field;
 pub use field_error::FieldError;
 pub use finding::{Finding, RuleId, Severity};
 pub use input::{validate, Input, RawInput};

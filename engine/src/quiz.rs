@@ -277,7 +277,8 @@ pub fn parse_answers(s: &str) -> (Answers, Option<FieldError>) {
             repeated.join(", ")
         ));
     }
-    let error = (!messages.is_empty()).then(|| FieldError::new("quiz", messages.join(" ")));
+    let error = (!messages.is_empty())
+        .then(|| FieldError::new(crate::field::Field::Quiz, messages.join(" ")));
     (answers, error)
 }
 

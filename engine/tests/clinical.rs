@@ -21,7 +21,7 @@ fn eval_with_errors(query: &str) -> (Evaluation, Vec<FieldError>) {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap();
         let slot = r
-            .field_mut(k)
+            .field_mut(mg_engine::Field::parse(k).expect("a field name"))
             .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
@@ -268,7 +268,7 @@ fn defect_9_ckd_waking_day_tiny_units_conversion_and_rounding() {
     assert!(has(&eval("age=40&ckd=yes&egfr=75"), "kidney-monitor"));
     let (_, errors) = eval_with_errors("age=40&wake=07:00&bedtime=09:00");
     assert_eq!(
-        errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.field.name()).collect::<Vec<_>>(),
         ["bedtime"]
     );
     let e = eval("age=40&form=gluconate&unit_mg=1&basis=compound");
@@ -530,7 +530,7 @@ fn waking_day_boundaries() {
     ] {
         let (e, errors) = eval_with_errors(&format!("age=40&{q}"));
         assert_eq!(!errors.is_empty(), error, "{q}");
-        assert!(errors.iter().all(|e| e.field == "bedtime"));
+        assert!(errors.iter().all(|e| e.field.name() == "bedtime"));
         assert_eq!(mg_times(&e).len(), 1, "{q}: still a plan");
     }
 }

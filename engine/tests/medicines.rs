@@ -12,7 +12,8 @@ fn eval(query: &str) -> Evaluation {
     let mut r = RawInput::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap();
-        *r.field_mut(k).unwrap() = Some(v);
+        *r.field_mut(mg_engine::Field::parse(k).expect("a field name"))
+            .unwrap() = Some(v);
     }
     let (input, errors) = validate(&r);
     assert!(errors.is_empty(), "{query}: {errors:?}");

@@ -130,7 +130,7 @@ fn component(input: &Input, i: usize) -> String {
 fn errors_for(errors: &[FieldError], i: usize) -> Vec<&str> {
     errors
         .iter()
-        .filter(|e| e.field == FIELDS[i])
+        .filter(|e| e.field.name() == FIELDS[i])
         .map(|e| e.message.as_str())
         .collect()
 }
@@ -1051,12 +1051,12 @@ fn check_all(f: &Fields) -> Result<(), TestCaseError> {
 fn check_validation(f: &Fields) -> Result<(), TestCaseError> {
     let (input, errors) = validate(&raw(f));
     for e in &errors {
-        let i = FIELDS.iter().position(|n| *n == e.field);
-        prop_assert!(i.is_some(), "error for unknown field {}", e.field);
+        let i = FIELDS.iter().position(|n| *n == e.field.name());
+        prop_assert!(i.is_some(), "error for unknown field {}", e.field.name());
         prop_assert!(
             given(f, i.unwrap()),
             "error for field {} that was not given: {}",
-            e.field,
+            e.field.name(),
             e.message
         );
     }
@@ -1136,8 +1136,8 @@ proptest! {
             prop_assert_eq!(component(&before, i), component(&after, i), "garbage in {} changed {}", FIELDS[which], name);
         }
         for e in &errors {
-            let i = FIELDS.iter().position(|n| *n == e.field).unwrap();
-            prop_assert!(given(&f, i), "error for {} that was not given", e.field);
+            let i = FIELDS.iter().position(|n| *n == e.field.name()).unwrap();
+            prop_assert!(given(&f, i), "error for {} that was not given", e.field.name());
         }
     }
 
@@ -1150,7 +1150,7 @@ proptest! {
         let e = evaluate(&input);
         let missing: Vec<_> = ids.iter().filter(|id| e.finding(RuleId::Interaction(MedId::parse(id).unwrap())).is_none()).collect();
         if !missing.is_empty() {
-            prop_assert!(errors.iter().any(|e| e.field == "meds"), "{:?} dropped without a message", missing);
+            prop_assert!(errors.iter().any(|e| e.field.name() == "meds"), "{:?} dropped without a message", missing);
         }
     }
 
@@ -1423,7 +1423,7 @@ fn night_shift_wake_without_bedtime_gets_no_bedtime_error() {
         ..Default::default()
     });
     assert_eq!(
-        errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+        errors.iter().map(|e| e.field.name()).collect::<Vec<_>>(),
         ["bedtime"]
     );
     assert!(
@@ -1455,7 +1455,7 @@ fn doses_past_the_cap_are_reported() {
         ..Default::default()
     });
     assert_eq!(input.meds.len(), 24);
-    let e: Vec<_> = errors.iter().filter(|e| e.field == "meds").collect();
+    let e: Vec<_> = errors.iter().filter(|e| e.field.name() == "meds").collect();
     assert_eq!(e.len(), 1);
     assert!(
         e[0].message.contains("tetracycline@09:00"),

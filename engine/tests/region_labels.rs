@@ -18,7 +18,7 @@ fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
     let mut r = RawInput::default();
     for &(k, v) in pairs {
         let slot = r
-            .field_mut(k)
+            .field_mut(mg_engine::Field::parse(k).expect("a field name"))
             .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
@@ -36,7 +36,7 @@ fn eval(pairs: &[(&str, &str)]) -> Evaluation {
 }
 
 fn fields(errors: &[FieldError]) -> Vec<&str> {
-    errors.iter().map(|e| e.field).collect()
+    errors.iter().map(|e| e.field.name()).collect()
 }
 
 /// The intake(s) shown for a person in a region, mg.
@@ -630,7 +630,7 @@ proptest! {
         let e = evaluate(&input);
         prop_assert!(e.plan.as_ref().map_or(true, |p| p.daily_mg.is_finite() && p.daily_mg > 0.0));
         for err in &errors {
-            prop_assert!(["region", "unit_mmol", "serving"].contains(&err.field), "{}", err.field);
+            prop_assert!(["region", "unit_mmol", "serving"].contains(&err.field.name()), "{}", err.field.name());
         }
         prop_assert_eq!(input.person, clean.person);
         prop_assert_eq!((input.form, input.target_mg, input.egfr), (clean.form, clean.target_mg, clean.egfr));

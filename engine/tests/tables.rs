@@ -24,7 +24,7 @@ fn raw<'a>(pairs: &[(&'a str, &'a str)]) -> RawInput<'a> {
     let mut r = RawInput::default();
     for &(k, v) in pairs {
         let slot = r
-            .field_mut(k)
+            .field_mut(mg_engine::Field::parse(k).expect("a field name"))
             .unwrap_or_else(|| panic!("unknown parameter {k}"));
         *slot = Some(v);
     }
@@ -524,7 +524,7 @@ fn pregnancy_and_lactation_rows() {
     for (age, sex) in [("13", "female"), ("51", "female"), ("30", "male")] {
         let (input, errors) = validate(&raw(&[("age", age), ("sex", sex), ("stage", "pregnant")]));
         assert_eq!(
-            errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+            errors.iter().map(|e| e.field.name()).collect::<Vec<_>>(),
             ["stage"],
             "{age} {sex}"
         );

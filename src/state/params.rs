@@ -1,43 +1,21 @@
-//! Every URL parameter, declared once. The declaration generates the `Query` struct (one raw-text
-//! field per parameter), the `Param` enum that names a parameter in code (a misspelt name does not
-//! compile), the URL names, the canonical order, and the value that means "leave it out of the
-//! URL". Never rename one: names are the public contract (`docs/contract.md`) or this app's own
-//! additions (README, "URL parameters").
+//! Every URL parameter's slot in the `Query`. The parameters themselves are declared once, in the
+//! engine (`mg_engine::Field`, used here as `Param`): the URL names, the canonical order, and the
+//! value that means "leave it out of the URL". Never rename one: names are the public contract
+//! (`docs/contract.md`) or this app's own additions (README, "URL parameters").
 
-/// `field => Variant`, optionally `= "value"`: setting that value removes the parameter, as the
-/// default it stands for needs no place in a link.
-macro_rules! declare_params {
-    ($($field:ident => $variant:ident $(= $omitted:literal)?),* $(,)?) => {
+pub use mg_engine::Field as Param;
+
+/// `field => Variant`: the `Query` struct, one raw-text slot per parameter. `slot` matches every
+/// `Param` exhaustively, so a parameter added to the engine's `Field` without a slot here does not
+/// compile.
+macro_rules! declare_query {
+    ($($field:ident => $variant:ident),* $(,)?) => {
         /// Every URL parameter, as the raw text found in the URL. Field order is the canonical
-        /// parameter order of `Query::to_search`. `None` = absent; blank values are never kept.
+        /// parameter order of `Query::to_search` (`Param::ALL`). `None` = absent; blank values are
+        /// never kept.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         pub struct Query {
             $(pub $field: Option<String>,)*
-        }
-
-        /// One URL parameter.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Param {
-            $($variant,)*
-        }
-
-        impl Param {
-            /// Every parameter, in canonical order.
-            pub const ALL: [Param; [$(stringify!($field)),*].len()] = [$(Param::$variant),*];
-
-            /// The name in the URL.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $(Param::$variant => stringify!($field),)*
-                }
-            }
-
-            /// The value that is written as "absent" (the default it stands for).
-            pub const fn omitted(self) -> Option<&'static str> {
-                match self {
-                    $(Param::$variant => declare_params!(@omitted $($omitted)?),)*
-                }
-            }
         }
 
         impl Query {
@@ -56,13 +34,10 @@ macro_rules! declare_params {
             }
         }
     };
-    (@omitted) => { None };
-    (@omitted $value:literal) => { Some($value) };
 }
 
-declare_params! {
-    // The public contract (docs/contract.md).
-    view => View = "dose",
+declare_query! {
+    view => View,
     age => Age,
     sex => Sex,
     stage => Stage,
@@ -81,17 +56,15 @@ declare_params! {
     bedtime => Bedtime,
     other_mg => OtherMg,
     meds => Meds,
-    gi => Gi = "0",
+    gi => Gi,
     conditions => Conditions,
     quiz => Quiz,
-    embed => Embed = "0",
-    theme => Theme = "auto",
+    embed => Embed,
+    theme => Theme,
     region => Region,
     unit_mmol => UnitMmol,
     serving => Serving,
-    unit_kind => UnitKind = "tablet",
-    // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
-    // table sort and filter; the lifestyle checklist.
+    unit_kind => UnitKind,
     price => Price,
     count => Count,
     b_form => BForm,
@@ -104,46 +77,9 @@ declare_params! {
     lifestyle => Lifestyle,
 }
 
-impl Param {
-    /// Parameters that hold a number: a decimal comma typed in them is written to the URL with a
-    /// point (`0,85` → `0.85`, docs/contract.md "Numbers accept a decimal comma").
-    pub const fn is_number(self) -> bool {
-        matches!(
-            self,
-            Param::Age
-                | Param::UnitMg
-                | Param::UnitMmol
-                | Param::Serving
-                | Param::Target
-                | Param::Egfr
-                | Param::Serum
-                | Param::Ferritin
-                | Param::Tsat
-                | Param::OtherMg
-                | Param::Price
-                | Param::Count
-                | Param::BUnitMg
-                | Param::BPrice
-                | Param::BCount
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_the_contract_names_in_canonical_order() {
-        let names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
-        assert_eq!(names[..4], ["view", "age", "sex", "stage"]);
-        assert_eq!(names.len(), 38);
-        assert_eq!(names.last(), Some(&"lifestyle"));
-        let mut unique = names.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        assert_eq!(unique.len(), names.len());
-    }
 
     #[test]
     fn slots_address_their_own_field() {
@@ -151,7 +87,18 @@ mod tests {
         *q.slot_mut(Param::UnitMg) = Some("100".into());
         assert_eq!(q.unit_mg.as_deref(), Some("100"));
         assert_eq!(q.slot(Param::UnitMg), &q.unit_mg);
-        assert_eq!(Param::View.omitted(), Some("dose"));
-        assert_eq!(Param::Age.omitted(), None);
+    }
+
+    #[test]
+    fn every_slot_is_named_like_its_parameter() {
+        for p in Param::ALL {
+            let mut q = Query::default();
+            *q.slot_mut(p) = Some(p.name().into());
+            let debug = format!("{q:?}");
+            assert!(
+                debug.contains(&format!("{}: Some(\"{}\")", p.name(), p.name())),
+                "{debug}"
+            );
+        }
     }
 }

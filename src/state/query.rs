@@ -73,32 +73,13 @@ impl Query {
 
     /// The medical inputs, as text, for `mg_engine::validate`.
     pub fn raw_input(&self) -> RawInput<'_> {
-        RawInput {
-            age: self.get(Param::Age),
-            sex: self.get(Param::Sex),
-            stage: self.get(Param::Stage),
-            form: self.get(Param::Form),
-            unit_mg: self.get(Param::UnitMg),
-            basis: self.get(Param::Basis),
-            target: self.get(Param::Target),
-            egfr: self.get(Param::Egfr),
-            ckd: self.get(Param::Ckd),
-            serum: self.get(Param::Serum),
-            serum_unit: self.get(Param::SerumUnit),
-            ferritin: self.get(Param::Ferritin),
-            tsat: self.get(Param::Tsat),
-            wake: self.get(Param::Wake),
-            dinner: self.get(Param::Dinner),
-            bedtime: self.get(Param::Bedtime),
-            other_mg: self.get(Param::OtherMg),
-            meds: self.get(Param::Meds),
-            gi: self.get(Param::Gi),
-            conditions: self.get(Param::Conditions),
-            region: self.get(Param::Region),
-            unit_mmol: self.get(Param::UnitMmol),
-            serving: self.get(Param::Serving),
-            unit_kind: self.get(Param::UnitKind),
+        let mut raw = RawInput::default();
+        for param in Param::ALL {
+            if let Some(slot) = raw.field_mut(param) {
+                *slot = self.get(param);
+            }
         }
+        raw
     }
 }
 

@@ -141,7 +141,7 @@ impl Settings {
             None => View::default(),
             Some(v) => View::parse(v).unwrap_or_else(|| {
                 errors.push(FieldError::new(
-                    "view",
+                    Param::View,
                     format!(
                         "Unknown screen {}: use dose, forms, quiz, about, trial or report. Showing Dose instead.",
                         quoted(v)
@@ -154,7 +154,7 @@ impl Settings {
             None => Theme::default(),
             Some(t) => Theme::parse(t).unwrap_or_else(|| {
                 errors.push(FieldError::new(
-                    "theme",
+                    Param::Theme,
                     format!(
                         "Unknown colour theme {}: use auto, light or dark. Using auto.",
                         quoted(t)
@@ -168,7 +168,7 @@ impl Settings {
             Some("1") => true,
             Some(e) => {
                 errors.push(FieldError::new(
-                    "embed",
+                    Param::Embed,
                     format!(
                         "Unknown embed value {}: use 1 for the compact embed, or leave it out.",
                         quoted(e)
@@ -229,7 +229,7 @@ mod tests {
             }
         );
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["view", "embed"]);
+        assert_eq!(fields, [Param::View, Param::Embed]);
         assert!(errors[0].message.contains("bogus"));
 
         let (settings, errors) =
@@ -243,7 +243,7 @@ mod tests {
             }
         );
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].field, "theme");
+        assert_eq!(errors[0].field, Param::Theme);
     }
 
     #[test]

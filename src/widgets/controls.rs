@@ -2,10 +2,9 @@
 //! its new text through its `Binding`; the text is kept even when invalid, so nothing typed is
 //! lost.
 
-use super::field_error::field_error;
+use super::field_error::field_message;
 use crate::platform::events::{changed_value, input_text, selected};
 use crate::state::{Action, AppHandle, Param};
-use mg_engine::FieldError;
 use yew::prelude::*;
 
 /// What a control edits: its form name (also its element id, `f-<name>`) and where its new text
@@ -49,15 +48,11 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<AttrValue> {
     (!ids.is_empty()).then(|| ids.join(" ").into())
 }
 
-fn hint_and_error(
-    name: &'static str,
-    hint: &Option<AttrValue>,
-    error: &Option<FieldError>,
-) -> Html {
+fn hint_and_error(name: &'static str, hint: &Option<AttrValue>, error: &Option<AttrValue>) -> Html {
     html! {
         <>
             if let Some(h) = hint { <p class="hint" id={format!("{name}-hint")}>{ h.clone() }</p> }
-            if let Some(e) = error { { field_error(e, Some(format!("{name}-error"))) } }
+            if let Some(e) = error { { field_message(name, e.clone(), Some(format!("{name}-error"))) } }
         </>
     }
 }
@@ -72,7 +67,7 @@ pub struct TextFieldProps {
     pub label: AttrValue,
     pub value: Option<String>,
     #[prop_or_default]
-    pub error: Option<FieldError>,
+    pub error: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Shown after the box, e.g. "mg".
@@ -121,7 +116,7 @@ pub struct SelectFieldProps {
     pub options: Options,
     pub value: AttrValue,
     #[prop_or_default]
-    pub error: Option<FieldError>,
+    pub error: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
 }
@@ -152,7 +147,7 @@ pub struct ChoiceFieldProps {
     /// The selected value, if any.
     pub value: Option<AttrValue>,
     #[prop_or_default]
-    pub error: Option<FieldError>,
+    pub error: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]

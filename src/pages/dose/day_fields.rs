@@ -29,7 +29,7 @@ pub fn day_fields(p: &Fields) -> Html {
             .map_or_else(|| default(&Day::DEFAULT).format(), str::to_owned);
         html! {
             <TextField bind={Binding::param(&p.app, *param)} label={*label} kind="time" value={Some(value)}
-                error={p.errors.get(*param)} />
+                error={p.errors.message(*param)} />
         }
     });
     html! {

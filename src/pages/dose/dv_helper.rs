@@ -10,7 +10,6 @@ use mg_engine::excerpt::quoted;
 use mg_engine::label::{parse_percent_dv, percent_dv_to_mg, DailyValue, MAX_PERCENT_DV};
 use mg_engine::product::Basis;
 use mg_engine::source::SourceId;
-use mg_engine::FieldError;
 use yew::prelude::*;
 
 const DV_SOURCES: &[SourceId] = &[SourceId::FdaDv2016];
@@ -39,14 +38,11 @@ pub fn dv_helper(app: &AppHandle, state: &DvState) -> Html {
     let pct = parse_percent_dv(&text);
     let conversion = pct.map(|v| percent_dv_to_mg(v, *daily_value));
     let error = (!text.trim().is_empty() && pct.is_none()).then(|| {
-        FieldError::new(
-            "dv_pct",
-            format!(
-                "{} is not a percentage: enter a number above 0 up to {}.",
-                quoted(&text),
-                trimmed(MAX_PERCENT_DV, 0)
-            ),
-        )
+        AttrValue::from(format!(
+            "{} is not a percentage: enter a number above 0 up to {}.",
+            quoted(&text),
+            trimmed(MAX_PERCENT_DV, 0)
+        ))
     });
     let on_text = {
         let text = text.clone();

@@ -87,8 +87,8 @@ pub fn health_fields(p: &Fields) -> Html {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Kidneys" }</legend>
                 <ChoiceField bind={bind(Param::Ckd)} legend="Do you have kidney disease?" options={ckd}
-                    value={Some(AttrValue::from(q.get(Param::Ckd).unwrap_or("unknown").to_owned()))} error={e.get(Param::Ckd)} />
-                <TextField bind={bind(Param::Egfr)} label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.get(Param::Egfr)}
+                    value={Some(AttrValue::from(q.get(Param::Ckd).unwrap_or("unknown").to_owned()))} error={e.message(Param::Ckd)} />
+                <TextField bind={bind(Param::Egfr)} label="eGFR (kidney filtration rate)" value={q.egfr.clone()} error={e.message(Param::Egfr)}
                     unit="mL/min/1.73 m²" optional=true hint="On kidney blood test results, often as “eGFR”." />
             </fieldset>
         }) }
@@ -96,21 +96,21 @@ pub fn health_fields(p: &Fields) -> Html {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Blood tests" }</legend>
                 <div class="pair">
-                    <TextField bind={bind(Param::Serum)} label="Blood (serum) magnesium" value={q.serum.clone()} error={e.get(Param::Serum)} optional=true
+                    <TextField bind={bind(Param::Serum)} label="Blood (serum) magnesium" value={q.serum.clone()} error={e.message(Param::Serum)} optional=true
                         hint={p.serum_note.clone()} />
                     <SelectField bind={bind(Param::SerumUnit)} label="Unit" options={units}
-                        value={AttrValue::from(q.get(Param::SerumUnit).unwrap_or("mg_dl").to_owned())} error={e.get(Param::SerumUnit)} />
+                        value={AttrValue::from(q.get(Param::SerumUnit).unwrap_or("mg_dl").to_owned())} error={e.message(Param::SerumUnit)} />
                 </div>
-                <TextField bind={bind(Param::Ferritin)} label="Ferritin (iron stores)" value={q.ferritin.clone()} error={e.get(Param::Ferritin)}
+                <TextField bind={bind(Param::Ferritin)} label="Ferritin (iron stores)" value={q.ferritin.clone()} error={e.message(Param::Ferritin)}
                     unit="ng/mL" optional=true hint="ng/mL and µg/L are the same." />
-                <TextField bind={bind(Param::Tsat)} label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.get(Param::Tsat)}
+                <TextField bind={bind(Param::Tsat)} label="Transferrin saturation (TSAT)" value={q.tsat.clone()} error={e.message(Param::Tsat)}
                     unit="%" optional=true />
             </fieldset>
         }) }
         { input_group(Group::Other, "Other magnesium and side effects", &group_contents::other(q), html! {
             <fieldset class="group">
                 <legend class="visually-hidden">{ "Other magnesium and side effects" }</legend>
-                <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.get(Param::OtherMg)}
+                <TextField bind={bind(Param::OtherMg)} label="Magnesium from other products" value={q.other_mg.clone()} error={e.message(Param::OtherMg)}
                     unit="mg/day" optional=true hint="From a multivitamin, antacid or laxative. It counts toward the limit for supplements." />
                 <div class={classes!("field", "check", e.get(Param::Gi).is_some().then_some("has-error"))}>
                     <input type="checkbox" id="f-gi" name="gi" checked={q.get(Param::Gi) == Some("1")} onchange={gi_change} />

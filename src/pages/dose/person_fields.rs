@@ -53,14 +53,14 @@ pub fn person_fields(p: &Fields) -> Html {
     html! {
         <fieldset class="group">
             <legend>{ "You" }</legend>
-            <TextField bind={bind(Param::Age)} label="Age" value={q.age.clone()} error={p.errors.get(Param::Age)}
+            <TextField bind={bind(Param::Age)} label="Age" value={q.age.clone()} error={p.errors.message(Param::Age)}
                 unit="years" inputmode="numeric" hint="Whole years; enter 0 for a baby under one year." />
             <ChoiceField bind={bind(Param::Sex)} legend="Sex (as used by the reference tables)" options={sex_options()}
-                value={sex.map(|s| AttrValue::from(s.to_owned()))} error={p.errors.get(Param::Sex)} hint={sex_hint} />
+                value={sex.map(|s| AttrValue::from(s.to_owned()))} error={p.errors.message(Param::Sex)} hint={sex_hint} />
             if show_stage {
                 <ChoiceField bind={bind(Param::Stage)} legend="Pregnant or breastfeeding?" options={stage_options()}
                     value={Some(AttrValue::from(stage.unwrap_or("none").to_owned()))}
-                    error={p.errors.get(Param::Stage)} />
+                    error={p.errors.message(Param::Stage)} />
             }
             { region_field(&p.app, &p.errors) }
         </fieldset>

@@ -167,10 +167,10 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
         <fieldset class="group">
             <legend>{ "Your supplement" }</legend>
             <SelectField bind={bind(Param::Form)} label="Form of magnesium" options={form_options()}
-                value={AttrValue::from(form.id_str)} error={p.errors.get(Param::Form)}
+                value={AttrValue::from(form.id_str)} error={p.errors.message(Param::Form)}
                 hint={AttrValue::from(format!("Assumes {} ({}).", form.compound, form.formula))} />
             <SelectField bind={bind(Param::UnitKind)} label="One unit of your product is a…" options={kind_options}
-                value={AttrValue::from(kind.id())} error={p.errors.get(Param::UnitKind)}
+                value={AttrValue::from(kind.id())} error={p.errors.message(Param::UnitKind)}
                 hint={AttrValue::from(if kind.divisible() {
                     "A sachet, scoop or liquid may be divided: the plan may use half of one when a whole one is too much."
                 } else {
@@ -180,22 +180,22 @@ pub fn product_fields(p: &Fields, state: &ProductState) -> Html {
                 options={unit_options} value={Some(AttrValue::from(unit.id()))} />
             if unit == AmountUnit::Mmol {
                 <TextField bind={bind(Param::UnitMmol)} label="Amount on the label" value={q.unit_mmol.clone()}
-                    error={p.errors.get(Param::UnitMmol)} unit="mmol" optional=true placeholder="e.g. 4"
+                    error={p.errors.message(Param::UnitMmol)} unit="mmol" optional=true placeholder="e.g. 4"
                     hint={mmol_hint} />
             } else {
                 <TextField bind={bind(Param::UnitMg)} label="Amount on the label" value={q.unit_mg.clone()}
-                    error={p.errors.get(Param::UnitMg)} unit="mg" optional=true placeholder="e.g. 100"
+                    error={p.errors.message(Param::UnitMg)} unit="mg" optional=true placeholder="e.g. 100"
                     hint={p.per_unit_note.clone()} />
                 { basis_offer }
                 if let Some(e) = both_error { { field_error(&e, Some("unit_mmol-error".into())) } }
             }
             <TextField bind={bind(Param::Serving)} label={AttrValue::from(format!("That amount is for how many {}?", kind.many()))}
-                value={q.serving.clone()} error={p.errors.get(Param::Serving)} inputmode="numeric" placeholder="1"
+                value={q.serving.clone()} error={p.errors.message(Param::Serving)} inputmode="numeric" placeholder="1"
                 hint={AttrValue::from(format!("1 unless the label says e.g. “per 2 capsules” (then 2); up to {MAX_SERVING}."))} />
             if unit == AmountUnit::Mg {
                 <ChoiceField bind={bind(Param::Basis)} legend="That amount is…" options={basis_options}
                     value={Some(AttrValue::from(q.get(Param::Basis).unwrap_or(Basis::Elemental.id()).to_owned()))}
-                    error={p.errors.get(Param::Basis)} hint={BASIS_HINT} />
+                    error={p.errors.message(Param::Basis)} hint={BASIS_HINT} />
             }
             { dv_helper(&p.app, dv) }
         </fieldset>

@@ -46,7 +46,7 @@ pub fn region_field(app: &AppHandle, errors: &Errors) -> Html {
                 </p>
             }
             <ChoiceField bind={Binding::param(app, Param::Region)} legend="Whose reference values" {options}
-                value={Some(AttrValue::from(chosen.id()))} error={errors.get(Param::Region)}
+                value={Some(AttrValue::from(chosen.id()))} error={errors.message(Param::Region)}
                 hint={AttrValue::from(mg_engine::regional_requirement::region_note())} />
         </>
     }

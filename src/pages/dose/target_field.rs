@@ -65,7 +65,7 @@ pub fn TargetField(p: &TargetFieldProps) -> Html {
         <fieldset class="group">
             <legend>{ "Planned daily dose" }</legend>
             <TextField bind={Binding::param(&p.app, Param::Target)} label="Magnesium per day (elemental)" {value}
-                error={p.errors.get(Param::Target)} unit="mg/day" optional=true
+                error={p.errors.message(Param::Target)} unit="mg/day" optional=true
                 placeholder={p.suggested_mg.map(|s| AttrValue::from(trimmed(s, 2)))}
                 hint="Leave empty to use the suggested starting dose." />
             <div class="field slider">

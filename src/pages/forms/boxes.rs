@@ -4,7 +4,6 @@
 use crate::widgets::controls::{Binding, Options, TextField, TextFieldProps};
 use crate::widgets::format::pct;
 use mg_engine::forms::FORMS;
-use mg_engine::FieldError;
 use yew::prelude::*;
 
 /// `(id, "Magnesium citrate — 16.2 %")` for every form, for pickers.
@@ -26,7 +25,7 @@ pub fn text_box(
     label: &'static str,
     unit: Option<&'static str>,
     value: Option<String>,
-    error: Option<FieldError>,
+    error: Option<AttrValue>,
 ) -> TextFieldProps {
     TextFieldProps {
         bind,

@@ -102,7 +102,7 @@ impl SortBy {
             None => {
                 let ids: Vec<_> = COLUMNS.iter().map(|c| c.id).collect();
                 let msg = format!("{} is not a column of the table: use {} (a “-” in front sorts descending). Showing the usual order.", quoted(s), ids.join(", "));
-                (None, Some(FieldError::new("sort", msg)))
+                (None, Some(FieldError::new(mg_engine::Field::Sort, msg)))
             }
         }
     }
@@ -240,7 +240,7 @@ mod tests {
         for bad in ["bogus", "--stomach", "-"] {
             let (s, e) = SortBy::parse(Some(bad));
             assert_eq!(s, None);
-            assert_eq!(e.unwrap().field, "sort");
+            assert_eq!(e.unwrap().field.name(), "sort");
         }
         let pct = COLUMNS
             .iter()

@@ -108,14 +108,17 @@ fn read_side(q: &Query, side: &Side, target_mg: f64) -> (Option<Outcome>, FormId
     for e in &mut errors {
         if let Some(i) = [Param::Form, Param::UnitMg, Param::Basis]
             .iter()
-            .position(|p| p.name() == e.field)
+            .position(|p| *p == e.field)
         {
-            e.field = side.params[i].name();
+            e.field = side.params[i];
         }
     }
-    let (bottle, price_errors) =
-        parse_price(q.get(price), q.get(count), [price.name(), count.name()]);
-    errors.extend(price_errors);
+    let (bottle, price_errors) = parse_price(q.get(price), q.get(count));
+    errors.extend(
+        [(price, price_errors.price), (count, price_errors.count)]
+            .into_iter()
+            .filter_map(|(field, message)| message.map(|m| FieldError::new(field, m))),
+    );
     (
         input.product().map(|p| Outcome::new(p, bottle, target_mg)),
         input.form,
@@ -165,7 +168,12 @@ pub fn Compare(props: &CompareProps) -> Html {
 
     let fieldsets = SIDES.iter().zip(&sides).map(|(side, (_, form, errors))| {
         let [f, unit, basis, price, count] = side.params;
-        let err = |p: Param| errors.iter().find(|e| e.field == p.name()).cloned();
+        let err = |p: Param| {
+            errors
+                .iter()
+                .find(|e| e.field == p)
+                .map(|e| AttrValue::from(e.message.clone()))
+        };
         let text = |p: Param, label, unit| text_box(bind(p), label, unit, q.get(p).map(str::to_owned), err(p));
         html! {
             <fieldset class="group">
@@ -207,7 +215,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <h3 id="compare-title">{ "Compare two products" }</h3>
             { text_row(vec![TextFieldProps {
                 hint: Some(format!("Shared with the Dose screen; {} when left empty.", mg(DEFAULT_TARGET_MG)).into()),
-                ..text_box(bind(Param::Target), "Planned magnesium per day", Some("mg"), q.target.clone(), target_errors.into_iter().next())
+                ..text_box(bind(Param::Target), "Planned magnesium per day", Some("mg"), q.target.clone(), target_errors.into_iter().next().map(|e| e.message.into()))
             }]) }
             <div class="compare-sides">{ for fieldsets }</div>
             <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">

@@ -12,7 +12,6 @@ use mg_engine::forms::{FormId, FORMS, VARIANTS};
 use mg_engine::input::{parse_number, MAX_TARGET_MG};
 use mg_engine::plan::{whole_units, MANY_UNITS};
 use mg_engine::product::MAX_UNIT_MG;
-use mg_engine::FieldError;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -119,7 +118,7 @@ pub fn Converter(p: &Props) -> Html {
         let t = s.text[i].trim();
         (!t.is_empty()).then(|| {
             parse_number(t, 0.0, true, max).ok_or_else(|| {
-                FieldError::new(
+                (
                     BOXES[i].0,
                     format!(
                         "{} is not a valid amount: enter a number above 0 up to {}.",
@@ -132,8 +131,7 @@ pub fn Converter(p: &Props) -> Html {
     };
     let typed = number(s.edited, MAX_UNIT_MG);
     let target = number(TARGET, MAX_TARGET_MG);
-    let (price, price_errors) =
-        parse_price(Some(&s.text[3]), Some(&s.text[4]), [BOXES[3].0, BOXES[4].0]);
+    let (price, price_errors) = parse_price(Some(&s.text[3]), Some(&s.text[4]));
 
     let typed_mg = typed.clone().and_then(Result::ok);
     let elemental = typed_mg.map(|x| if s.edited == 1 { x } else { x * share / 100.0 });
@@ -143,7 +141,13 @@ pub fn Converter(p: &Props) -> Html {
     } else {
         elemental.map(|e| amount(e * 100.0 / share))
     };
-    let mut errors = price_errors;
+    let mut errors: Vec<(&str, String)> = [
+        (BOXES[3].0, price_errors.price),
+        (BOXES[4].0, price_errors.count),
+    ]
+    .into_iter()
+    .filter_map(|(name, message)| message.map(|m| (name, m)))
+    .collect();
     errors.extend(
         [
             typed.and_then(Result::err),
@@ -158,7 +162,10 @@ pub fn Converter(p: &Props) -> Html {
         } else {
             Some(s.text[i].clone())
         };
-        let error = errors.iter().find(|e| e.field == *name).cloned();
+        let error = errors
+            .iter()
+            .find(|e| e.0 == *name)
+            .map(|e| AttrValue::from(e.1.clone()));
         text_box(bind(name), label, *unit, value, error)
     });
     let mut fields: Vec<_> = fields.collect();

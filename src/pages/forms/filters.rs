@@ -43,7 +43,7 @@ pub fn parse(raw: Option<&str>) -> (Vec<FormFilter>, Option<FieldError>) {
     let error = (!unknown.is_empty()).then(|| {
         let ids: Vec<_> = FormFilter::ALL.iter().map(|f| f.id()).collect();
         FieldError::new(
-            "filter",
+            mg_engine::Field::Filter,
             format!(
                 "Unknown filter(s) ignored: {}. Use {}.",
                 quoted_list(unknown.iter().copied()),
@@ -114,7 +114,7 @@ mod tests {
         );
         let (on, e) = parse(Some("gentle,cheap"));
         assert_eq!(on, [Gentle]);
-        assert_eq!(e.unwrap().field, "filter");
+        assert_eq!(e.unwrap().field.name(), "filter");
         assert_eq!(toggled(&[Dense], Gentle, true), "gentle,dense");
         assert_eq!(toggled(&[Gentle, Dense], Gentle, false), "dense");
         assert_eq!(toggled(&[Gentle], Gentle, false), "");
