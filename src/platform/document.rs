@@ -3,7 +3,7 @@
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::NodeRef;
 
 fn root() -> Option<web_sys::Element> {
@@ -57,6 +57,31 @@ pub fn reveal(id: &str) {
         if let Ok(element) = element.dyn_into::<HtmlElement>() {
             let _ = element.focus();
         }
+    }
+}
+
+/// Focuses the element with this `id`, if it exists, without scrolling to it first (the browser
+/// brings it into view only if it is off screen).
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the element with this `id` just enough to show it whole (not at all when it is in
+/// view already), without moving the focus.
+pub fn show(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

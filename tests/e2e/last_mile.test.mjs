@@ -2,13 +2,17 @@
 // links that leave the screen open a new tab from an embed (the frame keeps the calculator); the
 // fixed-height embed keeps the dose and the precautions count in view while a field is edited;
 // the Forms comparison as cards; the Dose screen's first field on the first screen and its
-// results in the order a person acts on them; no console warning about preload integrity; axe on
-// the new layouts in light and dark. Positions come from bounding boxes, never screenshots.
+// results in the order a person acts on them; a medicine picked in the finder shown right under it
+// with its time and a remove button; an imported diary's preview brought into view with the file's
+// name beside the control; the chart legend in colour on paper; no console warning about preload
+// integrity; axe on the new layouts in light and dark. Positions come from bounding boxes, never
+// screenshots.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { BLOG, SCREEN_HEADING, closePage, newPage, openApp, startApp, stopApp } from './helpers.mjs';
 import { startServer } from './serve.mjs';
+import { helpsDiary } from './diary.mjs';
 
 let app;
 let blog;
@@ -254,6 +258,144 @@ test('Dose at 375 px: plan, timeline, precautions, then requirement; "Full resul
 });
 
 // ---------------------------------------------------------------------------------------------
+// Phone Dose: a medicine picked in the finder is shown right under it (docs/contract.md §3.1,
+// `med-mine`), with its time, the times assumed for it and a remove button; the URL's `meds` stays
+// the one source of what is listed.
+
+const SEARCH = '[data-testid=med-search]';
+const PERSON = 'age=45&sex=female&form=citrate&unit_mg=150';
+const meds = (page) => new URL(page.url()).searchParams.get('meds');
+const box = async (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+});
+
+/** The new medicine's row right under the finder, on screen and clear of the pinned summary. */
+async function assertRowUnderFinder(page, id) {
+  const row = page.locator(`[data-testid=med-mine-item][data-med=${id}]`);
+  await row.waitFor();
+  assert.equal(await page.locator('[data-testid=med-mine-item]').first().getAttribute('data-med'), id, 'the latest first');
+  const finder = await box(page.locator('.finder-box'));
+  const summary = await box(page.locator('[data-testid=plan-summary]'));
+  for (const [what, locator] of [
+    ['the row', row],
+    ['its time field', row.locator(`#med-${id}-time-0`)],
+    ['its assumed times', row.locator(`[data-testid=med-assumed][data-med=${id}]`)],
+    ['its remove button', row.locator(`[data-testid=med-remove][data-med=${id}]`)],
+  ]) {
+    const b = await box(locator);
+    assert.ok(b.top >= Math.max(0, summary.bottom) - 1 && b.bottom <= 667 + 1,
+      `${what} at ${Math.round(b.top)}–${Math.round(b.bottom)} px: on screen below the summary (${Math.round(summary.bottom)} px)`);
+  }
+  const r = await box(row);
+  assert.ok(r.top >= finder.bottom - 1 && r.top - finder.bottom <= 200,
+    `the row starts ${Math.round(r.top - finder.bottom)} px below the finder`);
+  return row;
+}
+
+test('Dose at 375 × 667: a medicine picked in the finder shows under it with its time; one tap writes the times, another removes it', async () => {
+  const page = await newPage(app, PHONE);
+  await openApp(app, page, `?${PERSON}`);
+  await page.locator('details[data-group=meds] > summary').click();
+  const search = page.locator(SEARCH);
+  await search.click();
+  await search.pressSequentially('levothyroxine');
+  const option = page.locator('#med-search-list [role=option]').filter({ hasText: /Levothyroxine/ }).first();
+  await option.click();
+  await page.waitForURL((u) => u.searchParams.get('meds') === 'levothyroxine');
+  assert.equal(await search.inputValue(), '', 'the box clears');
+  const row = await assertRowUnderFinder(page, 'levothyroxine');
+  assert.match(await page.locator('[data-testid=med-search-status]').textContent(), /Levothyroxine/);
+  // The remove button's name says which medicine; the time field's label too.
+  const remove = row.locator('[data-testid=med-remove]');
+  assert.match(await remove.evaluate((b) => b.getAttribute('aria-label') ?? b.textContent), /^Remove Levothyroxine/);
+  assert.match(await row.locator('label[for=med-levothyroxine-time-0]').textContent(), /Levothyroxine/);
+  // No control twice: one time field for the dose on the whole page.
+  assert.equal(await page.locator('[id^=med-levothyroxine-time-]').count(), 1);
+  // One tap on the assumed times writes them into the URL, and the field shows the time.
+  const assumed = row.locator('[data-testid=med-assumed]');
+  const time = (await assumed.textContent()).match(/at (\d\d:\d\d)\./)[1];
+  await row.locator('[data-testid=med-assumed-edit]').click();
+  await page.waitForURL((u) => u.searchParams.get('meds') === `levothyroxine@${time}`);
+  assert.equal(await page.locator('#med-levothyroxine-time-0').inputValue(), time);
+  // Remove: gone from the URL, the list and the checklist.
+  await row.locator('[data-testid=med-remove]').click();
+  await page.waitForURL((u) => !u.searchParams.has('meds'));
+  assert.equal(await page.locator('[data-testid=med-mine-item]').count(), 0);
+  assert.equal(await page.locator('#med-levothyroxine').isChecked(), false);
+  await closePage(page);
+});
+
+test('Dose at 375 × 667, keyboard only: Enter adds, Tab reaches the new time field, Enter on Remove removes it', async () => {
+  const page = await newPage(app, PHONE);
+  await openApp(app, page, `?${PERSON}&meds=iron`);
+  await page.locator(SEARCH).focus();
+  await page.keyboard.type('levothyroxine');
+  await page.waitForFunction((sel) => document.querySelector(sel).getAttribute('aria-expanded') === 'true', SEARCH);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('meds') === 'iron,levothyroxine');
+  assert.equal(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), SEARCH), true,
+    'the focus stays in the finder, ready for the next name');
+  await assertRowUnderFinder(page, 'levothyroxine');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'med-levothyroxine-time-0', 'Tab: the new time field');
+  const onRemove = () => page.evaluate(() => document.activeElement?.matches('[data-testid=med-remove][data-med=levothyroxine]'));
+  for (let i = 0; i < 6 && !(await onRemove()); i += 1) await page.keyboard.press('Tab');
+  assert.ok(await onRemove(), 'Tab reaches its remove button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('meds') === 'iron');
+  assert.equal(meds(page), 'iron', 'the other medicine is kept');
+  assert.equal(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), SEARCH), true,
+    'the focus goes back to the finder');
+  await page.locator('[data-testid=med-search-status]').filter({ hasText: /Removed Levothyroxine/ }).waitFor();
+  await closePage(page);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Import on a phone: the preview comes into view and takes the focus; the file's name is shown.
+
+test('Trial at 375 × 667: a chosen diary file brings its preview into view with the focus, and its name is shown', async () => {
+  const page = await newPage(app, PHONE);
+  await openApp(app, page, `?view=trial&${PERSON}`);
+  const input = page.locator('input[type=file][data-testid=trial-import]');
+  await input.waitFor();
+  const diary = helpsDiary();
+  await input.setInputFiles({ name: 'my-diary.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(diary.file)) });
+  const preview = page.locator('[data-testid=trial-import-preview]');
+  await preview.waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid=trial-import-preview]')?.contains(document.activeElement));
+  const b = await box(preview);
+  const heading = await box(preview.locator('h4'));
+  assert.ok(heading.top >= 0 && heading.bottom <= 667, `the preview's heading at ${Math.round(heading.top)}–${Math.round(heading.bottom)} px`);
+  assert.ok(b.top >= 0 && b.bottom <= 667, `the preview at ${Math.round(b.top)}–${Math.round(b.bottom)} px`);
+  const chosen = page.locator('[data-testid=trial-import-chosen]');
+  assert.equal((await chosen.textContent()).trim(), 'Chosen: “my-diary.json”');
+  // A name from outside is quoted as an excerpt: no bidi override, at most 40 characters.
+  const long = `\u202E${'my-old-phone-diary-'.repeat(4)}.json`;
+  await input.setInputFiles({ name: long, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(diary.file)) });
+  await chosen.filter({ hasText: 'my-old-phone' }).waitFor();
+  const shown = (await chosen.textContent()).trim();
+  assert.ok(!shown.includes('\u202E'), 'the bidi override is removed');
+  const inner = shown.match(/^Chosen: “(.*)”$/u)[1];
+  assert.ok([...inner].length <= 41 && inner.endsWith('…'), `cut to 40 characters: ${inner}`);
+  // Merged: the chart's legend prints in the marks' colours, not white.
+  await page.locator('[data-testid=trial-import-confirm]').click();
+  await page.locator('.chart-legend .key').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const keys = await page.locator('.chart-legend .key').evaluateAll((els) => els.map((el) => {
+    const s = getComputedStyle(el, '::before');
+    return { key: el.className, bg: s.backgroundColor, adjust: s.printColorAdjust };
+  }));
+  assert.equal(keys.length, 6);
+  for (const k of keys) {
+    assert.equal(k.adjust, 'exact', `${k.key} keeps its colour on paper`);
+    assert.ok(!/^rgba\(0, 0, 0, 0\)$|^rgb\(255, 255, 255\)$/.test(k.bg), `${k.key}: ${k.bg}`);
+  }
+  assert.equal(new Set(keys.map((k) => k.bg)).size, 6, 'six different swatches');
+  await closePage(page);
+});
+
+// ---------------------------------------------------------------------------------------------
 // No console warning about preload integrity.
 
 test('a page load logs no warning about integrity on preload links', async () => {
@@ -292,6 +434,20 @@ for (const theme of ['light', 'dark']) {
     await frame.locator('#f-egfr').fill('45');
     await frame.locator('[data-testid=finding]').first().waitFor();
     found.push(...(await violations(page)).map((v) => `embed: ${v}`));
+    assert.deepEqual(found, [], found.join('\n'));
+    await closePage(page);
+  });
+
+  test(`axe, ${theme}: the Dose screen at 375 px with medicines added`, async () => {
+    const page = await newPage(app, { ...PHONE, colorScheme: theme });
+    await openApp(app, page, `?${ENTRIES}&theme=${theme}`);
+    await page.locator('[data-testid=med-mine-item][data-med=levothyroxine]').waitFor();
+    await page.locator(SEARCH).focus();
+    await page.keyboard.type('cipro');
+    await page.waitForFunction((sel) => document.querySelector(sel).getAttribute('aria-expanded') === 'true', SEARCH);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=med-mine-item][data-med=quinolone]').waitFor();
+    const found = await violations(page);
     assert.deepEqual(found, [], found.join('\n'));
     await closePage(page);
   });

@@ -3,7 +3,9 @@
 //! the suggestions, Enter adds the active one (or the best, unless the text could be two groups:
 //! then the person chooses), Escape closes the list and then clears the box; a combination
 //! product adds every group it holds; a polite live region says how many suggestions there are, when nothing
-//! matches, and what was added. The names and the ranking are the engine's (`med_names`); the
+//! matches, and what was added. The focus stays in the box, ready for the next name; what was added
+//! shows first in "Your medicines" right under it (`medicine_fields`), with its time and a remove
+//! button, scrolled into view if need be. The names and the ranking are the engine's (`med_names`); the
 //! finder decides nothing medical. Pure data: it works offline.
 
 use super::med_edits::tick;
@@ -20,7 +22,7 @@ use yew::prelude::*;
 
 /// At most this many suggestions: enough for a short prefix, few enough to read out.
 const MAX_SUGGESTIONS: usize = 8;
-const INPUT_ID: &str = "med-search";
+pub const INPUT_ID: &str = "med-search";
 const LIST_ID: &str = "med-search-list";
 
 /// The suggestions for `text`: names whose groups this app knows (one, or each of a
@@ -97,6 +99,8 @@ fn count_message(text: &str, count: usize) -> String {
 struct Finder {
     combo: Combobox,
     status: String,
+    /// Added by the last choice and not yet shown: the row to bring into view once it renders.
+    added: Option<MedId>,
 }
 
 /// The finder's state and a way to show its changes, held by the component that shows it.
@@ -104,6 +108,19 @@ struct Finder {
 pub struct FinderState {
     finder: Rc<RefCell<Finder>>,
     redraw: UseForceUpdateHandle,
+}
+
+impl FinderState {
+    /// What the live region says next (e.g. after a medicine was removed from the list).
+    pub fn say(&self, text: String) {
+        self.finder.borrow_mut().status = text;
+        self.redraw.force_update();
+    }
+
+    /// The medicine the finder has just added, once: its row is to be brought into view.
+    pub fn take_added(&self) -> Option<MedId> {
+        self.finder.borrow_mut().added.take()
+    }
 }
 
 #[hook]
@@ -140,8 +157,14 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
                 for m in &new {
                     dispatcher.dispatch(tick(m.id, true));
                 }
+                finder.added = new.last().map(|m| m.id);
+                let shown = if new.len() == 1 {
+                    "It is shown first under this box, with its time."
+                } else {
+                    "They are shown first under this box, with their times."
+                };
                 format!(
-                    "Added {} (for {}) to your list.",
+                    "Added {} (for {}) to your list. {shown}",
                     group_names(&new),
                     name.name
                 )
@@ -234,7 +257,7 @@ pub fn medicine_finder(app: &AppHandle, doses: &[MedDose], state: &FinderState) 
         <div class="med-finder">
             <label for={INPUT_ID} id="med-search-label">{ "Find a medicine by its name" }</label>
             <p class="hint" id="med-search-hint">
-                { "The generic or brand name on the box, e.g. ciprofloxacin or Cipro. Enter ticks its group below." }
+                { "The generic or brand name on the box, e.g. ciprofloxacin or Cipro. Enter adds its group to your medicines, just below." }
             </p>
             <div class="finder-box">
                 <input id={INPUT_ID} data-testid="med-search" type="text" role="combobox"

@@ -370,25 +370,28 @@ impl Handler {
                         .dispatch(Msg::Done(format!("Deleted {date}."), None));
                 }
             }
-            Act::FileRead(bytes) => match bytes.as_deref().map(decode_bytes) {
-                None => self
-                    .ui
-                    .dispatch(Msg::ImportError("The file could not be read.".into())),
-                Some(Err(e)) => self.ui.dispatch(Msg::ImportError(e.message())),
-                Some(Ok(decoded)) => {
-                    let (diary, skipped) =
-                        without_future_days(decoded.diary, decoded.skipped, today);
-                    let preview = self.with_diary(|d| d.merge(&diary));
-                    self.ui.dispatch(Msg::Pending(Pending {
-                        preview,
-                        skipped,
-                        repeated: decoded.repeated,
-                        trial: decoded.trial,
-                        problems: decoded.problems,
-                        inputs: decoded.inputs,
-                    }))
+            Act::FileRead(name, bytes) => {
+                self.ui.dispatch(Msg::Chosen(name));
+                match bytes.as_deref().map(decode_bytes) {
+                    None => self
+                        .ui
+                        .dispatch(Msg::ImportError("The file could not be read.".into())),
+                    Some(Err(e)) => self.ui.dispatch(Msg::ImportError(e.message())),
+                    Some(Ok(decoded)) => {
+                        let (diary, skipped) =
+                            without_future_days(decoded.diary, decoded.skipped, today);
+                        let preview = self.with_diary(|d| d.merge(&diary));
+                        self.ui.dispatch(Msg::Pending(Pending {
+                            preview,
+                            skipped,
+                            repeated: decoded.repeated,
+                            trial: decoded.trial,
+                            problems: decoded.problems,
+                            inputs: decoded.inputs,
+                        }))
+                    }
                 }
-            },
+            }
             Act::Merge | Act::MergeResolve(_) => {
                 let Some(p) = self.ui.pending.clone() else {
                     return;
@@ -528,6 +531,13 @@ pub fn TrialPage(props: &PageProps) -> Html {
             }
         });
     }
+    // A new import preview comes into view and takes the focus (on a phone it would otherwise
+    // open below the fold, under the file control).
+    use_effect_with(ui.previews, |previews| {
+        if *previews > 0 {
+            document::reveal(transfer::IMPORT_PREVIEW);
+        }
+    });
     // A failed write: the message beside the control that asked for it takes the focus.
     use_effect_with(ui.failures, |failures| {
         if *failures > 0 {

@@ -76,6 +76,10 @@ pub struct Ui {
     pub confirm_delete_all: bool,
     pub pending: Option<Pending>,
     pub import_error: Option<String>,
+    /// The name of the file last chosen for import, as the browser gave it (shown quoted).
+    pub chosen_file: Option<String>,
+    /// Counts the previews made, so each new one takes the focus.
+    pub previews: u32,
     /// Another window saved the form's day meanwhile: its entry, shown before anything is
     /// overwritten.
     pub conflict: Option<Entry>,
@@ -96,6 +100,8 @@ impl Default for Ui {
             confirm_delete_all: false,
             pending: None,
             import_error: None,
+            chosen_file: None,
+            previews: 0,
             conflict: None,
         }
     }
@@ -121,6 +127,8 @@ pub enum Msg {
     SkipBaseline(bool),
     AskDelete(Option<Date>),
     AskDeleteAll(bool),
+    /// A file was chosen for import: its name.
+    Chosen(Option<String>),
     Pending(Pending),
     ImportError(String),
     CancelImport,
@@ -141,8 +149,9 @@ pub enum Act {
     SaveOver,
     Edit(Date),
     Delete(Date),
-    /// The bytes of a chosen diary file (`None`: none chosen, or it could not be read).
-    FileRead(Option<Vec<u8>>),
+    /// A chosen diary file: its name, and its bytes (`None`: none chosen, or it could not be
+    /// read).
+    FileRead(Option<String>, Option<Vec<u8>>),
     Merge,
     /// After a merge conflict: `true` writes the file's entries over the days saved meanwhile,
     /// `false` keeps the saved ones and merges the rest.
@@ -201,9 +210,11 @@ impl Reducible for Ui {
             Msg::SkipBaseline(skip) => next.skip_baseline = skip,
             Msg::AskDelete(date) => next.confirm_delete = date,
             Msg::AskDeleteAll(ask) => next.confirm_delete_all = ask,
+            Msg::Chosen(name) => next.chosen_file = name,
             Msg::Pending(p) => {
                 next.pending = Some(p);
                 next.import_error = None;
+                next.previews = next.previews.wrapping_add(1);
             }
             Msg::ImportError(e) => {
                 next.pending = None;
@@ -211,6 +222,7 @@ impl Reducible for Ui {
             }
             Msg::CancelImport => {
                 next.pending = None;
+                next.chosen_file = None;
                 next.merge_conflicts.clear();
             }
             Msg::Conflict(other) => {
@@ -281,6 +293,30 @@ mod tests {
     }
 
     #[test]
+    fn each_preview_is_counted_so_it_takes_the_focus_and_cancel_forgets_the_file() {
+        let pending = Pending {
+            preview: MergePreview::default(),
+            skipped: vec![],
+            repeated: vec![],
+            trial: None,
+            problems: vec![],
+            inputs: None,
+        };
+        let ui = run(vec![
+            Msg::Chosen(Some("a.json".into())),
+            Msg::Pending(pending.clone()),
+            Msg::Chosen(Some("b.json".into())),
+            Msg::Pending(pending),
+        ]);
+        assert_eq!(
+            (ui.previews, ui.chosen_file.as_deref()),
+            (2, Some("b.json"))
+        );
+        let ui = (*Rc::new(ui).reduce(Msg::CancelImport)).clone();
+        assert_eq!((ui.pending, ui.chosen_file, ui.previews), (None, None, 2));
+    }
+
+    #[test]
     fn the_table_pages_by_four_weeks() {
         assert_eq!(Ui::default().table_rows, 28);
         assert_eq!(run(vec![Msg::MoreRows, Msg::MoreRows]).table_rows, 84);
@@ -297,9 +333,11 @@ mod tests {
             inputs: None,
         };
         let ui = run(vec![
-            Msg::Pending(pending),
+            Msg::Chosen(Some("my-diary.json".into())),
+            Msg::Pending(pending.clone()),
             Msg::ImportError("Not JSON.".into()),
         ]);
+        assert_eq!(ui.chosen_file.as_deref(), Some("my-diary.json"));
         assert_eq!(
             (ui.pending, ui.import_error.as_deref()),
             (None, Some("Not JSON."))

@@ -5,9 +5,14 @@
 use super::state::{Act, Msg, Pending, Ui};
 use crate::platform::file_input::read_chosen;
 use crate::widgets::format::mg;
+use mg_engine::excerpt::quoted;
 use mg_engine::trial::explain::days;
 use mg_engine::trial::Entry;
 use yew::prelude::*;
+
+/// The preview: it comes into view and takes the focus (a region named by its heading) when a
+/// file has been read, so on a phone it is not left below the fold.
+pub const IMPORT_PREVIEW: &str = "import-preview";
 
 /// One entry in a few words: "symptoms 6, sleep 4, magnesium 300 mg".
 pub fn summary(e: &Entry) -> String {
@@ -47,6 +52,7 @@ fn preview_view(p: &Pending, ui: &Ui, merge_failed: Html, act: &Callback<Act>) -
     let v = &p.preview;
     html! {
         <div class="import-preview" data-testid="trial-import-preview" role="region" aria-labelledby="import-preview-title"
+            id={IMPORT_PREVIEW} tabindex="-1"
             data-added={v.added.len().to_string()} data-changed={v.changed.len().to_string()}
             data-unchanged={v.unchanged.len().to_string()} data-invalid={p.skipped.len().to_string()}>
             <h4 id="import-preview-title">{ "What importing this file would do" }</h4>
@@ -107,7 +113,7 @@ pub fn transfer(
         let act = act.clone();
         Callback::from(move |e: Event| {
             let act = act.clone();
-            read_chosen(&e, move |bytes| act.emit(Act::FileRead(bytes)));
+            read_chosen(&e, move |name, bytes| act.emit(Act::FileRead(name, bytes)));
         })
     };
     html! {
@@ -130,6 +136,9 @@ pub fn transfer(
                 <label for="trial-import">{ "Import a diary file (.json)" }</label>
                 <input type="file" id="trial-import" data-testid="trial-import" accept=".json,application/json" onchange={on_file}
                     aria-describedby="trial-import-hint" />
+                if let Some(name) = &ui.chosen_file {
+                    <p class="import-chosen" data-testid="trial-import-chosen">{ format!("Chosen: {}", quoted(name)) }</p>
+                }
                 <p class="hint" id="trial-import-hint">{ "Days are merged by date; you see what would change before anything does." }</p>
                 if let Some(message) = ui.import_error.clone() {
                     <p class="field-error" data-testid="field-error" data-field="trial-import" role="alert">{ message }</p>
