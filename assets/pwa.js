@@ -8,24 +8,6 @@
 // waiting worker to take over (postMessage to the worker, the page itself listens to no
 // messages) and reloads once it controls the page.
 
-// A link straight to an on-demand screen (Forms, About, Trial, Report): the full build is needed
-// at once, so its module and WebAssembly start loading now, beside the first load rather than
-// after it (src/platform/full_app.rs takes this promise; it starts nothing itself).
-(function () {
-  var view = new URLSearchParams(location.search).get('view');
-  var meta = document.querySelector('meta[name=mg-rls-full]');
-  if (!meta || !/^(quiz|forms|about|trial|report)$/.test(view || '')) return;
-  var url = new URL(meta.content, document.currentScript.src).href;
-  var wasm = fetch(url.replace(/\.js$/, '_bg.wasm'))
-    .then(function (response) { return WebAssembly.compileStreaming(response); })
-    .catch(function () { return null; });
-  var loading = Promise.all([import(url), wasm]).then(function (both) {
-    return { module: both[0], wasm: both[1] };
-  });
-  loading.catch(function () {});
-  window.mgRlsFullBuild = loading;
-})();
-
 (function () {
   if (!('serviceWorker' in navigator) || window.top !== window.self) return;
   var sw = navigator.serviceWorker;

@@ -91,7 +91,9 @@ export async function hashFullBuild(dir, html) {
   await writeFile(join(dir, `${stem}.js`), js.split(wasmName).join(`${stem}_bg.wasm`));
   await rename(join(dir, wasmName), join(dir, `${stem}_bg.wasm`));
   await rm(join(dir, ON_DEMAND_GLUE));
-  return html.replace(/<\/head>/i, `<meta name=${FULL_BUILD_META} content=${stem}.js></head>`);
+  // Before the first script: index.html's inline script reads it while the page is parsed.
+  const meta = `<meta name=${FULL_BUILD_META} content=${stem}.js>`;
+  return /<script\b/i.test(html) ? html.replace(/<script\b/i, `${meta}<script`) : html.replace(/<\/head>/i, `${meta}</head>`);
 }
 
 /**

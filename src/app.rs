@@ -79,8 +79,37 @@ fn use_remembered_entries(app: &AppHandle) {
     });
 }
 
-/// Whether the first-load app fetches the full build ahead when the browser is idle.
-const PRELOAD_WHEN_IDLE: bool = false;
+/// In the first-load build: fetches the full build ahead and hands the page over to it once it
+/// has loaded (`full_app`). Called after the app's other hooks: its effects run after theirs, so
+/// the hand-over finds this render's address written (or pending) and its in-memory state kept.
+/// An effect of a child (the "Opening …" screen) may not hand over itself: Yew can yield to the
+/// browser between a child's effects and the app's, and the hand-over would then carry the
+/// address of the screen before (a source link lost its About screen that way).
+#[hook]
+fn use_full_build(app: &AppHandle, hands_over: bool, embed: bool) {
+    use_effect_with((*app).clone(), move |state| {
+        if hands_over {
+            full_app::keep_for_handover(handover::carry(state));
+        }
+    });
+    // The first screen has rendered: fetch the full build while the browser is idle, so a later
+    // tap on an on-demand screen opens at once. Not in embed mode: there every link that leaves
+    // the screen opens a new tab, so the frame never needs it.
+    let rerender = use_force_update();
+    use_effect_with((), move |_| {
+        if hands_over {
+            full_app::when_loaded(move || rerender.force_update());
+            if !embed {
+                full_app::preload_when_idle();
+            }
+        }
+    });
+    use_effect(move || {
+        if hands_over {
+            full_app::take_over_if_loaded();
+        }
+    });
+}
 
 #[component]
 pub fn App<S: OnDemandScreens>() -> Html {
@@ -99,23 +128,6 @@ pub fn App<S: OnDemandScreens>() -> Html {
     use_height_reporter(root.clone(), settings.embed);
     use_address_bar(&app, opened_from);
     use_remembered_entries(&app);
-    use_effect_with((*app).clone(), |state| {
-        full_app::keep_for_handover(handover::carry(state))
-    });
-    // The first screen has rendered: fetch the full build while the browser is idle, so a later
-    // tap on Forms, About, Trial or Report opens at once. Not in embed mode: there every link
-    // that leaves the screen opens a new tab, so the frame never needs it.
-    use_effect_with((), {
-        let embed = settings.embed;
-        move |_| {
-            // Off for now: with the full build fetched ahead, a hand-over can finish within a few
-            // milliseconds of the tap, and a source link then lost the About screen about one time
-            // in three (tests/e2e/about.test.mjs). Kept for when that race is understood.
-            if S::HANDS_OVER && !embed && PRELOAD_WHEN_IDLE {
-                full_app::preload_when_idle();
-            }
-        }
-    });
     // The main area's height as `--main-h`: the "Opening …" state keeps it, so the page does not
     // jump while the full build loads (styles/app.css).
     use_height_variable(main_ref.clone(), MAIN_HEIGHT_VARIABLE);
@@ -123,6 +135,8 @@ pub fn App<S: OnDemandScreens>() -> Html {
         document::set_theme(theme.as_str());
         document::set_embed(*embed);
     });
+    // Last, so its hand-over effect runs after every other effect of this render.
+    use_full_build(&app, S::HANDS_OVER, settings.embed);
 
     let page = match settings.view.screen() {
         Screen::Dose => html! { <DosePage app={app.clone()} /> },

@@ -26,10 +26,27 @@ pub use app::App;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-/// Mounts the first-load app on `<body>` (`src/main.rs`): the Dose screen; the others
-/// hand over to the full build.
+/// The first-load build's start (`src/main.rs`): mounts the first-load app on `<body>` (the Dose
+/// screen; the others hand over to the full build). A link straight to an on-demand screen starts
+/// the full build at once instead (its files are already on their way, `assets/pwa.js`): the
+/// first-load app would only show "Opening …" until it took over. If the full build cannot be
+/// loaded, the first-load app runs after all and says so on the screen.
 pub fn run() {
     platform::panic::install();
+    if !state::handover::opens_on_demand(&platform::url::read_search()) {
+        mount_first_load();
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        if platform::full_app::load().await.is_ok() {
+            platform::full_app::take_over_if_loaded();
+        } else {
+            mount_first_load();
+        }
+    });
+}
+
+fn mount_first_load() {
     let running = yew::Renderer::<App<screens::HandOver>>::new().render();
     platform::full_app::on_handover(move || running.destroy());
 }

@@ -1,11 +1,13 @@
 //! The full build (`mg-rls-full.js` and its WebAssembly, beside index.html): fetched and compiled
 //! once the first screen has rendered and the browser is idle (`preload_when_idle`; not in embed
-//! mode, where no link opens another screen in the frame), and started only when an on-demand
-//! screen (Forms, About, Trial, Report) is opened; then it takes over the page from the
-//! first-load build.
+//! mode, where no link opens another screen in the frame), and started when an on-demand screen
+//! (Quiz, Forms, About, Trial, Report) is opened; then it takes over the page from the first-load
+//! build (`take_over_if_loaded`, called by the first-load app after its own effects). A link
+//! straight to an on-demand screen starts it without the first-load app (`crate::run`).
 //! The service worker precaches it with every other file, so this works offline too.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 // hashed file in <meta name="mg-rls-full"> (scripts/bundle.mjs); `name` is the debug build's.
 #[wasm_bindgen(inline_js = "
 let loading = null;
+let started = null;
 function fullBuildUrl(name) {
   const meta = document.querySelector('meta[name=mg-rls-full]');
   return new URL('../../' + (meta ? meta.content : name), import.meta.url).href;
@@ -29,25 +32,29 @@ async function compiled(url) {
     return null;
   }
 }
+// Once fetched and compiled, a performance mark (the e2e tests wait for it).
+const LOADED_MARK = 'mg-rls:full-build-loaded';
 function load(name) {
-  if (!loading && window.mgRlsFullBuild) {
-    // Started by assets/pwa.js for a link straight to an on-demand screen.
-    loading = window.mgRlsFullBuild;
-    window.mgRlsFullBuild = null;
-    loading.catch(() => { loading = null; });
-  }
   if (!loading) {
+    // Started by assets/pwa.js for a link straight to an on-demand screen, else here.
     const url = fullBuildUrl(name);
-    loading = Promise.all([import(url), compiled(url)]).then(([module, wasm]) => ({ module, wasm }));
-    loading.catch(() => { loading = null; });
+    loading = window.mgRlsFullBuild
+      || Promise.all([import(url), compiled(url)]).then(([module, wasm]) => ({ module, wasm }));
+    window.mgRlsFullBuild = null;
+    loading.then(() => { performance.mark(LOADED_MARK); }, () => { loading = null; });
   }
   return loading;
 }
 export function importFullBuild(name) {
-  return load(name).then(({ module, wasm }) => {
-    const init = module.default;
-    return init(wasm ? { module_or_path: wasm } : undefined).then(() => module);
-  });
+  // Instantiated once, however many screens ask while it loads.
+  if (!started) {
+    started = load(name).then(({ module, wasm }) => {
+      const init = module.default;
+      return init(wasm ? { module_or_path: wasm } : undefined).then(() => module);
+    });
+    started.catch(() => { started = null; });
+  }
+  return started;
 }
 export function preloadWhenIdle(name) {
   const go = () => { load(name).catch(() => {}); };
@@ -96,16 +103,21 @@ const START: &str = "start_full_app";
 thread_local! {
     /// Stops the running first-load app; set once it is mounted.
     static STOP_CURRENT: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
-    /// The running app's in-memory state (`crate::state::handover`), kept current after each
-    /// render, for the full build.
-    static CARRIED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The running first-load app's in-memory state (`crate::state::handover`), kept current
+    /// after each render, for the full build; `None` when no first-load app runs.
+    static CARRIED: RefCell<Option<String>> = const { RefCell::new(None) };
     /// In the full build: what the first-load app handed over, until the app's start takes it.
     static HANDED_OVER: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The full build's start function, once its module is imported and instantiated.
+    static LOADED: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Tells the running first-load app that the full build has loaded (it re-renders and takes
+    /// over in its effects).
+    static ON_LOADED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
 /// Keeps the running app's in-memory state for a hand-over (called after each render).
 pub fn keep_for_handover(carried: String) {
-    CARRIED.with(|cell| *cell.borrow_mut() = carried);
+    CARRIED.with(|cell| *cell.borrow_mut() = Some(carried));
 }
 
 /// In the full build, before its app starts: what the first-load app handed over.
@@ -129,23 +141,48 @@ pub fn preload_when_idle() {
     preload_when_idle_js(MODULE);
 }
 
-/// Loads and starts the full build; the running app is stopped only once the new one is ready,
-/// so a failed load leaves the page working.
-pub async fn open() -> Result<(), JsValue> {
+/// `wake` is called when the full build has loaded (`load`), so the first-load app renders once
+/// more and calls `take_over_if_loaded` from its effects.
+pub fn when_loaded(wake: impl Fn() + 'static) {
+    ON_LOADED.with(|cell| *cell.borrow_mut() = Some(Rc::new(wake)));
+}
+
+/// Imports the full build and instantiates its WebAssembly (compiled already when
+/// `preload_when_idle` got to it), without starting it; then wakes the first-load app. An error
+/// leaves the page as it is, and a later call tries again.
+pub async fn load() -> Result<(), JsValue> {
     let module = JsFuture::from(import_full_build(MODULE)).await?;
     let start: js_sys::Function = js_sys::Reflect::get(&module, &START.into())?.dyn_into()?;
+    LOADED.with(|cell| *cell.borrow_mut() = Some(start));
+    if let Some(wake) = ON_LOADED.with(|cell| cell.borrow().clone()) {
+        wake();
+    }
+    Ok(())
+}
+
+/// Once the full build has loaded: stops the first-load app, if one runs, and starts the full
+/// one on the same URL. The first-load app calls this from its last effect, after the effects
+/// that write the address bar and keep its in-memory state: a task of its own (a timer, a
+/// promise) could run between a child's effects and the app's, since Yew yields to the browser
+/// between them, and would hand over the address of the screen before.
+pub fn take_over_if_loaded() {
+    let Some(start) = LOADED.with(|cell| cell.borrow_mut().take()) else {
+        return;
+    };
     // A keyboard user who opened the screen from the navigation keeps their place in it.
     let focused = focused_element();
     // The address bar first: a write still waiting for its timer would be lost with this app.
     crate::platform::url::write_pending_now();
-    let carried = CARRIED.with(|cell| cell.borrow().clone());
+    let carried = CARRIED.with(|cell| cell.borrow_mut().take());
     if let Some(stop) = STOP_CURRENT.with(|cell| cell.borrow_mut().take()) {
         stop();
     }
-    start.call1(&JsValue::UNDEFINED, &JsValue::from_str(&carried))?;
+    ON_LOADED.with(|cell| cell.borrow_mut().take());
+    // An exception here comes from the full build's start, after this app stopped: its panic
+    // hook shows the panel.
+    let _ = start.call1(&JsValue::UNDEFINED, &JsValue::from(carried));
     announce_start();
     if let Some(selector) = focused {
         focus_soon(&selector);
     }
-    Ok(())
 }

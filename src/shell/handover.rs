@@ -1,7 +1,7 @@
-//! The on-demand screens (Forms, About, Trial, Report) in the first-load build: the screen's
+//! The on-demand screens (Quiz, Forms, About, Trial, Report) in the first-load build: the screen's
 //! frame (its name as the heading) and "Opening …" while the full build loads
-//! (`crate::platform::full_app`, usually fetched ahead already), which then takes over the page,
-//! on the same URL. The main area keeps the height of the screen before (`MAIN_HEIGHT_VARIABLE`),
+//! (`crate::platform::full_app`, usually fetched ahead already); the app then hands the page over
+//! to it, on the same URL. The main area keeps the height of the screen before (`MAIN_HEIGHT_VARIABLE`),
 //! so the footer does not jump up and back down.
 
 use crate::platform::full_app;
@@ -24,17 +24,13 @@ pub fn Opening(props: &OpeningProps) -> Html {
     {
         let failed = failed.clone();
         use_effect_with((), move |_| {
-            // After this render's other effects (the app's address-bar write among them, which
-            // runs after this child's effect): the full build, when fetched ahead, can take over
-            // within a microtask, and must find the new address written or pending.
-            gloo::timers::callback::Timeout::new(0, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if full_app::open().await.is_err() {
-                        failed.set(true);
-                    }
-                });
-            })
-            .forget();
+            // Loading only: the app takes over once loaded, from its own effects
+            // (`full_app::take_over_if_loaded`), after this render's address-bar write.
+            wasm_bindgen_futures::spawn_local(async move {
+                if full_app::load().await.is_err() {
+                    failed.set(true);
+                }
+            });
         });
     }
     html! {

@@ -8,6 +8,7 @@
 //! made and read here, pure; a part that cannot be read is left at its start-up value.
 
 use super::app_state::{AppState, Notice};
+use super::{Param, Query, Screen, View};
 use mg_engine::region::Region;
 
 impl Notice {
@@ -39,6 +40,15 @@ pub fn carry(state: &AppState) -> String {
         out.append_pair("lang_region", region.id());
     }
     out.finish()
+}
+
+/// Whether the link `search` opens straight on an on-demand screen (Quiz, Forms, About, Trial,
+/// Report): then the full build starts without the first-load app (`crate::run`).
+pub fn opens_on_demand(search: &str) -> bool {
+    Query::parse(search)
+        .get(Param::View)
+        .and_then(View::parse)
+        .is_some_and(|view| matches!(view.screen(), Screen::OnDemand(_)))
 }
 
 impl AppState {
@@ -94,6 +104,16 @@ mod tests {
         state.edited = true;
         let full = AppState::resume(&state.query.to_search(), &carry(&state));
         assert_eq!(full, state);
+    }
+
+    #[test]
+    fn only_a_link_to_an_on_demand_screen_skips_the_first_load_app() {
+        for search in ["?view=forms", "?age=40&view=about", "?view=quiz&embed=1"] {
+            assert!(opens_on_demand(search), "{search}");
+        }
+        for search in ["", "?age=40", "?view=dose", "?view=nope", "?view=Forms"] {
+            assert!(!opens_on_demand(search), "{search}");
+        }
     }
 
     #[test]

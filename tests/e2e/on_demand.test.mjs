@@ -15,21 +15,74 @@ after(async () => {
 
 const FULL = /mg-rls-full-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 
+/** The performance mark set once the full build is fetched and compiled (src/platform/full_app.rs). */
+const LOADED_MARK = 'mg-rls:full-build-loaded';
 
-test('the full build loads only when an on-demand screen opens, and keeps every entry', async () => {
-  const page = await newPage(app);
+/**
+ * In the page: when the first result renders and when idle callbacks run (ms since navigation),
+ * and whether the full app has started.
+ */
+function recordFirstResultAndIdle() {
+  window.__idle = [];
+  window.__fullStarted = false;
+  window.addEventListener('mg-rls:full-app-started', () => { window.__fullStarted = true; });
+  const ric = window.requestIdleCallback;
+  if (ric) {
+    window.requestIdleCallback = (cb, options) => ric.call(window, (deadline) => {
+      window.__idle.push(performance.now());
+      cb(deadline);
+    }, options);
+  }
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid=daily-dose]')) {
+      window.__firstResult = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('the full build is fetched only after the first result, when the browser is idle; it blocks nothing and is not started until a screen needs it', async () => {
+  // No service worker: its precache would fetch the full build too, around the held request.
+  const page = await newPage(app, { serviceWorkers: 'block' });
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // Hold the full build back: the first load must not wait for it.
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route(FULL, async (route) => { await gate; await route.continue(); });
+  await page.context().addInitScript(recordFirstResultAndIdle);
   await openApp(app, page, '?age=54&sex=female&form=citrate&unit_mg=100');
   await page.locator('[data-testid=daily-dose]').waitFor();
+  // Dose works with the full build still on its way.
   await page.locator('#f-age').fill('55');
   await page.waitForURL(/age=55/);
-  assert.deepEqual(fetched.filter((p) => FULL.test(p)), [], 'the Dose screen needs only the first load');
+  await page.locator('#f-target').fill('200');
+  await page.waitForURL(/target=200/);
 
+  release();
+  // Fetched and compiled: the mark src/platform/full_app.rs sets.
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LOADED_MARK);
+  const t = await page.evaluate(() => ({
+    first: window.__firstResult,
+    idle: window.__idle,
+    full: performance.getEntriesByType('resource').filter((e) => /mg-rls-full-/.test(e.name)).map((e) => e.startTime),
+  }));
+  for (const start of t.full) {
+    assert.ok(start >= t.first, `a full-build file requested at ${start} ms, before the first result (${t.first} ms)`);
+    assert.ok(t.idle.some((idle) => idle <= start), `requested at ${start} ms before any idle callback (${t.idle})`);
+  }
+  // Fetched ahead, not started: still the first-load app (one <main>, the Dose rendered by it).
+  assert.equal(await page.locator('[data-testid=opening]').count(), 0);
+
+  assert.equal(await page.evaluate(() => window.__fullStarted), false, 'preloading does not start the full app');
+
+  const wasmFetches = () => fetched.filter((p) => FULL.test(p) && p.endsWith('_bg.wasm')).length;
+  assert.equal(wasmFetches(), 1, 'the full build was fetched once, ahead');
   await page.locator('nav a', { hasText: 'Forms' }).click();
   await page.waitForURL(/view=forms/);
   await page.locator('[data-testid=compare-table]').waitFor();
-  assert.ok(fetched.some((p) => FULL.test(p) && p.endsWith('_bg.wasm')), 'opening Forms imports the full build');
+  assert.equal(wasmFetches(), 1, 'opening Forms uses what was fetched ahead');
+  assert.equal(await page.evaluate(() => window.__fullStarted), true, 'opening Forms starts the full app');
   assert.equal(await page.locator('[data-testid=opening]').count(), 0, 'the notice is gone');
   assert.equal(await page.locator('main').count(), 1, 'one app on the page');
 
@@ -40,6 +93,57 @@ test('the full build loads only when an on-demand screen opens, and keeps every 
   assert.equal(url.searchParams.get('age'), '55');
   assert.equal(url.searchParams.get('unit_mg'), '100');
   assert.equal(await page.locator('#f-age').inputValue(), '55');
+  await closePage(page);
+});
+
+test('a source link tapped right after the full build was fetched ahead lands on About (1× and 4× CPU)', async () => {
+  for (const rate of [1, 1, 1, 4, 4]) {
+    const page = await newPage(app);
+    await page.addInitScript(() => {
+      window.fullStarted = false;
+      window.addEventListener('mg-rls:full-app-started', () => { window.fullStarted = true; });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await openApp(app, page, '?age=70&sex=male&egfr=20');
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LOADED_MARK);
+    assert.equal(await page.evaluate(() => window.fullStarted), false, 'fetched ahead, not started');
+    await page.locator('[data-testid=finding][data-rule=kidney-stop] a.source-link', { hasText: 'KDIGO 2012' }).click();
+    await page.waitForFunction(() => window.fullStarted);
+    // The full app took over on About, at the source, and the address says so.
+    await page.locator('#source-kdigo2012').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'source-kdigo2012');
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('view'), 'about', `at ${rate}× CPU`);
+    assert.equal(url.hash, '#source-kdigo2012');
+    assert.equal(url.searchParams.get('egfr'), '20');
+    assert.equal(await page.locator('.app').getAttribute('data-view'), 'about');
+    assert.equal(await page.locator('main').count(), 1, 'one app on the page');
+    // Back returns to the Dose screen with its entries, in the full app.
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('view'));
+    await page.locator('[data-testid=finding][data-rule=kidney-stop]').waitFor();
+    assert.equal(await page.locator('#f-egfr').inputValue(), '20');
+    await closePage(page);
+  }
+});
+
+test('a link straight to an on-demand screen starts the full build without the first-load app', async () => {
+  const page = await newPage(app);
+  await page.addInitScript(() => {
+    window.openingSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=opening]')) window.openingSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp(app, page, '?view=forms&age=45&form=citrate&unit_mg=1000&basis=compound');
+  await page.locator('table[data-testid=forms-table] tr[data-form]').first().waitFor();
+  assert.equal(await page.evaluate(() => window.openingSeen), false, 'no "Opening …" from a first-load app');
+  assert.equal(await page.locator('main').count(), 1, 'one app on the page');
+  // The screen works and the other screens open in the same app.
+  await page.locator('nav a[data-view=dose]').click();
+  await page.waitForURL((u) => !u.searchParams.has('view'));
+  assert.equal(await page.locator('#f-age').inputValue(), '45');
   await closePage(page);
 });
 
