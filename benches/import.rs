@@ -1,13 +1,14 @@
 //! Importing a diary file of 10,000 days, natively: the bytes read as a diary (`decode_bytes`),
-//! the preview against a stored diary of 10,000 days (`Diary::merge`), and the merge written
-//! back (`stored::apply`, which re-reads the stored text and checks the preview against it).
+//! the preview against a stored diary of 10,000 days (`Diary::merge`), and the merge as the
+//! Trial screen makes it: the preview checked against the stored text read again
+//! (`stored::check_merge`), then the confirmed days written back (`stored::apply`).
 //! Prints one line per run and the median; `scripts/bench/import.mjs` checks the budget.
 //!
 //!   cargo bench -p mg-rls --bench import
 
 use mg_engine::trial::{Date, Diary, Entry};
 use mg_rls::diary::file::{decode_bytes, export, TrialSettings};
-use mg_rls::diary::stored::{apply, load, Change, Import, Loaded};
+use mg_rls::diary::stored::{apply, check_merge, load, Change, Loaded};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -58,17 +59,15 @@ fn main() {
             panic!("stored diary not read")
         };
         let preview = on_device.diary.merge(&decoded.diary);
+        let check = check_merge(Some(&stored), &preview);
+        let written = check.write.len() as i64;
+        assert!(check.conflicts.is_empty() && written > DAYS / 2);
         let w = apply(
             Some(&stored),
-            &Change::Merge(Import {
-                preview,
-                trial: decoded.trial,
-            }),
+            &Change::Confirmed(check.write, decoded.trial),
         )
         .unwrap();
         let ms = t.elapsed().as_secs_f64() * 1e3;
-        let merged = w.merged.unwrap();
-        assert!(merged.conflicts.is_empty() && merged.write.len() as i64 > DAYS / 2);
         black_box(w.text);
         println!("import: run {run}: {ms:.1} ms");
         times.push(ms);

@@ -6,31 +6,14 @@
 //! per evaluation, against 10.0–10.4 µs and 87.2 k before the findings' fixed texts became
 //! constants — the 5 µs budget is not met yet; what is left is allocation, number writing and the
 //! remaining `format!` sentences (see README, "Benchmarks").
-//! The busy person's quinolone twice a day, gabapentin at 13:00 and iron at 10:00 leave no time
-//! for magnesium (a schedule conflict and two medicine clashes), the costliest path.
+//! The busy person (`shared/busy_person.rs`) takes the costliest path: no time left for magnesium.
 
+#[path = "shared/busy_person.rs"]
+mod busy_person;
+
+use busy_person::busy_person;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use mg_engine::{evaluate, validate, RawInput};
-
-fn busy_person() -> RawInput<'static> {
-    RawInput {
-        age: Some("52"),
-        sex: Some("female"),
-        form: Some("citrate"),
-        unit_mg: Some("1000"),
-        basis: Some("compound"),
-        target: Some("300"),
-        egfr: Some("55"),
-        serum: Some("0.8"),
-        serum_unit: Some("mmol_l"),
-        ferritin: Some("60"),
-        tsat: Some("18"),
-        other_mg: Some("50"),
-        meds: Some("levothyroxine,iron@10:00,quinolone@08:00,quinolone@20:00,ppi,gabapentin@13:00"),
-        gi: Some("1"),
-        ..RawInput::default()
-    }
-}
+use mg_engine::{evaluate, validate};
 
 fn bench(c: &mut Criterion) {
     let (input, _) = validate(&busy_person());

@@ -1,6 +1,6 @@
-//! The benchmark's busy person (`benches/evaluate.rs`) evaluated N times, timed by on-CPU time
-//! (`/proc/thread-self/schedstat`, Linux) rather than wall clock, so that other processes on a
-//! shared machine do not inflate the figure. Also the loop to run under
+//! The benchmark's busy person (`benches/shared/busy_person.rs`, the one `benches/evaluate.rs`
+//! uses) evaluated N times, timed by on-CPU time (`/proc/thread-self/schedstat`, Linux) rather
+//! than wall clock, so that other processes on a shared machine do not inflate the figure. Also the loop to run under
 //! `valgrind --tool=callgrind` for instruction counts:
 //!
 //! ```text
@@ -9,28 +9,12 @@
 //! valgrind --tool=callgrind target/release/examples/evaluate_cost 2000
 //! ```
 
-use mg_engine::{evaluate, validate, RawInput};
-use std::hint::black_box;
+#[path = "../benches/shared/busy_person.rs"]
+mod busy_person;
 
-fn busy_person() -> RawInput<'static> {
-    RawInput {
-        age: Some("52"),
-        sex: Some("female"),
-        form: Some("citrate"),
-        unit_mg: Some("1000"),
-        basis: Some("compound"),
-        target: Some("300"),
-        egfr: Some("55"),
-        serum: Some("0.8"),
-        serum_unit: Some("mmol_l"),
-        ferritin: Some("60"),
-        tsat: Some("18"),
-        other_mg: Some("50"),
-        meds: Some("levothyroxine,iron@10:00,quinolone@08:00,quinolone@20:00,ppi,gabapentin@13:00"),
-        gi: Some("1"),
-        ..RawInput::default()
-    }
-}
+use busy_person::busy_person;
+use mg_engine::{evaluate, validate};
+use std::hint::black_box;
 
 /// Nanoseconds this thread has run on a CPU (first field of schedstat), if the kernel says.
 fn on_cpu_ns() -> Option<u64> {

@@ -7,10 +7,7 @@
 // Budgets: load median ≤ 300 ms, input p95 ≤ 16 ms. Exits 1 over budget.
 //
 //   node scripts/bench/browser.mjs [dist] [--json]
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/helpers.mjs';
-import { startServer } from '../../tests/e2e/serve.mjs';
+import { distArg, isMain, median, ms, percentile, withBrowser } from './lib.mjs';
 
 export const BUDGET_LOAD_MS = 300;
 export const BUDGET_INPUT_P95_MS = 16;
@@ -19,15 +16,6 @@ const EDITS = 100;
 const TYPICAL = '?age=45&sex=female&form=citrate&unit_mg=1000&basis=compound&target=300&meds=iron@10:00';
 // No product: the plan delivers exactly the target, so every keystroke changes data-mg.
 const EDITING = '?age=45&sex=female&meds=iron@10:00';
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 
 /** Records, in the page, when the first result appears (ms since navigation start). */
 function recordFirstResult() {
@@ -64,9 +52,7 @@ function recordEdits() {
 }
 
 export async function measure(dist) {
-  const server = await startServer({ root: dist });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
+  return withBrowser(dist, async (server, browser) => {
     // Warm-up load (first-run disk caches of the browser itself), not counted.
     const loads = [];
     for (let i = 0; i <= LOADS; i += 1) {
@@ -103,21 +89,16 @@ export async function measure(dist) {
         responseEndMedian: median(loads.map((l) => l.responseEnd)) },
       input: { count: edits.length, median: median(edits), p95: percentile(edits, 95), max: Math.max(...edits) },
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
-  const m = await measure(dist);
+  const m = await measure(distArg(args));
   if (args.includes('--json')) console.log(JSON.stringify(m, null, 2));
-  const f = (x) => `${x.toFixed(1)} ms`;
   const loadOk = m.load.median <= BUDGET_LOAD_MS;
   const inputOk = m.input.p95 <= BUDGET_INPUT_P95_MS;
-  console.log(`browser: load → first result: median ${f(m.load.median)} of ${m.load.runs.length} (min ${f(m.load.min)}, max ${f(m.load.max)}) ${loadOk ? 'ok' : 'OVER'} (budget ${BUDGET_LOAD_MS} ms)`);
-  console.log(`browser: input → updated result: p95 ${f(m.input.p95)} over ${m.input.count} edits (median ${f(m.input.median)}, max ${f(m.input.max)}) ${inputOk ? 'ok' : 'OVER'} (budget ${BUDGET_INPUT_P95_MS} ms)`);
+  console.log(`browser: load → first result: median ${ms(m.load.median)} of ${m.load.runs.length} (min ${ms(m.load.min)}, max ${ms(m.load.max)}) ${loadOk ? 'ok' : 'OVER'} (budget ${BUDGET_LOAD_MS} ms)`);
+  console.log(`browser: input → updated result: p95 ${ms(m.input.p95)} over ${m.input.count} edits (median ${ms(m.input.median)}, max ${ms(m.input.max)}) ${inputOk ? 'ok' : 'OVER'} (budget ${BUDGET_INPUT_P95_MS} ms)`);
   process.exit(loadOk && inputOk ? 0 : 1);
 }

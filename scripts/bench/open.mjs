@@ -7,10 +7,7 @@
 // Forms ≤ 1.15 × Dose at each rate. Exits 1 over budget.
 //
 //   node scripts/bench/open.mjs [dist] [--json]
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/helpers.mjs';
-import { startServer } from '../../tests/e2e/serve.mjs';
+import { distArg, isMain, median, throttledPage, withBrowser } from './lib.mjs';
 
 export const BUDGET_RATIO = 1.15;
 const RUNS = Number(process.env.OPEN_RUNS || 7);
@@ -19,11 +16,6 @@ const ENTRIES = 'age=45&sex=female&form=citrate&unit_mg=1000&basis=compound';
 const SCREENS = {
   dose: { search: `?${ENTRIES}`, ready: '[data-testid=daily-dose]' },
   forms: { search: `?view=forms&${ENTRIES}`, ready: 'table[data-testid=forms-table] tr[data-form]' },
-};
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 /** In the page: the time (ms since navigation start) at which `selector` first matches. */
@@ -41,9 +33,7 @@ function recordReady(selector) {
 async function once(browser, url, screen, rate) {
   const context = await browser.newContext();
   await context.addInitScript(recordReady, screen.ready);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const { page } = await throttledPage(context, rate);
   await page.goto(new URL(screen.search, url).href);
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
   const t = await page.evaluate(() => window.__ready);
@@ -52,9 +42,7 @@ async function once(browser, url, screen, rate) {
 }
 
 export async function measure(dist) {
-  const server = await startServer({ root: dist });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
+  return withBrowser(dist, async (server, browser) => {
     const out = {};
     for (const rate of RATES) {
       // Warm-up (the browser's own first-run caches), not counted.
@@ -70,16 +58,12 @@ export async function measure(dist) {
       out[`${rate}x`] = { rate, runs, dose, forms, ratio: forms / dose };
     }
     return out;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
-  const m = await measure(dist);
+  const m = await measure(distArg(args));
   if (args.includes('--json')) console.log(JSON.stringify(m, null, 2));
   let ok = true;
   for (const r of Object.values(m)) {

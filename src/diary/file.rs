@@ -10,8 +10,11 @@ use super::migrate;
 use crate::state::Query;
 use mg_engine::trial::phase::BASELINE_DAYS_MAX;
 use mg_engine::trial::{entry::MAGNESIUM_MAX_MG, Date, Diary, Entry};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::marker::PhantomData;
 
 pub use super::document::{Document, FileError, FORMAT, VERSION};
 
@@ -88,7 +91,48 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, FileError> {
 
 /// Reads a diary file: every valid entry, and what was skipped.
 pub fn decode_text(text: &str) -> Result<Decoded, FileError> {
-    migrate::to_current(text).map(|doc| decode(&doc))
+    match decode_typed(text) {
+        Some(decoded) => Ok(decoded),
+        None => migrate::to_current(text).map(|doc| decode(&doc)),
+    }
+}
+
+/// A current-version diary whose every entry is valid and of its JSON types (as this app writes
+/// them), read in one pass over the text: the 10,000 days of a long diary are read each time
+/// the Trial screen opens. `None` whenever reading the document part by part
+/// (`migrate::to_current`, then `decode`) could say anything else — an older or newer version,
+/// an entry to skip, any doubt — and then that reading decides.
+fn decode_typed(text: &str) -> Option<Decoded> {
+    #[derive(Deserialize)]
+    struct Typed<'a> {
+        #[serde(borrow)]
+        format: Option<&'a str>,
+        #[serde(borrow)]
+        version: Option<&'a RawValue>,
+        #[serde(borrow)]
+        entries: Option<Vec<EntryTyped<'a>>>,
+        #[serde(borrow)]
+        trial: Option<&'a RawValue>,
+        #[serde(borrow)]
+        inputs: Option<&'a RawValue>,
+    }
+    // An object only: a derived struct would also take a list of values in field order.
+    if !text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        return None;
+    }
+    let doc: Typed = serde_json::from_str(text).ok()?;
+    if doc.format != Some(FORMAT) || doc.version.map(migrate::version) != Some(Ok(VERSION)) {
+        return None;
+    }
+    let entries = doc.entries.unwrap_or_default();
+    let mut valid = Vec::with_capacity(entries.len());
+    for e in entries {
+        valid.push(e.entry()?);
+    }
+    Some(settled(valid, Vec::new(), doc.trial, doc.inputs))
 }
 
 /// The entries and settings of a current-version document.
@@ -105,12 +149,21 @@ pub fn decode(doc: &Document) -> Decoded {
             }),
         }
     }
+    settled(valid, skipped, doc.trial, doc.inputs)
+}
+
+/// The diary of the valid entries, with what was skipped, and the trial settings and Dose
+/// entries read (or why not).
+fn settled(
+    valid: Vec<Entry>,
+    skipped: Vec<Skipped>,
+    trial: Option<&RawValue>,
+    inputs: Option<&RawValue>,
+) -> Decoded {
     let (diary, repeated) = Diary::from_entries(valid);
     let mut problems = Vec::new();
-    let trial = doc
-        .trial
-        .and_then(|raw| trial_settings(raw).map_err(|p| problems.push(p)).ok()?);
-    let inputs = doc.inputs.and_then(|raw| {
+    let trial = trial.and_then(|raw| trial_settings(raw).map_err(|p| problems.push(p)).ok()?);
+    let inputs = inputs.and_then(|raw| {
         super::inputs::read(raw)
             .map_err(|p| problems.push(p))
             .ok()?
@@ -161,9 +214,135 @@ fn short(s: &str) -> String {
     excerpt(s, 20)
 }
 
+/// An entry object whose every field has its JSON type, read in one pass over its text (the
+/// date borrowed from it). Anything else — not an object, a wrong type, a number too large, a
+/// lone surrogate, a field given twice — fails here and is read field by field by `EntryIn`,
+/// which says what is wrong.
+#[derive(Default)]
+struct EntryTyped<'a> {
+    date: Option<&'a str>,
+    symptoms: Option<f64>,
+    sleep: Option<f64>,
+    magnesium_mg: Option<f64>,
+    gi: Option<bool>,
+    note: Option<Cow<'a, str>>,
+}
+
+/// An entry's field name, read without copying it.
+#[derive(Clone, Copy)]
+enum Key {
+    Date,
+    Symptoms,
+    Sleep,
+    Magnesium,
+    Gi,
+    Note,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+                Ok(match name {
+                    "date" => Key::Date,
+                    "symptoms" => Key::Symptoms,
+                    "sleep" => Key::Sleep,
+                    "magnesium_mg" => Key::Magnesium,
+                    "gi" => Key::Gi,
+                    "note" => Key::Note,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_identifier(Name)
+    }
+}
+
+/// Reads a field's value into `slot`, unless the field was given before.
+fn once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    seen: &mut bool,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if std::mem::replace(seen, true) {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for EntryTyped<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields<'a>(PhantomData<&'a str>);
+        impl<'de: 'a, 'a> Visitor<'de> for Fields<'a> {
+            type Value = EntryTyped<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an entry object")
+            }
+            // Only an object: a derived struct would also take a list of values.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut e = EntryTyped::default();
+                let mut seen = [false; 7];
+                while let Some(key) = map.next_key::<Key>()? {
+                    let (m, seen) = (&mut map, &mut seen[key as usize]);
+                    match key {
+                        Key::Date => once(m, &mut e.date, seen, "date")?,
+                        Key::Symptoms => once(m, &mut e.symptoms, seen, "symptoms")?,
+                        Key::Sleep => once(m, &mut e.sleep, seen, "sleep")?,
+                        Key::Magnesium => once(m, &mut e.magnesium_mg, seen, "magnesium_mg")?,
+                        Key::Gi => once(m, &mut e.gi, seen, "gi")?,
+                        Key::Note => once(m, &mut e.note, seen, "note")?,
+                        Key::Other => {
+                            m.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(e)
+            }
+        }
+        d.deserialize_map(Fields(PhantomData))
+    }
+}
+
+impl EntryTyped<'_> {
+    /// The entry, when the engine finds it valid.
+    fn entry(self) -> Option<Entry> {
+        let note = self.note.as_deref().unwrap_or("");
+        let gi = self.gi.unwrap_or(false);
+        Entry::from_raw(
+            self.date?,
+            self.symptoms,
+            self.sleep,
+            self.magnesium_mg,
+            gi,
+            note,
+        )
+        .ok()
+    }
+}
+
+/// The usual entry, valid and of the right JSON types, without keeping each field's text
+/// aside first: `None` whenever `entry`'s field-by-field reading could say something else.
+fn typed_entry(raw: &RawValue) -> Option<Entry> {
+    serde_json::from_str::<EntryTyped>(raw.get()).ok()?.entry()
+}
+
 /// One entry: its fields checked by the engine (`Entry::from_raw`); a field of the wrong JSON
 /// type is a problem of its own. The error holds the entry's date text, when it has one.
 pub fn entry(raw: &RawValue) -> Result<Entry, (Option<String>, Vec<String>)> {
+    // Nearly every stored day: one pass (a 10,000-day diary is read when the Trial screen opens).
+    typed_entry(raw).map_or_else(|| entry_by_fields(raw), Ok)
+}
+
+/// `entry`, each field kept as JSON text until it is known to be of its type.
+fn entry_by_fields(raw: &RawValue) -> Result<Entry, (Option<String>, Vec<String>)> {
     if !raw.get().starts_with('{') {
         return Err((
             None,
@@ -394,6 +573,80 @@ mod tests {
 
     fn raw(text: &str) -> Box<RawValue> {
         RawValue::from_string(text.into()).unwrap()
+    }
+
+    #[test]
+    fn the_one_pass_reading_agrees_with_the_field_by_field_one() {
+        let texts = [
+            r#"{"date":"2026-12-01","symptoms":6,"sleep":4,"magnesium_mg":200,"gi":false,"note":""}"#,
+            r#"{"note":"tab\there \"quoted\" é","date":"2026-12-01","gi":true,"x":[1e400]}"#,
+            r#"{"date":"2026-12-01","symptoms":null,"sleep":null,"magnesium_mg":null,"gi":null,"note":null}"#,
+            r#"{"date":"2026-12-01","symptoms":6.5}"#,
+            r#"{"date":"2026-12-01","symptoms":"6"}"#,
+            r#"{"date":"2026-12-01","magnesium_mg":1e400}"#,
+            r#"{"date":"2026-12-01","note":"\ud800"}"#,
+            r#"{"date":"2026-12-01","symptoms":1,"symptoms":2}"#,
+            r#"{"date":"2026-02-30"}"#,
+            r#"{"date":"2026\u002d12-01"}"#,
+            r#"{"date":5}"#,
+            r#"{"symptoms":5}"#,
+            r#"["2026-12-01",5,5,0,false,""]"#,
+            r#""2026-12-01""#,
+            "{}",
+        ];
+        for text in texts {
+            let r = raw(text);
+            let one_pass = typed_entry(&r);
+            let by_fields = entry_by_fields(&r);
+            if let Some(e) = &one_pass {
+                assert_eq!(by_fields.as_ref(), Ok(e), "{text}");
+            }
+            assert_eq!(entry(&r), by_fields, "{text}");
+        }
+        // The usual entry takes the one pass.
+        assert!(typed_entry(&raw(texts[0])).is_some());
+        assert!(typed_entry(&raw(texts[1])).is_some());
+        assert!(typed_entry(&raw(texts[12])).is_none(), "a list is no entry");
+    }
+
+    #[test]
+    fn the_one_pass_document_reading_agrees_with_the_part_by_part_one() {
+        let by_parts = |text: &str| migrate::to_current(text).map(|doc| decode(&doc));
+        let entry = r#"{"date":"2026-12-01","symptoms":6,"sleep":4,"magnesium_mg":200,"gi":false,"note":"x"}"#;
+        let trial =
+            r#""trial":{"start":"2026-11-30","baseline_days":7,"start_low_mg":100,"full_mg":200}"#;
+        let texts = [
+            EXAMPLE.to_owned(),
+            format!(r#" {{"format":"mg-rls-diary","version":1,"entries":[{entry}],{trial},"later":[1e400]}}"#),
+            format!(r#"{{"format":"mg-rls-diary","version":1,"entries":[{entry},{entry}]}}"#),
+            format!(r#"{{"format":"mg-rls-diary","version":1,"entries":[{entry}],"trial":{{"start":"x"}},"inputs":"age=x"}}"#),
+            r#"{"format":"mg-rls-diary","version":1,"entries":null}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1,"entries":[["2026-12-01",5]]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01","symptoms":"5"}]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1,"entries":[{"date":"2026-12-01","gi":1,"gi":2}]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1,"entries":{}}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":2,"entries":[]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1.0,"entries":[]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":"1","entries":[]}"#.to_owned(),
+            r#"{"format":"mg-rls-dairy","version":1,"entries":[]}"#.to_owned(),
+            r#"{"format":"mg-rls-diary","version":1,"entries":[],"version":1}"#.to_owned(),
+            r#"["mg-rls-diary",1,[]]"#.to_owned(),
+            format!("[{entry}]"),
+            r#"{"format":"mg-rls-diary","version":1,"entries":[]} x"#.to_owned(),
+        ];
+        for text in &texts {
+            if let Some(one_pass) = decode_typed(text) {
+                assert_eq!(by_parts(text).as_ref(), Ok(&one_pass), "{text}");
+            }
+            assert_eq!(decode_text(text), by_parts(text), "{text}");
+        }
+        // What this app writes takes the one pass.
+        for text in &texts[..5] {
+            assert!(decode_typed(text).is_some(), "{text}");
+        }
+        assert!(decode_typed(&texts[6]).is_none(), "a list is no entry");
+        assert!(decode_typed(&texts[15]).is_none(), "a list is no document");
     }
 
     #[test]

@@ -27,54 +27,67 @@ pub fn to_current(text: &str) -> Result<Document<'_>, FileError> {
 
 /// What the text is: JSON, a list or an object, the format, the version, `entries` a list.
 fn detect(text: &str) -> Result<Versioned<'_>, FileError> {
+    // An object that reads as a header is JSON through and through: one pass over the text
+    // fewer for every diary (the whole text is checked first only when it does not).
+    let object = text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{');
+    if let Some(header) = object.then(|| serde_json::from_str(text).ok()).flatten() {
+        return object_version(header);
+    }
     let value: &RawValue = serde_json::from_str(text).map_err(|e| FileError::not_json(&e))?;
-    let unreadable = |e: serde_json::Error| FileError::Unreadable {
-        reason: without_position(&e),
-    };
     match value.get().as_bytes().first() {
         Some(b'[') => serde_json::from_str(value.get())
             .map(Versioned::V0)
             .map_err(unreadable),
-        Some(b'{') => {
-            let header: Header = serde_json::from_str(value.get()).map_err(unreadable)?;
-            if !matches!(&header.format, Some(Lenient::Read(f)) if f == FORMAT) {
-                return Err(FileError::NotADiary);
-            }
-            match header.version.map(version) {
-                Some(Ok(VERSION)) => {}
-                Some(Ok(v)) if v > VERSION => return Err(FileError::Newer { version: v }),
-                Some(Ok(v)) => {
-                    return Err(FileError::UnknownVersion {
-                        version: Some(v.to_string()),
-                    })
-                }
-                Some(Err(shown)) => {
-                    return Err(FileError::UnknownVersion {
-                        version: Some(shown),
-                    })
-                }
-                None => return Err(FileError::UnknownVersion { version: None }),
-            }
-            let entries = match header.entries {
-                None => Vec::new(),
-                Some(raw) if raw.get().starts_with('[') => {
-                    serde_json::from_str(raw.get()).map_err(unreadable)?
-                }
-                Some(raw) => return Err(FileError::EntriesNotAList { found: kind(raw) }),
-            };
-            Ok(Versioned::V1(Document {
-                entries,
-                trial: header.trial,
-                inputs: header.inputs,
-            }))
-        }
+        Some(b'{') => object_version(serde_json::from_str(value.get()).map_err(unreadable)?),
         _ => Err(FileError::NotAnObject { found: kind(value) }),
     }
 }
 
+fn unreadable(e: serde_json::Error) -> FileError {
+    FileError::Unreadable {
+        reason: without_position(&e),
+    }
+}
+
+/// A diary object by its header: the format, the version, `entries` a list.
+fn object_version(header: Header<'_>) -> Result<Versioned<'_>, FileError> {
+    if !matches!(&header.format, Some(Lenient::Read(f)) if f == FORMAT) {
+        return Err(FileError::NotADiary);
+    }
+    match header.version.map(version) {
+        Some(Ok(VERSION)) => {}
+        Some(Ok(v)) if v > VERSION => return Err(FileError::Newer { version: v }),
+        Some(Ok(v)) => {
+            return Err(FileError::UnknownVersion {
+                version: Some(v.to_string()),
+            })
+        }
+        Some(Err(shown)) => {
+            return Err(FileError::UnknownVersion {
+                version: Some(shown),
+            })
+        }
+        None => return Err(FileError::UnknownVersion { version: None }),
+    }
+    let entries = match header.entries {
+        None => Vec::new(),
+        Some(raw) if raw.get().starts_with('[') => {
+            serde_json::from_str(raw.get()).map_err(unreadable)?
+        }
+        Some(raw) => return Err(FileError::EntriesNotAList { found: kind(raw) }),
+    };
+    Ok(Versioned::V1(Document {
+        entries,
+        trial: header.trial,
+        inputs: header.inputs,
+    }))
+}
+
 /// A `version` that is a whole number (written as one: `1`, not `1.0` or `"1"`), or the text to
 /// show for one that is not.
-fn version(raw: &RawValue) -> Result<u64, String> {
+pub(super) fn version(raw: &RawValue) -> Result<u64, String> {
     let text = raw.get();
     match text.bytes().all(|b| b.is_ascii_digit()) {
         true => text.parse().map_err(|_| super::document::excerpt(text, 20)),

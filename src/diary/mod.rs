@@ -12,4 +12,4 @@ pub mod migrate;
 pub mod stored;
 
 pub use file::{FileError, Skipped, TrialSettings};
-pub use stored::{Change, Import, Loaded, StoredDiary};
+pub use stored::{Change, Loaded, StoredDiary};

@@ -3,8 +3,9 @@
 //! safe:
 //! - every write starts from the stored text as it is now, and changes only the dates it is
 //!   about: another tab's entries, made since this tab last read, survive;
-//! - a merge is checked against what is stored at that moment (`MergePreview::against`): a day
-//!   saved after the import's preview is not overwritten but handed back as a conflict;
+//! - a merge is checked against what is stored at that moment (`check_merge`): a day saved
+//!   after the import's preview is not written over without asking, but handed back as a
+//!   conflict;
 //! - what cannot be read is never erased: an unreadable entry stays in the stored list as it
 //!   was, unknown fields stay where they were, a whole text that is not a diary (not JSON, an
 //!   unknown version, `entries` that is not a list) is set aside under its own key before
@@ -15,7 +16,7 @@
 use super::document::{Lenient, FORMAT, VERSION};
 use super::file::{self, entry_json, settings_json, Decoded, FileError, TrialSettings};
 use super::migrate;
-use mg_engine::trial::{Date, Entry, MergeCheck, MergePreview};
+use mg_engine::trial::{Date, Diary, Entry, MergeCheck, MergePreview};
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -54,12 +55,14 @@ pub fn load(text: Option<&str>) -> Loaded {
     }
 }
 
-/// A confirmed import: the preview the person saw, and the file's trial settings.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Import {
-    pub preview: MergePreview,
-    /// Taken when this device has none.
-    pub trial: Option<TrialSettings>,
+/// An import's preview (what the person saw) checked against the diary stored now (`current`):
+/// `write` holds the days that can go in as they are (`Change::Confirmed`), `conflicts` the days
+/// saved with something else since the preview, for the person to decide.
+pub fn check_merge(current: Option<&str>, preview: &MergePreview) -> MergeCheck {
+    match load(current) {
+        Loaded::Diary(d) => preview.against(&d.diary),
+        _ => preview.against(&Diary::new()),
+    }
 }
 
 /// One change the person makes.
@@ -70,24 +73,17 @@ pub enum Change {
     /// A day entered or edited: replaces whatever that date held.
     Put(Entry),
     Delete(Date),
-    /// "Merge": the preview's entries whose date still holds what the preview showed are
-    /// written; a date saved since then with something else is left as it is and reported in
-    /// `Write::merged` (its conflicts), for the person to decide.
-    Merge(Import),
-    /// Entries the person confirmed after seeing any conflicts (`Import` checked on screen), written
-    /// as they are; the trial settings are taken where the device has none.
+    /// "Merge": the entries the person confirmed (an import's preview after `check_merge`, and
+    /// any conflicts they chose the file's day for), written as they are; the file's trial
+    /// settings are taken where the device has none.
     Confirmed(Vec<Entry>, Option<TrialSettings>),
 }
 
-/// The text to store, the unreadable text to set aside first (if any), and for a merge what
-/// was written and what was not.
+/// The text to store, and the unreadable text to set aside first (if any).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Write {
     pub text: String,
     pub set_aside: Option<String>,
-    /// `Change::Merge` only: the preview checked against the stored diary. `write` went in;
-    /// `conflicts` did not (the device's entry is kept).
-    pub merged: Option<MergeCheck>,
 }
 
 /// The stored text after `change`, starting from what is stored now (`current`).
@@ -99,20 +95,11 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
         Some(Err(e @ FileError::Newer { .. })) => return Err(e),
         Some(Err(_)) => (Stored::default(), current.map(str::to_owned)),
     };
-    let mut merged = None;
     match change {
         Change::Start(settings) => stored.trial = Some(settings_json(*settings)),
         Change::Put(entry) => stored.put(entry),
         Change::Delete(date) => {
             stored.by_date.remove(&date.to_string());
-        }
-        Change::Merge(import) => {
-            let check = import.preview.against(&stored.diary);
-            check.write.iter().for_each(|e| stored.put(e));
-            if stored.trial.is_none() {
-                stored.trial = import.trial.map(settings_json);
-            }
-            merged = Some(check);
         }
         Change::Confirmed(entries, trial) => {
             entries.iter().for_each(|e| stored.put(e));
@@ -124,7 +111,6 @@ pub fn apply(current: Option<&str>, change: &Change) -> Result<Write, FileError>
     Ok(Write {
         text: serde_json::to_string(&stored).expect("the stored diary always serialises"),
         set_aside,
-        merged,
     })
 }
 
@@ -138,8 +124,6 @@ struct Stored {
     trial: Option<Box<RawValue>>,
     /// Top-level fields this app does not read, in their order.
     other: Vec<(String, Box<RawValue>)>,
-    /// The readable entries, for checking a merge.
-    diary: mg_engine::trial::Diary,
 }
 
 /// Only the date of an entry, for keeping unreadable ones in their place.
@@ -180,7 +164,6 @@ impl Stored {
         let doc = migrate::to_current(text)?;
         let mut stored = Stored {
             trial: doc.trial.map(ToOwned::to_owned),
-            diary: file::decode(&doc).diary,
             ..Stored::default()
         };
         if text.trim_start().starts_with('{') {
@@ -212,7 +195,6 @@ impl Stored {
     fn put(&mut self, entry: &Entry) {
         self.by_date
             .insert(entry.date().to_string(), vec![entry_json(entry)]);
-        self.diary.insert(entry.clone());
     }
 }
 
@@ -250,6 +232,13 @@ mod tests {
         Entry::from_raw(date, Some(symptoms), Some(5.0), Some(0.0), false, "").unwrap()
     }
 
+    /// The stored text after the day is put in.
+    fn put(stored: Option<&str>, date: &str, symptoms: f64) -> String {
+        apply(stored, &Change::Put(entry(date, symptoms)))
+            .unwrap()
+            .text
+    }
+
     fn json(text: &str) -> Value {
         serde_json::from_str(text).unwrap()
     }
@@ -269,11 +258,20 @@ mod tests {
         }
     }
 
-    fn import(current: &Diary, incoming: Vec<Entry>, trial: Option<TrialSettings>) -> Change {
-        Change::Merge(Import {
-            preview: current.merge(&Diary::from_entries(incoming).0),
-            trial,
-        })
+    fn preview(current: &Diary, incoming: Vec<Entry>) -> MergePreview {
+        current.merge(&Diary::from_entries(incoming).0)
+    }
+
+    /// "Merge" as the Trial screen does it when no day conflicts: the preview checked against
+    /// what is stored now, its writable days confirmed; the check is returned beside the write.
+    fn merge(
+        stored: Option<&str>,
+        preview: &MergePreview,
+        trial: Option<TrialSettings>,
+    ) -> (Write, MergeCheck) {
+        let check = check_merge(stored, preview);
+        let w = apply(stored, &Change::Confirmed(check.write.clone(), trial)).unwrap();
+        (w, check)
     }
 
     #[test]
@@ -284,10 +282,10 @@ mod tests {
             w.text,
             r#"{"format":"mg-rls-diary","version":1,"entries":[],"trial":{"start":"2026-11-30","baseline_days":7}}"#
         );
-        let w = apply(Some(&w.text), &Change::Put(entry("2026-12-02", 6.0))).unwrap();
-        let w = apply(Some(&w.text), &Change::Put(entry("2026-12-01", 7.0))).unwrap();
-        let w = apply(Some(&w.text), &Change::Put(entry("2026-12-02", 4.0))).unwrap();
-        let d = diary_of(&w.text);
+        let text = put(Some(&w.text), "2026-12-02", 6.0);
+        let text = put(Some(&text), "2026-12-01", 7.0);
+        let text = put(Some(&text), "2026-12-02", 4.0);
+        let d = diary_of(&text);
         let got: Vec<_> = d
             .diary
             .entries()
@@ -303,7 +301,7 @@ mod tests {
         );
         assert_eq!(d.trial, Some(settings()));
         let w = apply(
-            Some(&w.text),
+            Some(&text),
             &Change::Delete(Date::parse("2026-12-01").unwrap()),
         )
         .unwrap();
@@ -314,12 +312,8 @@ mod tests {
     fn another_tabs_entries_survive_because_every_write_starts_from_storage() {
         // Tab A read the diary empty; tab B has since stored 12-01. A writes 12-02 starting
         // from what is stored now, not from what it read.
-        let by_b = apply(None, &Change::Put(entry("2026-12-01", 6.0)))
-            .unwrap()
-            .text;
-        let by_a = apply(Some(&by_b), &Change::Put(entry("2026-12-02", 5.0)))
-            .unwrap()
-            .text;
+        let by_b = put(None, "2026-12-01", 6.0);
+        let by_a = put(Some(&by_b), "2026-12-02", 5.0);
         assert_eq!(diary_of(&by_a).diary.len(), 2);
     }
 
@@ -403,18 +397,13 @@ mod tests {
 
     #[test]
     fn merge_replaces_only_the_dates_it_brings() {
-        let base = apply(None, &Change::Put(entry("2026-12-01", 6.0)))
-            .unwrap()
-            .text;
-        let base = apply(Some(&base), &Change::Put(entry("2026-12-02", 6.0)))
-            .unwrap()
-            .text;
-        let change = import(
+        let base = put(None, "2026-12-01", 6.0);
+        let base = put(Some(&base), "2026-12-02", 6.0);
+        let p = preview(
             &diary_of(&base).diary,
             vec![entry("2026-12-02", 1.0), entry("2026-12-03", 2.0)],
-            None,
         );
-        let w = apply(Some(&base), &change).unwrap();
+        let (w, merged) = merge(Some(&base), &p, None);
         let got: Vec<_> = diary_of(&w.text)
             .diary
             .entries()
@@ -422,39 +411,32 @@ mod tests {
             .map(Entry::symptoms)
             .collect();
         assert_eq!(got, [Some(6), Some(1), Some(2)]);
-        let merged = w.merged.unwrap();
         assert_eq!((merged.write.len(), merged.conflicts.len()), (2, 0));
     }
 
     #[test]
     fn a_day_saved_after_the_preview_is_not_overwritten_but_returned() {
         // The file holds 2026-12-03; the preview is made while the device has nothing for it.
-        let before = apply(None, &Change::Put(entry("2026-12-01", 6.0)))
-            .unwrap()
-            .text;
-        let change = import(
+        let before = put(None, "2026-12-01", 6.0);
+        let p = preview(
             &diary_of(&before).diary,
             vec![entry("2026-12-03", 1.0), entry("2026-12-04", 2.0)],
-            None,
         );
         // With the preview open, the person saves 2026-12-03 in the form (or another tab does).
-        let typed = apply(Some(&before), &Change::Put(entry("2026-12-03", 9.0)))
-            .unwrap()
-            .text;
+        let typed = put(Some(&before), "2026-12-03", 9.0);
         // Merge re-reads storage: the typed day stays, the other day goes in.
-        let w = apply(Some(&typed), &change).unwrap();
+        let (w, merged) = merge(Some(&typed), &p, None);
         let d = diary_of(&w.text).diary;
         let three = d.get(Date::parse("2026-12-03").unwrap()).unwrap();
         assert_eq!(three.symptoms(), Some(9));
         assert_eq!(d.len(), 3);
-        let merged = w.merged.unwrap();
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].stored.symptoms(), Some(9));
         assert_eq!(merged.conflicts[0].incoming.symptoms(), Some(1));
         assert_eq!(merged.conflicts[0].previewed, None);
         // A new preview made now shows the day as a change; merging it is the person's word.
-        let again = import(&d, vec![entry("2026-12-03", 1.0)], None);
-        let w = apply(Some(&w.text), &again).unwrap();
+        let again = preview(&d, vec![entry("2026-12-03", 1.0)]);
+        let (w, _) = merge(Some(&w.text), &again, None);
         let d = diary_of(&w.text).diary;
         assert_eq!(
             d.get(Date::parse("2026-12-03").unwrap())
@@ -471,11 +453,11 @@ mod tests {
             baseline_days: 7,
             planned_mg: None,
         };
-        let merge = import(&Diary::new(), vec![entry("2026-11-02", 5.0)], Some(theirs));
-        let w = apply(None, &merge).unwrap();
+        let p = preview(&Diary::new(), vec![entry("2026-11-02", 5.0)]);
+        let (w, _) = merge(None, &p, Some(theirs));
         assert_eq!(diary_of(&w.text).trial, Some(theirs));
         let mine = apply(None, &Change::Start(settings())).unwrap().text;
-        let w = apply(Some(&mine), &merge).unwrap();
+        let (w, _) = merge(Some(&mine), &p, Some(theirs));
         assert_eq!(diary_of(&w.text).trial, Some(settings()));
     }
 
@@ -515,8 +497,8 @@ mod tests {
             None,
         );
         let incoming: Vec<Entry> = (0..10_000).map(|i| day(i, 6)).collect();
-        let change = import(&diary_of(&stored).diary, incoming, None);
-        let w = apply(Some(&stored), &change).unwrap();
+        let p = preview(&diary_of(&stored).diary, incoming);
+        let (w, _) = merge(Some(&stored), &p, None);
         let d = diary_of(&w.text).diary;
         assert_eq!(d.len(), 10_000);
         assert!(d.entries().iter().all(|e| e.symptoms() == Some(6)));

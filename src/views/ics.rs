@@ -229,31 +229,42 @@ pub fn data_url(ics: &str) -> String {
 mod tests {
     use super::*;
     use mg_engine::reminders::blood_test_reminder;
-    use mg_engine::{evaluate, validate, RawInput};
+    use mg_engine::{evaluate, validate, Evaluation, RawInput};
 
-    fn reminders() -> Reminders {
+    /// At 7:00, no blood test.
+    fn at_seven(_: &Evaluation) -> Reminders {
         Reminders {
             at: Clock::hm(7, 0),
             blood_test: None,
         }
     }
 
+    /// The calendar from `start` for an adult of 40 who wants 300 mg a day and `more` entries,
+    /// with `first_week`, and the reminders that `reminders` makes of their evaluation.
+    fn ics_for(
+        more: RawInput<'static>,
+        start: (u16, u8, u8),
+        first_week: Option<FirstWeek>,
+        reminders: impl Fn(&Evaluation) -> Reminders,
+    ) -> String {
+        let raw = RawInput {
+            age: Some("40"),
+            target: Some("300"),
+            ..more
+        };
+        let e = evaluate(&validate(&raw).0);
+        let start = Date::new(start.0, start.1, start.2).unwrap();
+        calendar(&e.schedule, start, first_week, &reminders(&e))
+    }
+
     #[test]
     fn daily_events_for_each_item() {
         let raw = RawInput {
-            age: Some("40"),
             sex: Some("female"),
             meds: Some("levothyroxine"),
-            target: Some("300"),
             ..Default::default()
         };
-        let e = evaluate(&validate(&raw).0);
-        let ics = calendar(
-            &e.schedule,
-            Date::new(2026, 11, 26).unwrap(),
-            None,
-            &reminders(),
-        );
+        let ics = ics_for(raw, (2026, 11, 26), None, at_seven);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         // Two doses, the medicine, and the reviews at weeks 6 and 8; an alarm on each.
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
@@ -281,18 +292,10 @@ mod tests {
     #[test]
     fn a_lower_first_week_comes_first() {
         let raw = RawInput {
-            age: Some("40"),
             meds: Some("levothyroxine"),
-            target: Some("300"),
             ..Default::default()
         };
-        let e = evaluate(&validate(&raw).0);
-        let ics = calendar(
-            &e.schedule,
-            Date::new(2026, 12, 28).unwrap(),
-            Some((100.0, None)),
-            &reminders(),
-        );
+        let ics = ics_for(raw, (2026, 12, 28), Some((100.0, None)), at_seven);
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 6);
         // The medicine from today; full magnesium from day 8 (across the new year); week 1 first.
         assert!(ics.contains("DTSTART:20261228T070000\r\n"), "{ics}");
@@ -304,18 +307,13 @@ mod tests {
     #[test]
     fn a_blood_test_every_3_months_when_a_finding_asks_for_it() {
         let raw = RawInput {
-            age: Some("40"),
-            target: Some("300"),
             egfr: Some("45"),
             ..Default::default()
         };
-        let e = evaluate(&validate(&raw).0);
-        let r = Reminders {
+        let ics = ics_for(raw, (2026, 11, 30), None, |e| Reminders {
             at: Clock::hm(6, 30),
             blood_test: blood_test_reminder(&e.findings),
-        };
-        let start = Date::new(2026, 11, 30).unwrap();
-        let ics = calendar(&e.schedule, start, None, &r);
+        });
         assert!(ics.contains("DTSTART:20270228T063000\r\nDURATION:PT5M\r\nRRULE:FREQ=MONTHLY;INTERVAL=3\r\nSUMMARY:Blood test"), "{ics}");
     }
 

@@ -1,7 +1,8 @@
 //! The trial chart: daily symptom and sleep ratings (0–10), the 7-day mean of symptoms, the
 //! baseline and magnesium phases shaded and each dose marked, as SVG elements built with
-//! `html!`. The engine's `Chart` holds every value; this only maps them to coordinates. The
-//! data table beside it (`data_table`) gives screen readers the same numbers.
+//! `html!`; each series' marks are one `<path>` (up to a year of days is drawn: a few elements,
+//! not one per day). The engine's `Chart` holds every value; this only maps them to
+//! coordinates. The day table on the Trial screen gives screen readers the same numbers.
 
 use mg_engine::decimal::fixed;
 use mg_engine::trial::chart::MEAN_DAYS;
@@ -78,42 +79,82 @@ fn mean_lines(chart: &Chart, scale: &Scale) -> Html {
         .collect()
 }
 
-fn points(chart: &Chart, scale: &Scale) -> Html {
-    chart
-        .days
-        .iter()
-        .enumerate()
-        .map(|(i, day)| {
-            let x = scale.x(i);
-            let symptoms = day.symptoms.map(|s| {
-                html! { <circle class="symptoms" data-series="symptoms" cx={n(x)} cy={n(scale.y(f64::from(s)))} r="3" /> }
-            });
-            let sleep = day.sleep.map(|s| {
-                let y = scale.y(f64::from(s));
-                html! { <rect class="sleep" data-series="sleep" x={n(x - 2.5)} y={n(y - 2.5)} width="5" height="5" /> }
-            });
-            html! { <>{ for symptoms }{ for sleep }</> }
-        })
-        .collect()
+/// A series' marks as one `<path>` (`data-points` counts them): an element per mark made a
+/// year of days slow to draw. `mark` writes one mark's path data at its place.
+fn series<T>(
+    series: &'static str,
+    marks: impl Iterator<Item = T>,
+    mut mark: impl FnMut(&mut String, T),
+) -> Html {
+    let (mut d, mut count) = (String::new(), 0usize);
+    for m in marks {
+        mark(&mut d, m);
+        count += 1;
+    }
+    if count == 0 {
+        return html! {};
+    }
+    html! { <path class={series} data-series={series} data-points={count.to_string()} {d} /> }
 }
 
+/// Path data: each command letter or separator followed by its number, to one decimal.
+fn push_path(d: &mut String, parts: &[(&str, f64)]) {
+    for (command, value) in parts {
+        d.push_str(command);
+        d.push_str(&n(*value));
+    }
+}
+
+/// Symptoms as circles of radius 3 (two half arcs), sleep as squares of side 5.
+fn points(chart: &Chart, scale: &Scale) -> Html {
+    let days = || chart.days.iter().enumerate();
+    let at = |i: usize, rating: u8| (scale.x(i), scale.y(f64::from(rating)));
+    let symptoms = days().filter_map(|(i, day)| day.symptoms.map(|s| at(i, s)));
+    let sleep = days().filter_map(|(i, day)| day.sleep.map(|s| at(i, s)));
+    let circle = |d: &mut String, (x, y): (f64, f64)| {
+        push_path(d, &[("M", x - 3.0), (",", y)]);
+        d.push_str("a3,3 0 1,0 6,0a3,3 0 1,0 -6,0");
+    };
+    let square = |d: &mut String, (x, y): (f64, f64)| {
+        push_path(d, &[("M", x - 2.5), (",", y - 2.5)]);
+        d.push_str("h5v5h-5z");
+    };
+    html! {
+        <>
+            { series("symptoms", symptoms, circle) }
+            { series("sleep", sleep, square) }
+        </>
+    }
+}
+
+/// A bar under the plot for each day with magnesium, its height by the amount.
 fn doses(chart: &Chart, scale: &Scale) -> Html {
     let max = chart.max_magnesium_mg.unwrap_or(0.0);
     if max <= 0.0 {
         return html! {};
     }
     let width = (scale.step() * 0.7).clamp(1.0, 8.0);
-    chart
+    let base = scale.plot_bottom() + DOSE_BAND;
+    let bars = chart
         .days
         .iter()
         .enumerate()
-        .filter_map(|(i, day)| day.magnesium_mg.filter(|mg| *mg > 0.0).map(|mg| (i, mg)))
-        .map(|(i, amount)| {
-            let h = (amount / max * (DOSE_BAND - 4.0)).max(2.0);
-            let base = scale.plot_bottom() + DOSE_BAND;
-            html! { <rect class="dose" data-series="dose" x={n(scale.x(i) - width / 2.0)} y={n(base - h)} width={n(width)} height={n(h)} /> }
-        })
-        .collect()
+        .filter_map(|(i, day)| day.magnesium_mg.filter(|mg| *mg > 0.0).map(|mg| (i, mg)));
+    series("dose", bars, |d, (i, amount)| {
+        let h = (amount / max * (DOSE_BAND - 4.0)).max(2.0);
+        let x = scale.x(i) - width / 2.0;
+        push_path(
+            d,
+            &[
+                ("M", x),
+                (",", base - h),
+                ("h", width),
+                ("v", h),
+                ("h", -width),
+            ],
+        );
+        d.push('z');
+    })
 }
 
 fn axes(chart: &Chart, scale: &Scale) -> Html {

@@ -183,19 +183,25 @@ test('the chart: accessible SVG with phases, 7-day mean and a data table for scr
   await chart.waitFor();
   assert.equal(await chart.getAttribute('role'), 'img');
   assert.ok(await chart.evaluate((svg) => svg.querySelector('title')?.textContent.trim().length > 0), 'the chart has a title');
-  const counts = await chart.evaluate((svg) => ({
-    symptoms: svg.querySelectorAll('[data-series=symptoms]').length,
-    sleep: svg.querySelectorAll('[data-series=sleep]').length,
-    mean: svg.querySelectorAll('[data-series=symptoms-mean]').length,
-    phases: [...svg.querySelectorAll('[data-phase]')].map((e) => e.getAttribute('data-phase')),
-    doses: svg.querySelectorAll('[data-series=dose]').length,
-  }));
+  // Each series' marks are one path; data-points counts them.
+  const counts = await chart.evaluate((svg) => {
+    const points = (series) => [...svg.querySelectorAll(`[data-series=${series}]`)].reduce((n, e) => n + Number(e.dataset.points), 0);
+    return {
+      symptoms: points('symptoms'),
+      sleep: points('sleep'),
+      mean: svg.querySelectorAll('[data-series=symptoms-mean]').length,
+      phases: [...svg.querySelectorAll('[data-phase]')].map((e) => e.getAttribute('data-phase')),
+      doses: points('dose'),
+      paths: svg.querySelectorAll('path[data-series]').length,
+    };
+  });
   const rated = diary.valid.filter((e) => e.symptoms !== null);
   assert.equal(counts.symptoms, rated.length, 'one point per rated day, none for missed days');
   assert.equal(counts.sleep, diary.valid.filter((e) => e.sleep !== null).length);
   assert.ok(counts.mean >= 1, 'the 7-day mean line');
   assert.ok(counts.phases.includes('baseline') && counts.phases.includes('magnesium'), counts.phases.join());
   assert.equal(counts.doses, diary.valid.filter((e) => e.magnesium_mg > 0).length, 'doses marked');
+  assert.equal(counts.paths, 3, 'one path a series, not an element a day');
   // The table shows the latest 28 days and pages the rest.
   const rows = page.locator('table[data-testid=trial-table] tbody tr');
   assert.equal(await rows.count(), 28);

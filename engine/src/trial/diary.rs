@@ -18,8 +18,14 @@ impl Diary {
 
     /// A diary from entries in any order. When a date comes more than once, the later one in
     /// the input wins (it is the newer edit); the returned dates say where that happened so the
-    /// app can report it. A map by date: n log n, however the input is ordered.
+    /// app can report it. Entries already in date order, one a date (as the app stores and
+    /// exports them), are kept as they come, in one pass; others go through a map by date:
+    /// n log n, however the input is ordered.
     pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> (Diary, Vec<Date>) {
+        let entries: Vec<Entry> = entries.into_iter().collect();
+        if entries.windows(2).all(|w| w[0].date() < w[1].date()) {
+            return (Diary { entries }, Vec::new());
+        }
         let mut by_date = BTreeMap::new();
         let mut repeated = BTreeSet::new();
         for entry in entries {
@@ -137,5 +143,22 @@ mod tests {
         assert_eq!(dates(&d), ["2026-12-01", "2026-12-02"]);
         assert_eq!(d.entries()[1].symptoms(), Some(6));
         assert_eq!(repeated, [Date::parse("2026-12-02").unwrap()]);
+    }
+
+    #[test]
+    fn entries_in_order_are_the_same_diary_as_in_any_order() {
+        let days: Vec<Entry> = (1..=9)
+            .map(|d| entry(&format!("2026-12-0{d}"), f64::from(d)))
+            .collect();
+        let (in_order, repeated) = Diary::from_entries(days.clone());
+        assert!(repeated.is_empty());
+        let (reversed, _) = Diary::from_entries(days.iter().rev().cloned());
+        assert_eq!(in_order, reversed);
+        assert_eq!(in_order.entries(), &days[..]);
+        // In order but a date twice (adjacent): the later one, reported.
+        let (d, repeated) =
+            Diary::from_entries([entry("2026-12-01", 1.0), entry("2026-12-01", 4.0)]);
+        assert_eq!((d.len(), d.entries()[0].symptoms()), (1, Some(4)));
+        assert_eq!(repeated, [Date::parse("2026-12-01").unwrap()]);
     }
 }

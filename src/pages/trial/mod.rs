@@ -38,6 +38,7 @@ use mg_engine::trial::{
 use mg_engine::{evaluate, validate, Evaluation, Input};
 use start_card::{start_card, symptom_diary_card};
 use state::{Act, Control, Msg, Pending, Ui, WRITE_FAILED_ID};
+use std::borrow::Cow;
 use std::rc::Rc;
 use transfer::{transfer, Failed};
 use yew::prelude::*;
@@ -180,9 +181,11 @@ struct Handler {
     app: AppHandle,
 }
 
-/// The diary of a reading (an empty one when none is stored).
-fn diary_of(stored: Option<&Stored>) -> Diary {
-    stored.and_then(Stored::diary).cloned().unwrap_or_default()
+/// The diary of a reading (an empty one when none is stored), not copied.
+fn diary_of(stored: Option<&Stored>) -> Cow<'_, Diary> {
+    stored
+        .and_then(Stored::diary)
+        .map_or_else(|| Cow::Owned(Diary::new()), Cow::Borrowed)
 }
 
 /// The form for `date` as `diary` stands.
@@ -211,10 +214,7 @@ fn amount_note(rules: &TrialRules, typed: &str) -> Option<(&'static str, String)
 
 impl Handler {
     fn with_diary<T>(&self, f: impl FnOnce(&Diary) -> T) -> T {
-        match self.now.as_deref().and_then(Stored::diary) {
-            Some(d) => f(d),
-            None => f(&Diary::new()),
-        }
+        f(&diary_of(self.now.as_deref()))
     }
 
     /// Re-reads what is stored, changes only what `change` is about, writes it back; reads
@@ -255,8 +255,7 @@ impl Handler {
         )
     }
 
-    /// Writes the file's entries and says how many.
-    /// Writes the confirmed entries; whether they reached storage.
+    /// Writes the confirmed entries and says how many; whether they reached storage.
     fn merge(&self, entries: Vec<Entry>, trial: Option<TrialSettings>) -> bool {
         let n = entries.len();
         let Some(now) = self.write(Change::Confirmed(entries, trial), Control::Merge) else {
@@ -398,8 +397,7 @@ impl Handler {
                 };
                 // The diary as stored now, not as it was when the preview was made: a day saved
                 // since then (here or in another tab) is never overwritten without asking.
-                let now = diary_of(Some(&Stored::read()));
-                let check = p.preview.against(&now);
+                let check = stored::check_merge(diary_storage::read().as_deref(), &p.preview);
                 let entries = match act {
                     Act::MergeResolve(true) => check
                         .write
