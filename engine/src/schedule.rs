@@ -275,6 +275,8 @@ fn place_meds(day: &Day, doses: &[DayDose], minerals_later: bool) -> Vec<Option<
     if minerals_later {
         return out;
     }
+    // Assumed minerals, one by one in the order given, each at the nearest time that keeps every
+    // window from what is placed so far, else at its assumed time (the clash is reported).
     for (i, d) in doses.iter().enumerate() {
         if out[i].is_some() {
             continue;
@@ -285,6 +287,33 @@ fn place_meds(day: &Day, doses: &[DayDose], minerals_later: bool) -> Vec<Option<
             time: d.time,
             moved: false,
         }));
+    }
+    // A mineral placed early may hold the only time a later one had, and that one then clashes
+    // with it: move each assumed mineral that breaks a window to a time that keeps every window
+    // from all the others, where there is one. Each move removes a clash and adds none, so this
+    // ends; afterwards a reported assumed mineral has no such time.
+    let mut moved = true;
+    while moved {
+        moved = false;
+        for (i, d) in doses.iter().enumerate() {
+            let Some(here) = out[i].filter(|_| d.assumed && d.med.is_mineral()) else {
+                continue;
+            };
+            let others: Vec<Placed> = out
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .filter_map(|(_, p)| *p)
+                .collect();
+            let blocked = blocked_for(day, d.med, &others, &[]);
+            if blocked.allows(i32::from(day.offset_of(here.time))) {
+                continue;
+            }
+            if let Some(better) = place_assumed(day, *d, &others, &[]) {
+                out[i] = Some(better);
+                moved = true;
+            }
+        }
     }
     out
 }
