@@ -292,16 +292,21 @@ mod tests {
         assert_eq!(ui.write_failed, None);
     }
 
-    #[test]
-    fn each_preview_is_counted_so_it_takes_the_focus_and_cancel_forgets_the_file() {
-        let pending = Pending {
+    /// An import waiting for the person's answer, with nothing in it.
+    fn empty_pending() -> Pending {
+        Pending {
             preview: MergePreview::default(),
             skipped: vec![],
             repeated: vec![],
             trial: None,
             problems: vec![],
             inputs: None,
-        };
+        }
+    }
+
+    #[test]
+    fn each_preview_is_counted_so_it_takes_the_focus_and_cancel_forgets_the_file() {
+        let pending = empty_pending();
         let ui = run(vec![
             Msg::Chosen(Some("a.json".into())),
             Msg::Pending(pending.clone()),
@@ -324,14 +329,7 @@ mod tests {
 
     #[test]
     fn an_import_error_replaces_a_pending_import_and_cleared_starts_over() {
-        let pending = Pending {
-            preview: MergePreview::default(),
-            skipped: vec![],
-            repeated: vec![],
-            trial: None,
-            problems: vec![],
-            inputs: None,
-        };
+        let pending = empty_pending();
         let ui = run(vec![
             Msg::Chosen(Some("my-diary.json".into())),
             Msg::Pending(pending.clone()),
