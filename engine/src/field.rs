@@ -35,49 +35,59 @@ macro_rules! declare_fields {
     (@omitted $value:literal) => { Some($value) };
 }
 
-declare_fields! {
-    // The public contract (docs/contract.md).
-    view => View = "dose",
-    age => Age,
-    sex => Sex,
-    stage => Stage,
-    form => Form,
-    unit_mg => UnitMg,
-    basis => Basis,
-    target => Target,
-    egfr => Egfr,
-    ckd => Ckd,
-    serum => Serum,
-    serum_unit => SerumUnit,
-    ferritin => Ferritin,
-    tsat => Tsat,
-    wake => Wake,
-    dinner => Dinner,
-    bedtime => Bedtime,
-    other_mg => OtherMg,
-    meds => Meds,
-    gi => Gi = "0",
-    conditions => Conditions,
-    quiz => Quiz,
-    embed => Embed = "0",
-    theme => Theme = "auto",
-    region => Region,
-    unit_mmol => UnitMmol,
-    serving => Serving,
-    unit_kind => UnitKind = "tablet",
-    // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
-    // table sort and filter; the lifestyle checklist.
-    price => Price,
-    count => Count,
-    b_form => BForm,
-    b_unit_mg => BUnitMg,
-    b_basis => BBasis,
-    b_price => BPrice,
-    b_count => BCount,
-    sort => Sort,
-    filter => Filter,
-    lifestyle => Lifestyle,
+/// Calls `$callback! { name => Variant (= "omitted")?, … }` with every field, in canonical order:
+/// the one list of the URL parameters, which this crate's `Field` and the app's `Query` are both
+/// generated from.
+#[macro_export]
+macro_rules! with_fields {
+    ($callback:ident) => {
+        $callback! {
+            // The public contract (docs/contract.md).
+            view => View = "dose",
+            age => Age,
+            sex => Sex,
+            stage => Stage,
+            form => Form,
+            unit_mg => UnitMg,
+            basis => Basis,
+            target => Target,
+            egfr => Egfr,
+            ckd => Ckd,
+            serum => Serum,
+            serum_unit => SerumUnit,
+            ferritin => Ferritin,
+            tsat => Tsat,
+            wake => Wake,
+            dinner => Dinner,
+            bedtime => Bedtime,
+            other_mg => OtherMg,
+            meds => Meds,
+            gi => Gi = "0",
+            conditions => Conditions,
+            quiz => Quiz,
+            embed => Embed = "0",
+            theme => Theme = "auto",
+            region => Region,
+            unit_mmol => UnitMmol,
+            serving => Serving,
+            unit_kind => UnitKind = "tablet",
+            // This app's own additions (README, "URL parameters"): Forms screen prices, product B,
+            // table sort and filter; the lifestyle checklist.
+            price => Price,
+            count => Count,
+            b_form => BForm,
+            b_unit_mg => BUnitMg,
+            b_basis => BBasis,
+            b_price => BPrice,
+            b_count => BCount,
+            sort => Sort,
+            filter => Filter,
+            lifestyle => Lifestyle,
+        }
+    };
 }
+
+with_fields!(declare_fields);
 
 impl Field {
     /// The field of a URL name; `None` for a name that is not one.

@@ -5,11 +5,10 @@
 
 pub use mg_engine::Field as Param;
 
-/// `field => Variant`: the `Query` struct, one raw-text slot per parameter. `slot` matches every
-/// `Param` exhaustively, so a parameter added to the engine's `Field` without a slot here does not
-/// compile.
+/// `field => Variant`, from the engine's one list (`mg_engine::with_fields!`): the `Query` struct,
+/// one raw-text slot per parameter, so every `Field` has its slot.
 macro_rules! declare_query {
-    ($($field:ident => $variant:ident),* $(,)?) => {
+    ($($field:ident => $variant:ident $(= $omitted:literal)?),* $(,)?) => {
         /// Every URL parameter, as the raw text found in the URL. Field order is the canonical
         /// parameter order of `Query::to_search` (`Param::ALL`). `None` = absent; blank values are
         /// never kept.
@@ -36,46 +35,8 @@ macro_rules! declare_query {
     };
 }
 
-declare_query! {
-    view => View,
-    age => Age,
-    sex => Sex,
-    stage => Stage,
-    form => Form,
-    unit_mg => UnitMg,
-    basis => Basis,
-    target => Target,
-    egfr => Egfr,
-    ckd => Ckd,
-    serum => Serum,
-    serum_unit => SerumUnit,
-    ferritin => Ferritin,
-    tsat => Tsat,
-    wake => Wake,
-    dinner => Dinner,
-    bedtime => Bedtime,
-    other_mg => OtherMg,
-    meds => Meds,
-    gi => Gi,
-    conditions => Conditions,
-    quiz => Quiz,
-    embed => Embed,
-    theme => Theme,
-    region => Region,
-    unit_mmol => UnitMmol,
-    serving => Serving,
-    unit_kind => UnitKind,
-    price => Price,
-    count => Count,
-    b_form => BForm,
-    b_unit_mg => BUnitMg,
-    b_basis => BBasis,
-    b_price => BPrice,
-    b_count => BCount,
-    sort => Sort,
-    filter => Filter,
-    lifestyle => Lifestyle,
-}
+// The same list the engine's `Field` is generated from.
+mg_engine::with_fields!(declare_query);
 
 #[cfg(test)]
 mod tests {
