@@ -7,27 +7,10 @@ use mg_engine::meds::MedId;
 use mg_engine::plan::Choice;
 use mg_engine::schedule::ItemKind;
 use mg_engine::source::{SourceId, SOURCES};
-use mg_engine::{evaluate, validate, Evaluation, FieldError, NoPlan, RawInput};
+use mg_engine::{Evaluation, NoPlan};
 
-/// Validates a query string such as `age=40&target=300` (no field errors expected) and evaluates.
-fn eval(query: &str) -> Evaluation {
-    let (e, errors) = eval_with_errors(query);
-    assert!(errors.is_empty(), "{query}: {errors:?}");
-    e
-}
-
-fn eval_with_errors(query: &str) -> (Evaluation, Vec<FieldError>) {
-    let mut r = RawInput::default();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap();
-        let slot = r
-            .field_mut(mg_engine::Field::parse(k).expect("a field name"))
-            .unwrap_or_else(|| panic!("unknown parameter {k}"));
-        *slot = Some(v);
-    }
-    let (input, errors) = validate(&r);
-    (evaluate(&input), errors)
-}
+mod common;
+use common::{eval, eval_with_errors, mg_times};
 
 fn rules(e: &Evaluation) -> Vec<String> {
     e.findings.iter().map(|f| f.rule.id()).collect()
@@ -49,15 +32,6 @@ fn text(e: &Evaluation, id: &str) -> String {
 fn daily(e: &Evaluation) -> (f64, Option<u32>) {
     let p = e.plan.as_ref().unwrap_or_else(|r| panic!("no plan: {r:?}"));
     (p.daily_mg, p.units_per_day().and_then(|u| u.whole_count()))
-}
-
-fn mg_times(e: &Evaluation) -> Vec<String> {
-    e.schedule
-        .items
-        .iter()
-        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
-        .map(|i| i.time.format())
-        .collect()
 }
 
 fn close(a: f64, b: f64) -> bool {

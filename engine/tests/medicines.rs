@@ -6,28 +6,10 @@ use mg_engine::clock::Clock;
 use mg_engine::meds::{between, MedId, Spacing};
 use mg_engine::schedule::ItemKind;
 use mg_engine::source::SourceId;
-use mg_engine::{evaluate, validate, Evaluation, RawInput, RuleId};
+use mg_engine::{Evaluation, RuleId};
 
-fn eval(query: &str) -> Evaluation {
-    let mut r = RawInput::default();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap();
-        *r.field_mut(mg_engine::Field::parse(k).expect("a field name"))
-            .unwrap() = Some(v);
-    }
-    let (input, errors) = validate(&r);
-    assert!(errors.is_empty(), "{query}: {errors:?}");
-    evaluate(&input)
-}
-
-fn mg_times(e: &Evaluation) -> Vec<String> {
-    e.schedule
-        .items
-        .iter()
-        .filter(|i| matches!(i.kind, ItemKind::Magnesium { .. }))
-        .map(|i| i.time.format())
-        .collect()
-}
+mod common;
+use common::{eval, mg_times};
 
 fn med_times(e: &Evaluation, med: MedId) -> Vec<String> {
     e.schedule

@@ -6,24 +6,10 @@ use mg_engine::finding::RuleId;
 use mg_engine::plan::Choice;
 use mg_engine::schedule::ItemKind;
 use mg_engine::units::{UnitKind, Units};
-use mg_engine::{evaluate, validate, Evaluation, FieldError, NoPlan, RawInput};
+use mg_engine::{Evaluation, NoPlan};
 
-fn eval(query: &str) -> Evaluation {
-    let (e, errors) = eval_with_errors(query);
-    assert!(errors.is_empty(), "{query}: {errors:?}");
-    e
-}
-
-fn eval_with_errors(query: &str) -> (Evaluation, Vec<FieldError>) {
-    let mut r = RawInput::default();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap();
-        *r.field_mut(mg_engine::Field::parse(k).expect("a field name"))
-            .unwrap_or_else(|| panic!("unknown parameter {k}")) = Some(v);
-    }
-    let (input, errors) = validate(&r);
-    (evaluate(&input), errors)
-}
+mod common;
+use common::{eval, eval_with_errors};
 
 /// Every sentence the Dose screen shows from the evaluation: findings, the plan's note and the
 /// reason for no plan.
