@@ -15,6 +15,9 @@
 // 4. The wasm preload links lose their `integrity`, which Chromium ignores there and warns about
 //    (`dropPreloadIntegrity`); every other tag keeps it.
 //
+// 5. One build starts, never both: a link straight to an on-demand screen starts only the full
+//    build (`startOnlyOneBuild`).
+//
 // Each change rewrites the tag's `integrity` (SHA-384, as Trunk writes it). Both steps are
 // idempotent: a single stylesheet is left alone, and minifying minified glue changes nothing that
 // matters. Run by hand on a finished build: TRUNK_STAGING_DIR=dist node scripts/post_build.mjs
@@ -109,7 +112,39 @@ export function dropPreloadIntegrity(html) {
       : tag);
 }
 
-/** The four steps on the build in `dir`. */
+/**
+ * A link straight to an on-demand screen starts the full build from index.html's inline script,
+ * which sets `window.mgRlsFullStarted` (true once it runs, false if it could not be loaded). Trunk's
+ * module script, which starts the first-load build, then waits for that and starts the first-load
+ * build only when there is no such link or the full build failed (its app then says so on the
+ * screen). The first-load wasm's preload goes too: the inline script adds it back for the other
+ * links (its address in <meta name="mg-rls-wasm">), so a direct link fetches one build, not two.
+ * Idempotent.
+ */
+export function startOnlyOneBuild(html) {
+  const script = [...html.matchAll(/<script\b[^>]*\btype=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)]
+    .find(([, body]) => /\bawait init\(/.test(body));
+  if (!script || script[1].includes('mgRlsFullStarted')) return html;
+  const [imports, ...rest] = script[1].trim().split('\n');
+  const body = `${imports}\nif (!(window.mgRlsFullStarted && await window.mgRlsFullStarted)) {\n${rest.join('\n')}\n}`;
+  let wasm = null;
+  html = html.replace(script[0], script[0].replace(script[1], body));
+  html = html.replace(LINK_RE, (tag) => {
+    if (/^preload$/i.test(attr(tag, 'rel') ?? '') && /^fetch$/i.test(attr(tag, 'as') ?? '') && /_bg\.wasm$/.test(attr(tag, 'href') ?? '')) {
+      wasm = attr(tag, 'href');
+      return '';
+    }
+    return tag;
+  });
+  if (wasm === null) return html;
+  const meta = `<meta name=${FIRST_LOAD_WASM_META} content=${wasm}>`;
+  return html.replace(/<script\b/i, `${meta}<script`);
+}
+
+/** The <meta> naming the first-load build's wasm, for index.html's inline script. */
+export const FIRST_LOAD_WASM_META = 'mg-rls-wasm';
+
+/** The five steps on the build in `dir`. */
 export async function bundle(dir) {
   const indexPath = join(dir, 'index.html');
   let html = await readFile(indexPath, 'utf8');
@@ -117,5 +152,6 @@ export async function bundle(dir) {
   html = await minifyGlue(dir, html);
   html = await hashFullBuild(dir, html);
   html = dropPreloadIntegrity(html);
+  html = startOnlyOneBuild(html);
   await writeFile(indexPath, html);
 }

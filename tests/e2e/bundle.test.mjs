@@ -74,6 +74,11 @@ test('bundle: the release dist/ has one stylesheet and a minified glue, with mat
   assert.ok(!/\n\s+/.test(js.slice(0, 2000)), 'no indented lines: minified');
   // The full build, imported when an on-demand screen opens: hashed names, given by a <meta>; its
   // glue is minified and loads its own wasm.
+  // One build starts: Trunk's loader waits for the full build a direct link started, and the
+  // first-load wasm is preloaded by the inline script only for the other links.
+  assert.match(html, /<script type=module>import init[^\n]*\nif \(!\(window\.mgRlsFullStarted && await window\.mgRlsFullStarted\)\) \{\nconst wasm = await init/);
+  assert.match(html, /<meta name=mg-rls-wasm content=\/mg-rls-[0-9a-f]{16}_bg\.wasm>/);
+  assert.deepEqual(links(html).filter((t) => attr(t, 'rel') === 'preload'), []);
   const name = html.match(/<meta name=mg-rls-full content=(mg-rls-full-[0-9a-f]{16}\.js)>/)?.[1];
   assert.ok(name, 'index.html names the full build');
   const full = await readFile(join(DIST, name), 'utf8');

@@ -136,9 +136,17 @@ test('a link straight to an on-demand screen starts the full build without the f
       if (document.querySelector('[data-testid=opening]')) window.openingSeen = true;
     }).observe(document, { childList: true, subtree: true });
   });
+  const wasmFetched = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasmFetched.push(name);
+  });
   await openApp(app, page, '?view=forms&age=45&form=citrate&unit_mg=1000&basis=compound');
   await page.locator('table[data-testid=forms-table] tr[data-form]').first().waitFor();
   assert.equal(await page.evaluate(() => window.openingSeen), false, 'no "Opening …" from a first-load app');
+  // Only the full build's WebAssembly is fetched, and started at once by the page's loader.
+  assert.deepEqual(wasmFetched.map((name) => name.replace(/-[0-9a-f]{16}_bg/, '_bg')), ['mg-rls-full_bg.wasm']);
+  assert.equal(await page.evaluate(() => window.mgRlsFullStarted), true);
   assert.equal(await page.locator('main').count(), 1, 'one app on the page');
   // The screen works and the other screens open in the same app.
   await page.locator('nav a[data-view=dose]').click();
