@@ -99,20 +99,25 @@ impl Spacing {
     /// The hours the rule asks, for a message: "2 h either side", "4 h before or 8 h after".
     pub fn hours_text(self) -> String {
         let mut out = String::with_capacity(24);
+        self.push_hours_text(&mut out);
+        out
+    }
+
+    /// Appends `hours_text()` to `out`.
+    pub(crate) fn push_hours_text(self, out: &mut String) {
         match self {
             Spacing::None => {}
             Spacing::EitherSide { hours } => {
-                push_hours(&mut out, hours);
+                push_hours(out, hours);
                 out.push_str(" h either side");
             }
             Spacing::DrugBeforeOrAfter { before_h, after_h } => {
-                push_hours(&mut out, before_h);
+                push_hours(out, before_h);
                 out.push_str(" h before or ");
-                push_hours(&mut out, after_h);
+                push_hours(out, after_h);
                 out.push_str(" h after");
             }
         }
-        out
     }
 }
 

@@ -85,6 +85,11 @@ struct Slot {
 struct Blocked(Vec<(i32, i32)>);
 
 impl Blocked {
+    /// Room for the windows of `doses` doses (each blocks yesterday, today and tomorrow).
+    fn for_doses(doses: usize) -> Blocked {
+        Blocked(Vec::with_capacity(3 * doses))
+    }
+
     /// The dose being placed keeps `spacing` from a dose at offset `other`. `placed_as_mg`: the
     /// dose being placed stands where magnesium stands in the rule (magnesium, or iron or zinc
     /// against a medicine they bind); otherwise it is the rule's medicine.
@@ -221,7 +226,7 @@ fn pair_holds(rule: PairRule, a: (MedId, Clock), b: (MedId, Clock)) -> bool {
 /// The windows a dose of `med` must keep from every dose already placed, and from magnesium at
 /// the given offsets (minutes after waking).
 fn blocked_for(day: &Day, med: MedId, placed: &[Placed], magnesium: &[u16]) -> Blocked {
-    let mut blocked = Blocked::default();
+    let mut blocked = Blocked::for_doses(placed.len() + magnesium.len());
     for p in placed {
         if let Some(rule) = between(med, p.dose.med) {
             let other = i32::from(day.offset_of(p.time));
@@ -321,7 +326,7 @@ fn place_meds(day: &Day, doses: &[DayDose], minerals_later: bool) -> Vec<Option<
 /// Magnesium offsets for each portion around the placed medicines, or `None` when a portion
 /// finds no time that keeps every window.
 fn place_magnesium(day: &Day, portions: usize, meds: &[Placed]) -> Option<Vec<u16>> {
-    let mut blocked = Blocked::default();
+    let mut blocked = Blocked::for_doses(meds.len());
     for p in meds {
         blocked.add(
             p.dose.med.med().spacing,
