@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::condition::condition_findings;
 use crate::decimal::{amount, amount_beside};
-use crate::finding::{sort_by_severity, Finding, RuleId, Severity};
+use crate::finding::{add_by_severity, Finding, RuleId, Severity};
 use crate::forms::ABSORPTION_FALLS_WITH_DOSE;
 use crate::input::Input;
 use crate::iron::iron_findings;
@@ -441,14 +441,21 @@ pub fn evaluate(input: &Input) -> Evaluation {
     let requirement = regional_requirement(person, input.region);
     let supplement_limit = safety_limit(person, &requirement);
     // Room for a busy person's findings from the start: no regrowing while they are collected.
+    // Kept stop first, then caution, then info (stable) as they are added.
     let mut findings = Vec::with_capacity(16);
-    findings.extend(person_findings(person, supplement_limit, input.region));
-    findings.extend(condition_findings(&input.conditions));
-    findings.extend(kidney_finding(input.egfr, input.ckd));
-    findings.extend(serum_findings(input.serum, input.target_mg));
-    findings.extend(iron_findings(input.ferritin, input.tsat, rules));
-    findings.extend(gi_finding(input));
-    findings.extend(interaction_findings(input));
+    add_by_severity(
+        &mut findings,
+        person_findings(person, supplement_limit, input.region),
+    );
+    add_by_severity(&mut findings, condition_findings(&input.conditions));
+    add_by_severity(&mut findings, kidney_finding(input.egfr, input.ckd));
+    add_by_severity(&mut findings, serum_findings(input.serum, input.target_mg));
+    add_by_severity(
+        &mut findings,
+        iron_findings(input.ferritin, input.tsat, rules),
+    );
+    add_by_severity(&mut findings, gi_finding(input));
+    add_by_severity(&mut findings, interaction_findings(input));
 
     let stopped = findings.iter().any(|f| f.severity == Severity::Stop);
     let limit = requirement.limit.map(|l| Limit {
@@ -471,15 +478,14 @@ pub fn evaluate(input: &Input) -> Evaluation {
         Some(_) => plan_units(input.target_mg, input.product(), input.unit_kind, limit),
     };
 
-    findings.extend(ul_finding(input, supplement_limit, rules));
+    add_by_severity(&mut findings, ul_finding(input, supplement_limit, rules));
     let portions = plan.as_ref().map(Plan::portions).unwrap_or_default();
     let schedule = schedule(&input.day, &portions, &input.meds);
     let conflict = !schedule.conflict_with.is_empty();
     if let Ok(p) = &plan {
-        findings.extend(plan_findings(p, conflict));
+        add_by_severity(&mut findings, plan_findings(p, conflict));
     }
-    findings.extend(schedule_findings(input, &schedule));
-    sort_by_severity(&mut findings);
+    add_by_severity(&mut findings, schedule_findings(input, &schedule));
     let stop_count = findings
         .iter()
         .filter(|f| f.severity == Severity::Stop)

@@ -415,7 +415,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
             Some((placed, mg)) => (placed, mg, Vec::new()),
             None => {
                 // Each medicine with a rule once, in the order given.
-                let mut names: Vec<MedId> = Vec::new();
+                let mut names: Vec<MedId> = Vec::with_capacity(first.len());
                 for p in &first {
                     if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
                         names.push(p.dose.med);
@@ -427,18 +427,21 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
     };
 
     let dinner = day.dinner_offset();
-    let mut items: Vec<Item> = mg_offsets
-        .iter()
-        .zip(portions)
-        .map(|(&offset, &(mg, units))| Item {
-            time: day.at(offset),
-            offset,
-            kind: ItemKind::Magnesium { mg, units },
-            time_assumed: false,
-            moved: false,
-            with_dinner: Some(offset) == dinner,
-        })
-        .collect();
+    // Room for every item from the start: no regrowing while the medicines are added.
+    let mut items: Vec<Item> = Vec::with_capacity(mg_offsets.len() + placed.len());
+    items.extend(
+        mg_offsets
+            .iter()
+            .zip(portions)
+            .map(|(&offset, &(mg, units))| Item {
+                time: day.at(offset),
+                offset,
+                kind: ItemKind::Magnesium { mg, units },
+                time_assumed: false,
+                moved: false,
+                with_dinner: Some(offset) == dinner,
+            }),
+    );
     for p in &placed {
         let kind = if p.dose.med == MedId::Iron {
             ItemKind::Iron
