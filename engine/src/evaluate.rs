@@ -139,7 +139,7 @@ fn interaction_findings(input: &Input) -> impl Iterator<Item = Finding> + '_ {
             Finding::new(
                 RuleId::Interaction(id),
                 join(&[m.name, " — e.g. ", m.examples, ": ", m.effect]),
-                m.advice(),
+                m.advice_text(),
             )
         })
 }

@@ -67,6 +67,10 @@ impl Spacing {
 
     /// `sentence`, with `then` after it (one space between), in one string of the right size.
     fn sentence_then(self, what: &str, other: &str, then: &str) -> Option<String> {
+        if self == Spacing::None {
+            // No rule: nothing to write, and no string allocated for it.
+            return None;
+        }
         let mut out = String::with_capacity(96 + what.len() + other.len() + then.len());
         match self {
             Spacing::None => return None,
@@ -172,9 +176,19 @@ pub struct Med {
 impl Med {
     /// What to do: the spacing rule, then the medicine's own note.
     pub fn advice(&self) -> String {
-        self.spacing
+        self.advice_text().into_owned()
+    }
+
+    /// `advice()`, borrowing the note when there is no spacing rule to write before it (the
+    /// findings take it on every evaluation).
+    pub(crate) fn advice_text(&self) -> std::borrow::Cow<'static, str> {
+        match self
+            .spacing
             .sentence_then(self.noun, "magnesium", self.note)
-            .unwrap_or_else(|| self.note.to_owned())
+        {
+            Some(text) => text.into(),
+            None => self.note.into(),
+        }
     }
 }
 

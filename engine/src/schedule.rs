@@ -141,7 +141,28 @@ impl Blocked {
         let windows: &[(i32, i32)] = if count == usize::MAX {
             &self.0
         } else {
-            &near[..count]
+            // Sorted by start and joined where they overlap, so that each blocked stretch is
+            // one window: fewer edges to try, and fewer windows to check each against. Only
+            // windows that share a time are joined (one ending where the next starts leaves that
+            // time free), and an empty one blocks nothing. The free times, and so the answer,
+            // stay the same.
+            let near = &mut near[..count];
+            crate::small_sort::sort_by_key(near, |w| w.0);
+            let mut joined: usize = 0;
+            for i in 0..near.len() {
+                let (a, b) = near[i];
+                if a >= b {
+                    continue;
+                }
+                match joined.checked_sub(1).map(|j| &mut near[j]) {
+                    Some(last) if a < last.1 => last.1 = last.1.max(b),
+                    _ => {
+                        near[joined] = (a, b);
+                        joined += 1;
+                    }
+                }
+            }
+            &near[..joined]
         };
         let allows = |t: i32| windows.iter().all(|&(a, b)| t <= a || t >= b);
         let step = i32::from(STEP);
