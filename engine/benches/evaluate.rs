@@ -1,11 +1,11 @@
 //! One full evaluation (requirement + plan + schedule + findings) for a busy but realistic person.
 //! Budget: ≤ 5 µs per evaluation for this person (issue 21; `scripts/bench/engine.mjs` still
-//! fails only above 50 µs). Measured on 2026-12-07 on a shared 2-core machine with
+//! fails only above 50 µs). Measured on 2026-12-08 on a shared 2-core machine with
 //! `examples/evaluate_cost.rs` (same person, release profile, pinned with `taskset`, on-CPU time
-//! rather than wall clock, and instruction counts under callgrind): 6.3 µs and 50.9 k instructions
-//! per evaluation, against 10.0–10.4 µs and 87.2 k before the findings' fixed texts became
-//! constants — the 5 µs budget is not met yet; what is left is allocation, number writing and the
-//! remaining `format!` sentences (see README, "Benchmarks").
+//! rather than wall clock, and instruction counts under callgrind): 3.9–4.2 µs and 37.4 k
+//! instructions per evaluation, against 5.6–5.8 µs and 51.1 k before fewer allocations, findings
+//! put in order as they are added and cheaper number writing — the 5 µs budget is met; what is
+//! left is allocation, number writing and copying text (see README, "Benchmarks").
 //! The busy person (`shared/busy_person.rs`) takes the costliest path: no time left for magnesium.
 
 #[path = "shared/busy_person.rs"]

@@ -47,7 +47,13 @@ impl Clock {
     }
     pub fn format(self) -> String {
         // One string of the five bytes (the schedule's sentences write several times).
-        String::from(std::str::from_utf8(&self.bytes()).unwrap_or("00:00"))
+        let mut out = String::with_capacity(5);
+        self.push_to(&mut out);
+        out
+    }
+    /// Appends `format()` to `out`: the schedule's sentences write their times straight in.
+    pub fn push_to(self, out: &mut String) {
+        out.push_str(std::str::from_utf8(&self.bytes()).unwrap_or("00:00"));
     }
 }
 

@@ -91,25 +91,37 @@ fn push_fixed(out: &mut String, x: f64, decimals: u8, trim: bool) {
         out.push_str("NaN");
         return;
     }
-    let sign = if x < 0.0 { "-" } else { "" };
-    let scaled = (x.abs() * pow10(u32::from(decimals))).round();
-    if scaled.is_infinite() {
-        out.push_str(sign);
+    let negative = x < 0.0;
+    let v = x.abs() * pow10(u32::from(decimals));
+    if v.is_infinite() {
+        if negative {
+            out.push('-');
+        }
         out.push('∞');
         return;
     }
-    if scaled >= 1e19 {
+    // Rounded half away from zero without a call to `f64::round`: below 10^19 the whole part
+    // fits a u64 exactly, and `v - whole` is the exact fraction (its two terms are within a
+    // factor of two of each other, or the whole part is 0).
+    let n = if v < 1e19 {
+        let whole = v as u64;
+        whole + u64::from(v - whole as f64 >= 0.5)
+    } else {
+        u64::MAX
+    };
+    if n >= 10_000_000_000_000_000_000 {
         // Beyond u64: whole units only (no medical quantity here comes near this).
-        out.push_str(sign);
+        if negative {
+            out.push('-');
+        }
         out.push_str(&whole_digits(x.abs()));
         return;
     }
-    if scaled != 0.0 {
-        out.push_str(sign);
+    if negative && n != 0 {
+        out.push('-');
     }
     // The digits written from the last one backwards into one buffer.
     let d = usize::from(decimals);
-    let n = scaled as u64;
     // At most 20 digits, the point and the decimals: on the stack for the usual few decimals.
     let mut small = [0u8; 40];
     let mut large = Vec::new();
@@ -146,12 +158,24 @@ fn write_digits(buf: &mut [u8], mut n: u64, d: usize) -> usize {
             at -= 1;
             buf[at] = b'.';
         }
+        let (rest, digit) = div10(n);
         at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
+        buf[at] = b'0' + digit;
+        n = rest;
         written += 1;
     }
     at
+}
+
+/// `n / 10` and `n % 10`. Below 2^32 (every number the findings write) by a multiplication and a
+/// shift: `n × ⌈2^35 / 10⌉ >> 35` is exact for every u32, and a 64-bit division instruction,
+/// which opt-level z keeps, costs tens of cycles per digit.
+fn div10(n: u64) -> (u64, u8) {
+    let q = match u32::try_from(n) {
+        Ok(small) => (u64::from(small) * 0xCCCC_CCCD) >> 35,
+        Err(_) => n / 10,
+    };
+    (q, (n - q * 10) as u8)
 }
 
 /// The digits of a huge whole number, by repeated division (exact as far as `f64` goes).
@@ -277,6 +301,27 @@ mod tests {
         ] {
             assert_eq!(parse_input(bad), None, "{bad:?}");
             assert_eq!(with_point(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn div10_matches_division() {
+        let edges = [
+            0,
+            9,
+            10,
+            99,
+            100,
+            4_294_967_289,
+            u64::from(u32::MAX),
+            1 << 32,
+            u64::MAX,
+        ];
+        for n in edges
+            .into_iter()
+            .chain((0..200_000).map(|i| i * 21_475 + 7))
+        {
+            assert_eq!(div10(n), (n / 10, (n % 10) as u8), "{n}");
         }
     }
 

@@ -1,9 +1,11 @@
 //! One full evaluation: requirement, plan, schedule and every finding, from validated input. The
 //! screens show what this returns and decide nothing medical themselves.
 
+use std::borrow::Cow;
+
 use crate::condition::condition_findings;
 use crate::decimal::{amount, amount_beside};
-use crate::finding::{sort_by_severity, Finding, RuleId, Severity};
+use crate::finding::{add_by_severity, Finding, RuleId, Severity};
 use crate::forms::ABSORPTION_FALLS_WITH_DOSE;
 use crate::input::Input;
 use crate::iron::iron_findings;
@@ -99,57 +101,66 @@ fn person_findings(p: &Person, limit: Option<SupplementLimit>, region: Region) -
         )),
         _ => {}
     }
-    let within = limit.map_or_else(String::new, |l| {
-        format!(
-            " within the {} mg/day {}",
-            l.mg,
-            LimitName::of(region, &l).noun()
-        )
-    });
-    let compared = stage_sentence(p, region).unwrap_or_default();
+    // Written only for the two life stages that use them: this runs on every evaluation.
+    let within = || {
+        limit.map_or_else(String::new, |l| {
+            format!(
+                " within the {} mg/day {}",
+                l.mg,
+                LimitName::of(region, &l).noun()
+            )
+        })
+    };
+    let compared = || stage_sentence(p, region).unwrap_or_default();
     match p.stage {
         LifeStage::Pregnant => out.push(Finding::new(
             RuleId::Pregnancy,
-            format!("{compared} Restless legs are common in pregnancy, especially late in it, and iron deficiency is a major cause."),
-            format!("Ask your midwife or doctor for a ferritin (iron stores) test, and talk to them before taking a supplement; supplements should stay{within}."),
+            format!("{} Restless legs are common in pregnancy, especially late in it, and iron deficiency is a major cause.", compared()),
+            format!("Ask your midwife or doctor for a ferritin (iron stores) test, and talk to them before taking a supplement; supplements should stay{}.", within()),
         )),
         LifeStage::Lactating => out.push(Finding::new(
             RuleId::Lactation,
-            compared,
-            format!("A supplement{within} is not expected to harm the baby, but mention it to your doctor or midwife."),
+            compared(),
+            format!("A supplement{} is not expected to harm the baby, but mention it to your doctor or midwife.", within()),
         )),
         LifeStage::None => {}
     }
     out
 }
 
-fn interaction_findings(input: &Input) -> Vec<Finding> {
-    let mut ids: Vec<MedId> = input.meds.iter().map(|d| d.med).collect();
-    crate::small_sort::sort_by_key(&mut ids, |id| *id);
-    ids.dedup();
-    ids.into_iter()
+/// One finding per medicine listed, in `MedId` order (`MedId::ALL` is in that order, tested).
+fn interaction_findings(input: &Input) -> impl Iterator<Item = Finding> + '_ {
+    MedId::ALL
+        .iter()
+        .copied()
+        .filter(|id| input.meds.iter().any(|d| d.med == *id))
         .map(|id| {
             let m = id.med();
             Finding::new(
                 RuleId::Interaction(id),
                 join(&[m.name, " — e.g. ", m.examples, ": ", m.effect]),
-                m.advice(),
+                m.advice_text(),
             )
         })
-        .collect()
 }
 
 fn gi_finding(input: &Input) -> Option<Finding> {
     input.gi_upset.then(|| {
         let form = input.form.form();
-        let why = if form.diarrhoea_linked {
-            format!("{} is one of the forms most often linked with diarrhoea.", form.name)
+        // The common case is fixed text: no sentence is written for it on every evaluation.
+        macro_rules! upset {
+            () => {
+                "You have stomach upset on your current supplement. "
+            };
+        }
+        let message: Cow<'static, str> = if form.diarrhoea_linked {
+            join(&[upset!(), form.name, " is one of the forms most often linked with diarrhoea."]).into()
         } else {
-            "Stomach upset is the most common side effect of magnesium, and it grows with the dose.".to_string()
+            concat!(upset!(), "Stomach upset is the most common side effect of magnesium, and it grows with the dose.").into()
         };
         Finding::new(
             RuleId::GiUpset,
-            format!("You have stomach upset on your current supplement. {why}"),
+            message,
             if input.form == crate::forms::FormId::Glycinate {
                 "Try a lower dose, split it, or take it with food. Stop if the upset persists."
             } else {
@@ -344,26 +355,26 @@ fn ul_finding(
 fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
     let mut out = Vec::new();
     if let [only, ..] = schedule.conflict_with.as_slice() {
-        let mut names = String::with_capacity(64 * schedule.conflict_with.len());
+        // Written piece by piece into one string: this runs on every evaluation with medicines.
+        let mut message = String::with_capacity(96 + 64 * schedule.conflict_with.len());
+        message.push_str("No time between waking (");
+        input.day.wake.push_to(&mut message);
+        message.push_str(") and bedtime (");
+        input.day.bedtime.push_to(&mut message);
+        message.push_str(") keeps magnesium far enough from: ");
         for (i, m) in schedule.conflict_with.iter().enumerate() {
-            let hours = m.med().spacing.hours_text();
-            let sep = if i > 0 { ", " } else { "" };
-            for part in [sep, m.med().name, " (", &hours, ")"] {
-                names.push_str(part);
+            if i > 0 {
+                message.push_str(", ");
             }
+            message.push_str(m.med().name);
+            message.push_str(" (");
+            m.med().spacing.push_hours_text(&mut message);
+            message.push(')');
         }
-        let (wake, bedtime) = (input.day.wake.format(), input.day.bedtime.format());
+        message.push('.');
         let finding = Finding::new(
             RuleId::ScheduleConflict,
-            join(&[
-                "No time between waking (",
-                &wake,
-                ") and bedtime (",
-                &bedtime,
-                ") keeps magnesium far enough from: ",
-                &names,
-                ".",
-            ]),
+            message,
             "Ask your pharmacist how to fit them together. Do not take magnesium closer to these medicines than their rules allow; it can stop them working.",
         );
         // One medicine: its own label is the source.
@@ -375,43 +386,44 @@ fn schedule_findings(input: &Input, schedule: &Schedule) -> Vec<Finding> {
     }
     if let Some(first) = schedule.med_clashes.first() {
         // Joined piece by piece: this runs on every evaluation with medicines.
-        let mut pairs = String::with_capacity(160 * schedule.med_clashes.len());
+        let mut message = String::with_capacity(72 + 160 * schedule.med_clashes.len());
+        message.push_str("These medicines are taken closer together than their labels allow: ");
         for (i, c) in schedule.med_clashes.iter().enumerate() {
             let (m, d) = (c.rule.mineral.med(), c.rule.drug.med());
-            let (mineral_at, drug_at) = (c.mineral_at.format(), c.drug_at.format());
-            let hours = c.rule.spacing.hours_text();
             if i > 0 {
-                pairs.push_str("; ");
+                message.push_str("; ");
             }
-            let rule: &[&str] = if c.rule.drug.is_mineral() {
-                &["they need ", &hours]
+            for part in [m.name, " at "] {
+                message.push_str(part);
+            }
+            c.mineral_at.push_to(&mut message);
+            for part in [" and ", d.name, " at "] {
+                message.push_str(part);
+            }
+            c.drug_at.push_to(&mut message);
+            message.push_str(" (");
+            if c.rule.drug.is_mineral() {
+                message.push_str("they need ");
             } else {
-                &[d.noun, " needs ", &hours, " from ", m.noun]
-            };
-            for part in [
-                m.name,
-                " at ",
-                &mineral_at,
-                " and ",
-                d.name,
-                " at ",
-                &drug_at,
-                " (",
-            ]
-            .iter()
-            .chain(rule)
-            .chain(&[")"])
-            {
-                pairs.push_str(part);
+                for part in [d.noun, " needs "] {
+                    message.push_str(part);
+                }
             }
+            c.rule.spacing.push_hours_text(&mut message);
+            if !c.rule.drug.is_mineral() {
+                message.push_str(" from ");
+                message.push_str(m.noun);
+            }
+            message.push(')');
         }
+        message.push('.');
         let one_drug = schedule
             .med_clashes
             .iter()
             .all(|c| c.rule.drug == first.rule.drug && !first.rule.drug.is_mineral());
         let finding = Finding::new(
             RuleId::MedSpacing,
-            join(&["These medicines are taken closer together than their labels allow: ", &pairs, "."]),
+            message,
             "Iron and zinc bind some medicines just as magnesium does. Ask your pharmacist whether to move one of them; do not change a prescribed medicine's time on your own.",
         );
         out.push(if one_drug {
@@ -429,14 +441,21 @@ pub fn evaluate(input: &Input) -> Evaluation {
     let requirement = regional_requirement(person, input.region);
     let supplement_limit = safety_limit(person, &requirement);
     // Room for a busy person's findings from the start: no regrowing while they are collected.
+    // Kept stop first, then caution, then info (stable) as they are added.
     let mut findings = Vec::with_capacity(16);
-    findings.extend(person_findings(person, supplement_limit, input.region));
-    findings.extend(condition_findings(&input.conditions));
-    findings.extend(kidney_finding(input.egfr, input.ckd));
-    findings.extend(serum_findings(input.serum, input.target_mg));
-    findings.extend(iron_findings(input.ferritin, input.tsat, rules));
-    findings.extend(gi_finding(input));
-    findings.extend(interaction_findings(input));
+    add_by_severity(
+        &mut findings,
+        person_findings(person, supplement_limit, input.region),
+    );
+    add_by_severity(&mut findings, condition_findings(&input.conditions));
+    add_by_severity(&mut findings, kidney_finding(input.egfr, input.ckd));
+    add_by_severity(&mut findings, serum_findings(input.serum, input.target_mg));
+    add_by_severity(
+        &mut findings,
+        iron_findings(input.ferritin, input.tsat, rules),
+    );
+    add_by_severity(&mut findings, gi_finding(input));
+    add_by_severity(&mut findings, interaction_findings(input));
 
     let stopped = findings.iter().any(|f| f.severity == Severity::Stop);
     let limit = requirement.limit.map(|l| Limit {
@@ -459,15 +478,14 @@ pub fn evaluate(input: &Input) -> Evaluation {
         Some(_) => plan_units(input.target_mg, input.product(), input.unit_kind, limit),
     };
 
-    findings.extend(ul_finding(input, supplement_limit, rules));
+    add_by_severity(&mut findings, ul_finding(input, supplement_limit, rules));
     let portions = plan.as_ref().map(Plan::portions).unwrap_or_default();
     let schedule = schedule(&input.day, &portions, &input.meds);
     let conflict = !schedule.conflict_with.is_empty();
     if let Ok(p) = &plan {
-        findings.extend(plan_findings(p, conflict));
+        add_by_severity(&mut findings, plan_findings(p, conflict));
     }
-    findings.extend(schedule_findings(input, &schedule));
-    sort_by_severity(&mut findings);
+    add_by_severity(&mut findings, schedule_findings(input, &schedule));
     let stop_count = findings
         .iter()
         .filter(|f| f.severity == Severity::Stop)

@@ -43,7 +43,9 @@ fn push_hours(out: &mut String, n: u8) {
     if n >= 10 {
         push_hours(out, n / 10);
     }
-    out.push(char::from(b'0' + n % 10));
+    // A slice of fixed text rather than `String::push` of a char (cheaper, on every evaluation).
+    let d = usize::from(n % 10);
+    out.push_str(&"0123456789"[d..=d]);
 }
 
 /// The pieces joined into one string of the right size. The findings are rebuilt on every
@@ -65,6 +67,10 @@ impl Spacing {
 
     /// `sentence`, with `then` after it (one space between), in one string of the right size.
     fn sentence_then(self, what: &str, other: &str, then: &str) -> Option<String> {
+        if self == Spacing::None {
+            // No rule: nothing to write, and no string allocated for it.
+            return None;
+        }
         let mut out = String::with_capacity(96 + what.len() + other.len() + then.len());
         match self {
             Spacing::None => return None,
@@ -99,20 +105,25 @@ impl Spacing {
     /// The hours the rule asks, for a message: "2 h either side", "4 h before or 8 h after".
     pub fn hours_text(self) -> String {
         let mut out = String::with_capacity(24);
+        self.push_hours_text(&mut out);
+        out
+    }
+
+    /// Appends `hours_text()` to `out`.
+    pub(crate) fn push_hours_text(self, out: &mut String) {
         match self {
             Spacing::None => {}
             Spacing::EitherSide { hours } => {
-                push_hours(&mut out, hours);
+                push_hours(out, hours);
                 out.push_str(" h either side");
             }
             Spacing::DrugBeforeOrAfter { before_h, after_h } => {
-                push_hours(&mut out, before_h);
+                push_hours(out, before_h);
                 out.push_str(" h before or ");
-                push_hours(&mut out, after_h);
+                push_hours(out, after_h);
                 out.push_str(" h after");
             }
         }
-        out
     }
 }
 
@@ -165,9 +176,19 @@ pub struct Med {
 impl Med {
     /// What to do: the spacing rule, then the medicine's own note.
     pub fn advice(&self) -> String {
-        self.spacing
+        self.advice_text().into_owned()
+    }
+
+    /// `advice()`, borrowing the note when there is no spacing rule to write before it (the
+    /// findings take it on every evaluation).
+    pub(crate) fn advice_text(&self) -> std::borrow::Cow<'static, str> {
+        match self
+            .spacing
             .sentence_then(self.noun, "magnesium", self.note)
-            .unwrap_or_else(|| self.note.to_owned())
+        {
+            Some(text) => text.into(),
+            None => self.note.into(),
+        }
     }
 }
 

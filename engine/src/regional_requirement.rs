@@ -8,7 +8,7 @@ use crate::person::{Person, MAX_AGE};
 use crate::region::Region;
 use crate::regional_tables::{intake_set, limit_set};
 use crate::requirement::{
-    limit_row, rda_value, requirement, rows_in, Limit, LimitKind, Rda, Requirement,
+    limit_row, rda_value, requirement, rls_range, rows_in, Limit, LimitKind, Rda, Requirement,
 };
 
 /// The region's own limit for an age, when its set gives one.
@@ -50,26 +50,33 @@ pub fn adult_limit(region: Region) -> Option<Limit> {
 /// The requirement for `person` by `region`'s authorities, shaped as `requirement::requirement`
 /// gives it for the US (which it equals for `Region::Us`).
 pub fn regional_requirement(person: &Person, region: Region) -> Requirement {
-    let mut req = requirement(person);
-    req.region = region;
     let Some(age) = person.age else {
-        return req;
+        return Requirement {
+            region,
+            ..requirement(person)
+        };
     };
+    // Built once from the region's own tables (not the US one first and then replaced: this
+    // runs on every evaluation).
     let set = intake_set(region);
-    req.rda = rows_in(set.rows, age)
-        .filter_map(|row| {
-            rda_value(row, person.sex, person.stage).map(|mg| Rda {
-                mg,
-                kind: row.kind,
-                row,
-                sources: set.sources,
+    let limit = limit_for(region, age);
+    Requirement {
+        rda: rows_in(set.rows, age)
+            .filter_map(|row| {
+                rda_value(row, person.sex, person.stage).map(|mg| Rda {
+                    mg,
+                    kind: row.kind,
+                    row,
+                    sources: set.sources,
+                })
             })
-        })
-        .collect();
-    req.intake_not_set = if age == 0 { set.not_set_infants } else { &[] };
-    req.limit = limit_for(region, age);
-    req.ul_mg = req.limit.map(|l| l.mg);
-    req
+            .collect(),
+        ul_mg: limit.map(|l| l.mg),
+        rls_range: rls_range(age),
+        region,
+        limit,
+        intake_not_set: if age == 0 { set.not_set_infants } else { &[] },
+    }
 }
 
 /// The requirement by each region's authorities, in `Region::ALL` order (US, EU, UK).

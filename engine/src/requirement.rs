@@ -322,6 +322,15 @@ fn us_limit(age: u8) -> Option<Limit> {
     })
 }
 
+/// The adults' RLS range, or why there is none at this age (the same in every region).
+pub(crate) fn rls_range(age: u8) -> Result<(u16, u16), NoRlsRangeReason> {
+    if age >= ADULT_AGE {
+        Ok(RLS_RANGE_MG)
+    } else {
+        Err(NoRlsRangeReason::UnderAdultAge)
+    }
+}
+
 pub fn requirement(person: &Person) -> Requirement {
     let Some(age) = person.age else {
         return Requirement {
@@ -343,15 +352,10 @@ pub fn requirement(person: &Person) -> Requirement {
             })
         })
         .collect();
-    let rls_range = if age >= ADULT_AGE {
-        Ok(RLS_RANGE_MG)
-    } else {
-        Err(NoRlsRangeReason::UnderAdultAge)
-    };
     Requirement {
         rda,
         ul_mg: ul_for_age(age),
-        rls_range,
+        rls_range: rls_range(age),
         region: Region::Us,
         limit: us_limit(age),
         intake_not_set: &[],

@@ -85,6 +85,11 @@ struct Slot {
 struct Blocked(Vec<(i32, i32)>);
 
 impl Blocked {
+    /// Room for the windows of `doses` doses (each blocks yesterday, today and tomorrow).
+    fn for_doses(doses: usize) -> Blocked {
+        Blocked(Vec::with_capacity(3 * doses))
+    }
+
     /// The dose being placed keeps `spacing` from a dose at offset `other`. `placed_as_mg`: the
     /// dose being placed stands where magnesium stands in the rule (magnesium, or iron or zinc
     /// against a medicine they bind); otherwise it is the rule's medicine.
@@ -136,7 +141,28 @@ impl Blocked {
         let windows: &[(i32, i32)] = if count == usize::MAX {
             &self.0
         } else {
-            &near[..count]
+            // Sorted by start and joined where they overlap, so that each blocked stretch is
+            // one window: fewer edges to try, and fewer windows to check each against. Only
+            // windows that share a time are joined (one ending where the next starts leaves that
+            // time free), and an empty one blocks nothing. The free times, and so the answer,
+            // stay the same.
+            let near = &mut near[..count];
+            crate::small_sort::sort_by_key(near, |w| w.0);
+            let mut joined: usize = 0;
+            for i in 0..near.len() {
+                let (a, b) = near[i];
+                if a >= b {
+                    continue;
+                }
+                match joined.checked_sub(1).map(|j| &mut near[j]) {
+                    Some(last) if a < last.1 => last.1 = last.1.max(b),
+                    _ => {
+                        near[joined] = (a, b);
+                        joined += 1;
+                    }
+                }
+            }
+            &near[..joined]
         };
         let allows = |t: i32| windows.iter().all(|&(a, b)| t <= a || t >= b);
         let step = i32::from(STEP);
@@ -221,7 +247,7 @@ fn pair_holds(rule: PairRule, a: (MedId, Clock), b: (MedId, Clock)) -> bool {
 /// The windows a dose of `med` must keep from every dose already placed, and from magnesium at
 /// the given offsets (minutes after waking).
 fn blocked_for(day: &Day, med: MedId, placed: &[Placed], magnesium: &[u16]) -> Blocked {
-    let mut blocked = Blocked::default();
+    let mut blocked = Blocked::for_doses(placed.len() + magnesium.len());
     for p in placed {
         if let Some(rule) = between(med, p.dose.med) {
             let other = i32::from(day.offset_of(p.time));
@@ -321,7 +347,7 @@ fn place_meds(day: &Day, doses: &[DayDose], minerals_later: bool) -> Vec<Option<
 /// Magnesium offsets for each portion around the placed medicines, or `None` when a portion
 /// finds no time that keeps every window.
 fn place_magnesium(day: &Day, portions: usize, meds: &[Placed]) -> Option<Vec<u16>> {
-    let mut blocked = Blocked::default();
+    let mut blocked = Blocked::for_doses(meds.len());
     for p in meds {
         blocked.add(
             p.dose.med.med().spacing,
@@ -410,7 +436,7 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
             Some((placed, mg)) => (placed, mg, Vec::new()),
             None => {
                 // Each medicine with a rule once, in the order given.
-                let mut names: Vec<MedId> = Vec::new();
+                let mut names: Vec<MedId> = Vec::with_capacity(first.len());
                 for p in &first {
                     if p.dose.med.med().spacing != Spacing::None && !names.contains(&p.dose.med) {
                         names.push(p.dose.med);
@@ -422,18 +448,21 @@ pub fn schedule(day: &Day, portions: &[(f64, Option<Units>)], meds: &[MedDose]) 
     };
 
     let dinner = day.dinner_offset();
-    let mut items: Vec<Item> = mg_offsets
-        .iter()
-        .zip(portions)
-        .map(|(&offset, &(mg, units))| Item {
-            time: day.at(offset),
-            offset,
-            kind: ItemKind::Magnesium { mg, units },
-            time_assumed: false,
-            moved: false,
-            with_dinner: Some(offset) == dinner,
-        })
-        .collect();
+    // Room for every item from the start: no regrowing while the medicines are added.
+    let mut items: Vec<Item> = Vec::with_capacity(mg_offsets.len() + placed.len());
+    items.extend(
+        mg_offsets
+            .iter()
+            .zip(portions)
+            .map(|(&offset, &(mg, units))| Item {
+                time: day.at(offset),
+                offset,
+                kind: ItemKind::Magnesium { mg, units },
+                time_assumed: false,
+                moved: false,
+                with_dinner: Some(offset) == dinner,
+            }),
+    );
     for p in &placed {
         let kind = if p.dose.med == MedId::Iron {
             ItemKind::Iron

@@ -1190,6 +1190,24 @@ proptest! {
         prop_assert_eq!(decimal::parse(&decimal::fixed(x, n)).map(|v| (v - x).abs() <= 0.5 / 10f64.powi(i32::from(n)) + 1e-9), Some(true));
     }
 
+    /// Fixed and trimmed decimals round exactly as `f64::round` (half away from zero) on the
+    /// value times 10^N, ties included: the reference writes that rounded whole number with std's
+    /// integer formatting and puts the point in.
+    #[test]
+    fn decimal_fixed_rounds_as_f64_round(
+        x in prop_oneof![-1e12f64..1e12, -1e3f64..1e3, (-2_000_000i64..2_000_000).prop_map(|k| k as f64 / 2000.0)],
+        n in 0u8..=6,
+    ) {
+        let r = (x.abs() * 10f64.powi(i32::from(n))).round();
+        let digits = format!("{:0>width$.0}", r, width = usize::from(n) + 1);
+        let (whole, frac) = digits.split_at(digits.len() - usize::from(n));
+        let sign = if x < 0.0 && r != 0.0 { "-" } else { "" };
+        let expected = if n == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{frac}") };
+        prop_assert_eq!(decimal::fixed(x, n), expected.clone());
+        let trimmed = if n == 0 { expected } else { expected.trim_end_matches('0').trim_end_matches('.').to_owned() };
+        prop_assert_eq!(decimal::trimmed(x, n), trimmed);
+    }
+
     /// Every minute formats as HH:MM and parses back; anything that parses is already in canonical form.
     #[test]
     fn clock_parse_format_round_trip(m in 0u16..MINUTES_PER_DAY, s in prop_oneof!["[0-9]{2}:[0-9]{2}", any::<String>(), "[ 0-9:]{4,6}"]) {
