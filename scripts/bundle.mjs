@@ -99,6 +99,9 @@ export async function hashFullBuild(dir, html) {
   return /<script\b/i.test(html) ? html.replace(/<script\b/i, `${meta}<script`) : html.replace(/<\/head>/i, `${meta}</head>`);
 }
 
+/** A `<link rel=preload as=fetch>`: how Trunk preloads a wasm file. */
+const isFetchPreload = (tag) => /^preload$/i.test(attr(tag, 'rel') ?? '') && /^fetch$/i.test(attr(tag, 'as') ?? '');
+
 /**
  * Trunk's `<link rel=preload as=fetch>` for a wasm file carries an `integrity` that Chromium
  * ignores and warns about on every load ("The `integrity` attribute is currently ignored for
@@ -107,7 +110,7 @@ export async function hashFullBuild(dir, html) {
  */
 export function dropPreloadIntegrity(html) {
   return html.replace(LINK_RE, (tag) =>
-    /^preload$/i.test(attr(tag, 'rel') ?? '') && /^fetch$/i.test(attr(tag, 'as') ?? '')
+    isFetchPreload(tag)
       ? tag.replace(/\sintegrity\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/i, '')
       : tag);
 }
@@ -130,7 +133,7 @@ export function startOnlyOneBuild(html) {
   let wasm = null;
   html = html.replace(script[0], script[0].replace(script[1], body));
   html = html.replace(LINK_RE, (tag) => {
-    if (/^preload$/i.test(attr(tag, 'rel') ?? '') && /^fetch$/i.test(attr(tag, 'as') ?? '') && /_bg\.wasm$/.test(attr(tag, 'href') ?? '')) {
+    if (isFetchPreload(tag) && /_bg\.wasm$/.test(attr(tag, 'href') ?? '')) {
       wasm = attr(tag, 'href');
       return '';
     }

@@ -96,16 +96,23 @@ test('the full build is fetched only after the first result, when the browser is
   await closePage(page);
 });
 
+/** A page at `rate`× CPU showing the kidney-stop finding (with its KDIGO source link), where
+ *  `window.fullStarted` says whether the full app has taken over. */
+async function kidneyStopAt(rate) {
+  const page = await newPage(app);
+  await page.addInitScript(() => {
+    window.fullStarted = false;
+    window.addEventListener('mg-rls:full-app-started', () => { window.fullStarted = true; });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await openApp(app, page, '?age=70&sex=male&egfr=20');
+  return page;
+}
+
 test('a source link tapped right after the full build was fetched ahead lands on About (1× and 4× CPU)', async () => {
   for (const rate of [1, 1, 1, 4, 4]) {
-    const page = await newPage(app);
-    await page.addInitScript(() => {
-      window.fullStarted = false;
-      window.addEventListener('mg-rls:full-app-started', () => { window.fullStarted = true; });
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await openApp(app, page, '?age=70&sex=male&egfr=20');
+    const page = await kidneyStopAt(rate);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LOADED_MARK);
     assert.equal(await page.evaluate(() => window.fullStarted), false, 'fetched ahead, not started');
     await page.locator('[data-testid=finding][data-rule=kidney-stop] a.source-link', { hasText: 'KDIGO 2012' }).click();
@@ -256,14 +263,7 @@ test('Back while the full build is still loading lands where it was pressed, ent
 
 test('Back during the hand-over on a slow phone (4–6× CPU): the address and the screen agree', async () => {
   for (const rate of [4, 5, 6]) {
-    const page = await newPage(app);
-    await page.addInitScript(() => {
-      window.fullStarted = false;
-      window.addEventListener('mg-rls:full-app-started', () => { window.fullStarted = true; });
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await openApp(app, page, '?age=70&sex=male&egfr=20');
+    const page = await kidneyStopAt(rate);
     await page.locator('[data-testid=finding][data-rule=kidney-stop] a.source-link', { hasText: 'KDIGO 2012' }).click();
     await page.waitForURL((u) => u.searchParams.get('view') === 'about');
     await page.goBack();
